@@ -1,0 +1,15 @@
+/**
+ * The Court Orders model: immutable value types for parsed court orders and their JSON form.
+ */
+module org.courtorders.core {
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires static org.immutables.value;
+
+  exports org.courtorders.core;
+  exports org.courtorders.core.json;
+
+  opens org.courtorders.core to com.fasterxml.jackson.databind;
+}

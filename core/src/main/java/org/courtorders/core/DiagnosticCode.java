@@ -1,0 +1,44 @@
+package org.courtorders.core;
+
+/**
+ * Why the parser could not fully understand part of an order. Codes are stable: add, never
+ * rename.
+ *
+ * @since 0.1.0
+ */
+public enum DiagnosticCode {
+  /** The input was longer than {@code maxInputChars}; the rest was not read. */
+  INPUT_TRUNCATED,
+  /** More diagnostics than {@code maxDiagnostics}; the rest were dropped. */
+  DIAGNOSTICS_TRUNCATED,
+  /** The bytes were not valid UTF-8 and were decoded as Windows-1252. */
+  INVALID_ENCODING,
+  /** No caption block was found. */
+  NO_CAPTION,
+  /** No case number was found. */
+  NO_CASE_NUMBER,
+  /** The court could not be identified. */
+  NO_COURT,
+  /** No signing judge could be identified. */
+  NO_AUTHOR,
+  /** A date's year was not written and was inferred from the order's own date. */
+  YEAR_INFERRED,
+  /** A date could not be completed: no year and no order date to infer it from. */
+  YEAR_UNKNOWN,
+  /** A weekday written beside a date does not match it. */
+  WEEKDAY_MISMATCH,
+  /** A date that does not exist ("February 30"). */
+  INVALID_DATE,
+  /** A relative period whose trigger date is unknown; it keeps its period and has no date. */
+  TRIGGER_UNKNOWN,
+  /** An actor could not be resolved against the caption. */
+  AMBIGUOUS_ACTOR,
+  /** A name was read through OCR noise and corrected against a roster. */
+  OCR_CORRECTED,
+  /** Judge initials in a case number that no roster knows. */
+  UNKNOWN_JUDGE_INITIALS,
+  /** Something looked meaningful but could not be interpreted. */
+  UNRECOGNIZED,
+  /** A court rules plug-in failed on this document; the rest of the parse stands. */
+  RULES_FAILED
+}

@@ -1,0 +1,2 @@
+/** The one configured Jackson {@code ObjectMapper} for the model and its JSON contract. */
+package org.courtorders.core.json;

@@ -1,0 +1,104 @@
+package org.courtorders.parser.internal.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.courtorders.core.TextSpan;
+
+/**
+ * The normalized form of an input text with an offset map back to the original. Extractors
+ * read {@link #text()} and hand normalized offsets to {@link #toOriginal(int, int)}; they never
+ * compute original offsets of their own.
+ *
+ * <p>Offsets count UTF-16 code units, end exclusive, in both strings. Every normalized
+ * character maps to the original range it came from: a ligature "ﬀ" becomes two characters
+ * that both map to its one original character; a run of spaces becomes one space that maps to
+ * the whole run. Deleted text (markdown marks, page stamps) maps to nothing, so a span that
+ * crosses a deletion widens over it in the original, which is what a reader expects.
+ */
+public final class NormalizedText {
+  private final String original;
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+  private final List<PageStamp> stamps;
+
+  NormalizedText(String original, String text, int[] starts, int[] ends, List<PageStamp> stamps) {
+    this.original = original;
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.stamps = List.copyOf(stamps);
+  }
+
+  /** An identity mapping: the text as given, nothing removed. */
+  public static NormalizedText identity(String original) {
+    int n = original.length();
+    int[] s = new int[n];
+    int[] e = new int[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = i;
+      e[i] = i + 1;
+    }
+    return new NormalizedText(original, original, s, e, List.of());
+  }
+
+  /** The input exactly as given to the parser. */
+  public String original() {
+    return original;
+  }
+
+  /** The normalized text extractors read. */
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** PACER stamp lines removed from the text, each parsed, in input order. */
+  public List<PageStamp> stamps() {
+    return stamps;
+  }
+
+  /**
+   * The original span of normalized range {@code [start, end)}. An empty range maps to an empty
+   * span at the original position of {@code start}.
+   */
+  public TextSpan toOriginal(int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    if (start == end) {
+      int at = start < text.length() ? starts[start] : original.length();
+      return TextSpan.of(at, at);
+    }
+    return TextSpan.of(starts[start], ends[end - 1]);
+  }
+
+  /** The original offset where normalized character {@code index} begins. */
+  public int originalStart(int index) {
+    return index < text.length() ? starts[index] : original.length();
+  }
+
+  /** The original slice under normalized range {@code [start, end)}. */
+  public String originalSlice(int start, int end) {
+    TextSpan span = toOriginal(start, end);
+    return original.substring(span.start(), span.end());
+  }
+
+  /**
+   * The normalized offset of the first normalized character whose original start is at or
+   * after {@code originalOffset}; {@link #length()} if none. Binary search: the map is
+   * monotonic.
+   */
+  public int fromOriginal(int originalOffset) {
+    int i = Arrays.binarySearch(starts, originalOffset);
+    if (i >= 0) {
+      while (i > 0 && starts[i - 1] == originalOffset) {
+        i--;
+      }
+      return i;
+    }
+    return -i - 1;
+  }
+}

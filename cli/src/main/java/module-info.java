@@ -1,0 +1,10 @@
+/** The courtorders command line. */
+module org.courtorders.cli {
+  requires org.courtorders.parser;
+  requires com.fasterxml.jackson.databind;
+  requires info.picocli;
+
+  opens org.courtorders.cli to info.picocli;
+
+  uses org.courtorders.parser.spi.CourtRules;
+}

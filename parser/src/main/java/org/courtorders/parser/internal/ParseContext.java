@@ -1,0 +1,108 @@
+package org.courtorders.parser.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.courtorders.core.CaseNumber;
+import org.courtorders.core.Citation;
+import org.courtorders.core.Court;
+import org.courtorders.core.Diagnostic;
+import org.courtorders.core.DiagnosticCode;
+import org.courtorders.core.Directive;
+import org.courtorders.core.DocumentType;
+import org.courtorders.core.Judge;
+import org.courtorders.core.Party;
+import org.courtorders.core.Proceeding;
+import org.courtorders.core.Ruling;
+import org.courtorders.core.Sanction;
+import org.courtorders.core.Severity;
+import org.courtorders.core.TextSpan;
+import org.courtorders.parser.internal.segment.Layout;
+import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.internal.text.NormalizedText;
+
+/**
+ * Everything one parse knows: the input, its normalized text and layout, and what the
+ * extractors have found so far. One per parse, never shared between threads.
+ */
+public final class ParseContext {
+  public final NormalizedText normalized;
+  public final String text;
+  public final Layout layout;
+  public final Optional<LocalDate> fallbackDate;
+  private final int maxDiagnostics;
+
+  public Optional<Court> court = Optional.empty();
+  public Optional<String> title = Optional.empty();
+  public final List<CaseNumber> caseNumbers = new ArrayList<>();
+  public final List<Party> plaintiffs = new ArrayList<>();
+  public final List<Party> defendants = new ArrayList<>();
+  public Optional<Range> captionRange = Optional.empty();
+  public final List<Judge> judges = new ArrayList<>();
+  public Optional<LocalDate> signedDate = Optional.empty();
+  public Optional<LocalDate> filedDate = Optional.empty();
+  public DocumentType documentType = DocumentType.OTHER;
+  public final List<Directive> directives = new ArrayList<>();
+  public final List<Proceeding> proceedings = new ArrayList<>();
+  public final List<Ruling> rulings = new ArrayList<>();
+  public final List<Sanction> sanctions = new ArrayList<>();
+  public final List<Citation> citations = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private boolean diagnosticsTruncated;
+
+  public ParseContext(NormalizedText normalized, Layout layout, Optional<LocalDate> fallbackDate,
+      int maxDiagnostics) {
+    this.normalized = normalized;
+    this.text = normalized.text();
+    this.layout = layout;
+    this.fallbackDate = fallbackDate;
+    this.maxDiagnostics = maxDiagnostics;
+  }
+
+  /** The original span of a normalized range. */
+  public TextSpan span(int start, int end) {
+    return normalized.toOriginal(start, end);
+  }
+
+  public TextSpan span(Range range) {
+    return normalized.toOriginal(range.start(), range.end());
+  }
+
+  /** The original text under a normalized range. */
+  public String quote(int start, int end) {
+    return normalized.originalSlice(start, end);
+  }
+
+  public String quote(Range range) {
+    return normalized.originalSlice(range.start(), range.end());
+  }
+
+  /** The order's own date, for inferring missing years: signed, else filed, else the fallback. */
+  public Optional<LocalDate> anchorDate() {
+    return signedDate.or(() -> filedDate).or(() -> fallbackDate);
+  }
+
+  /** Records a diagnostic at a normalized range, up to {@code maxDiagnostics}. */
+  public void diagnose(DiagnosticCode code, Severity severity, String message, int start, int end) {
+    diagnoseAt(code, severity, message, span(start, end));
+  }
+
+  /** Records a diagnostic at an original span, up to {@code maxDiagnostics}. */
+  public void diagnoseAt(DiagnosticCode code, Severity severity, String message, TextSpan span) {
+    if (diagnostics.size() < maxDiagnostics) {
+      diagnostics.add(Diagnostic.of(code, severity, message, span));
+    } else {
+      diagnosticsTruncated = true;
+    }
+  }
+
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    if (diagnosticsTruncated) {
+      all.add(Diagnostic.of(DiagnosticCode.DIAGNOSTICS_TRUNCATED, Severity.INFO,
+          "more than " + maxDiagnostics + " diagnostics; the rest were dropped", TextSpan.of(0, 0)));
+    }
+    return all;
+  }
+}

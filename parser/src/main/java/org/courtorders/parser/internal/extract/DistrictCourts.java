@@ -1,0 +1,78 @@
+package org.courtorders.parser.internal.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 94 United States district courts, read from the versioned resource {@code
+ * district-courts.json}: id, name, the heading orders print, the Bluebook abbreviation, and for
+ * some courts the courthouse addresses that identify them.
+ */
+public final class DistrictCourts {
+  /** A district court. */
+  public record Entry(String id, String name, String heading, String abbreviation, List<String> places) {
+    /** "S.D. New York": the form Westlaw and casetext headers print. */
+    public String shortForm() {
+      String h = heading;
+      String prefix;
+      if (h.startsWith("DISTRICT OF ")) {
+        prefix = "D. ";
+        h = h.substring("DISTRICT OF ".length());
+      } else {
+        int sp = h.indexOf(' ');
+        prefix = h.charAt(0) + ".D. ";
+        h = h.substring(h.indexOf("DISTRICT OF ") + "DISTRICT OF ".length());
+        if (sp < 0) {
+          return heading;
+        }
+      }
+      return prefix + titleCase(h);
+    }
+  }
+
+  private static final List<Entry> ALL = load();
+
+  private DistrictCourts() {}
+
+  public static List<Entry> all() {
+    return ALL;
+  }
+
+  static String titleCase(String upper) {
+    StringBuilder sb = new StringBuilder(upper.length());
+    boolean start = true;
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return sb.toString().replace(" Of ", " of ").replace(" The ", " the ");
+  }
+
+  private static List<Entry> load() {
+    String path = "/org/courtorders/parser/internal/court/district-courts.json";
+    try (InputStream in = DistrictCourts.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      List<Entry> out = new ArrayList<>();
+      for (JsonNode c : root.get("courts")) {
+        List<String> places = new ArrayList<>();
+        if (c.has("places")) {
+          c.get("places").forEach(p -> places.add(p.asText()));
+        }
+        out.add(new Entry(c.get("id").asText(), c.get("name").asText(), c.get("heading").asText(),
+            c.get("abbreviation").asText(), List.copyOf(places)));
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

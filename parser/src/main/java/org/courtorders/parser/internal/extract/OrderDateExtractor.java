@@ -1,0 +1,130 @@
+package org.courtorders.parser.internal.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.internal.text.PageStamp;
+
+/**
+ * Dates the order: {@code signedDate} from, in turn, a memo endorsement's own date, the
+ * signature block ("Dated: New York, New York July 12, 2023", a date under the signature),
+ * "DATED this 26th day of February, 2026", a docket entry's "Signed by ... on 5/6/2022", a
+ * header line that is only a date, and last the filed stamp; {@code filedDate} from "DATE
+ * FILED: 07/12/2023" or the PACER stamp.
+ */
+public final class OrderDateExtractor implements Extractor {
+  private static final Pattern DATE_FILED = Pattern.compile("(?i)DATE FILED:?[ \\t]{0,4}");
+  private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\(?Signed by [^()\\n]{3,80}? on ");
+  private static final Pattern DATED_LABEL = Pattern.compile(
+      "(?i)\\b(?:dated|date|ordered|entered|signed|done and ordered|so ordered)\\b[^\\n]{0,60}");
+
+  @Override
+  public void extract(ParseContext ctx) {
+    ctx.filedDate = filed(ctx);
+    Optional<LocalDate> signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
+    if (signed.isEmpty()) {
+      signed = ctx.layout.signature().flatMap(r -> labelled(ctx, r).or(() -> lastDate(ctx, r)));
+    }
+    if (signed.isEmpty()) {
+      int tail = (int) (ctx.text.length() * 0.6);
+      signed = labelled(ctx, new Range(tail, ctx.text.length()));
+    }
+    if (signed.isEmpty()) {
+      signed = signedBy(ctx);
+    }
+    if (signed.isEmpty()) {
+      signed = headerDateLine(ctx);
+    }
+    if (signed.isEmpty()) {
+      signed = ctx.filedDate;
+    }
+    ctx.signedDate = signed;
+  }
+
+  private static Optional<LocalDate> filed(ParseContext ctx) {
+    Matcher m = DATE_FILED.matcher(ctx.text);
+    if (m.find()) {
+      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 20));
+      if (!d.isEmpty() && d.get(0).start() == m.end()) {
+        return Optional.of(d.get(0).date());
+      }
+    }
+    for (PageStamp s : ctx.normalized.stamps()) {
+      if (s.filedText().isPresent()) {
+        List<OrderDates.Found> d = OrderDates.find(s.filedText().get(), 0, s.filedText().get().length());
+        if (!d.isEmpty()) {
+          return Optional.of(d.get(0).date());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date on a "Dated"-style line or the one line after it. */
+  private static Optional<LocalDate> labelled(ParseContext ctx, Range region) {
+    Matcher m = DATED_LABEL.matcher(ctx.text).region(region.start(), region.end());
+    LocalDate best = null;
+    while (m.find()) {
+      int lineEnd = ctx.text.indexOf('\n', m.start());
+      lineEnd = lineEnd < 0 ? ctx.text.length() : lineEnd;
+      int windowEnd = lineEnd;
+      // the date may sit on the next non-blank line: "Dated: New York, New York\n\nJuly 12, 2023"
+      int k = lineEnd;
+      for (int hops = 0; hops < 3 && k < ctx.text.length(); hops++) {
+        int next = ctx.text.indexOf('\n', k + 1);
+        next = next < 0 ? ctx.text.length() : next;
+        windowEnd = next;
+        if (next - k > 1) {
+          break;
+        }
+        k = next;
+      }
+      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.start(), Math.min(windowEnd, region.end()));
+      if (!d.isEmpty()) {
+        best = d.get(0).date();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<LocalDate> lastDate(ParseContext ctx, Range region) {
+    List<OrderDates.Found> d = OrderDates.find(ctx.text, region.start(), region.end());
+    return d.isEmpty() ? Optional.empty() : Optional.of(d.get(d.size() - 1).date());
+  }
+
+  private static Optional<LocalDate> signedBy(ParseContext ctx) {
+    Matcher m = SIGNED_BY.matcher(ctx.text);
+    if (m.find()) {
+      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 12));
+      if (!d.isEmpty() && d.get(0).start() == m.end()) {
+        return Optional.of(d.get(0).date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** casetext and docket sites print the decision date on a line of its own in the header. */
+  private static Optional<LocalDate> headerDateLine(ParseContext ctx) {
+    for (Range line : ctx.layout.lines()) {
+      if (line.start() >= ctx.layout.header().end() && line.start() > 400) {
+        break;
+      }
+      String s = line.of(ctx.text).strip();
+      List<OrderDates.Found> d = OrderDates.find(ctx.text, line.start(), line.end());
+      if (d.size() == 1) {
+        String rest = (ctx.text.substring(line.start(), d.get(0).start()) + ctx.text.substring(d.get(0).end(), line.end()))
+            .strip().toLowerCase(Locale.ROOT);
+        if (rest.isEmpty() || rest.equals(".") || rest.startsWith("united states district court") || s.length() < 60
+            && rest.matches("(?:filed|decided|dated|signed)?:?")) {
+          return Optional.of(d.get(0).date());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

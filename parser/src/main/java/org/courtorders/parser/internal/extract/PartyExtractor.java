@@ -1,0 +1,304 @@
+package org.courtorders.parser.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.courtorders.core.CaseNumber;
+import org.courtorders.core.Party;
+import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.segment.Range;
+
+/**
+ * Reads the parties on each side, trying in turn: a vertical caption (names above
+ * "Plaintiff," and "Defendants." with "-against-" or "v." between), an inline caption line
+ * ("NOHA VISCONTE, Plaintiff, v. SUNIL GARG, et al. Defendants."), a letter's "Re:" line, and a
+ * title line ("Clarke v. City of New York"). Descriptors ("individually and on behalf of all
+ * others similarly situated", "d/b/a ...") and "et al." stay out of the name.
+ */
+public final class PartyExtractor implements Extractor {
+  private static final Pattern PLAINTIFF_LABEL = Pattern.compile(
+      "(?i)(?:plaintiffs?|petitioners?|movants?|claimants?|plaintiffs?-appellants?|plaintiffs?-petitioners?)[,.;:]?");
+  private static final Pattern DEFENDANT_LABEL = Pattern.compile(
+      "(?i)(?:defendants?|respondents?|defendants?-appellees?|defendants?-respondents?)[,.;:]?");
+  private static final Pattern SEPARATOR = Pattern.compile("(?i)-?[ ]?(?:against|v\\.?|vs\\.?|versus)[ ]?-?");
+  /** "X v. Y", where v. may be glued to its neighbours by PDF extraction ("Rafaelv.Dean"). */
+  private static final Pattern VERSUS = Pattern.compile("(?:[ ]v\\.?[ ]|[ ]vs\\.?[ ]|(?<=[a-z])v\\.(?=[A-Z]))");
+  private static final Pattern ROLE_WORD = Pattern.compile(
+      "(?i)[,.]?[ ]*\\b(?:plaintiffs?|petitioners?|defendants?|respondents?)(?:-appell(?:ants?|ees?))?\\b[,.;]?");
+  private static final Pattern ET_AL = Pattern.compile("(?i),?[ ]*\\bet[ ]?al\\b\\.?,?");
+  private static final Pattern PAREN_ABBREV = Pattern.compile("[ ]?\\([A-Z][A-Za-z&.]{0,9}\\)");
+  /** Words that start a capacity or alias descriptor; the name ends before them. */
+  private static final Pattern DESCRIPTOR = Pattern.compile(
+      "(?i)(?:,[ ]*|[ ])(?:individually\\b|on behalf of\\b|d/b/a\\b|a/k/a\\b|f/k/a\\b|n/k/a\\b|dba\\b"
+          + "|denoted as\\b|in (?:his|her|their|its) (?:official|individual|personal) capacit"
+          + "|as (?:administrat|executor|personal representative|trustee|guardian|next friend|parent)"
+          + "|doing business as\\b|formerly known as\\b|also known as\\b)");
+  private static final Set<String> SUFFIXES = Set.of("SR", "JR", "II", "III", "IV", "INC", "LLC", "LLP", "LP",
+      "CORP", "CO", "LTD", "PC", "PLLC", "NA", "PA", "ESQ", "DECEASED", "AFL-CIO");
+  private static final Set<String> ORG_WORDS = Set.of("UNION", "CITY", "COUNTY", "STATE", "DEPARTMENT", "COMPANY",
+      "SERVICES", "SERVICE", "INSURANCE", "BANK", "FUND", "TRUST", "AUTHORITY", "DISTRICT", "SCHOOL", "BOARD",
+      "UNITED", "AMERICA", "COMMISSIONER", "OFFICE", "CORPORATION", "GROUP", "HOLDINGS", "ASSOCIATION");
+  private static final Set<String> TITLE_WORDS = Set.of("ORDER", "OPINION", "MEMORANDUM", "JUDGMENT", "STIPULATION",
+      "NOTICE", "DECISION", "REPORT", "MEMO");
+
+  @Override
+  public void extract(ParseContext ctx) {
+    if (vertical(ctx)) {
+      return;
+    }
+    if (inline(ctx)) {
+      return;
+    }
+    if (ctx.layout.letter().flatMap(l -> l.reLine()).map(re -> reLine(ctx, re)).orElse(false)) {
+      return;
+    }
+    titleLine(ctx);
+  }
+
+  // ---- vertical captions --------------------------------------------------------------
+
+  private boolean vertical(ParseContext ctx) {
+    List<Range> lines = headerLines(ctx);
+    int pLabel = -1;
+    int dLabel = -1;
+    int sep = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String cell = leftCell(ctx, lines.get(i));
+      if (pLabel < 0 && PLAINTIFF_LABEL.matcher(cell).matches()) {
+        pLabel = i;
+      } else if (pLabel >= 0 && sep < 0 && SEPARATOR.matcher(cell).matches()) {
+        sep = i;
+      } else if (pLabel >= 0 && dLabel < 0 && DEFENDANT_LABEL.matcher(cell).matches()) {
+        dLabel = i;
+      }
+    }
+    if (pLabel < 0 && dLabel < 0) {
+      return false;
+    }
+    if (pLabel >= 0) {
+      block(ctx, lines, pLabel - 1, 0).ifPresent(ctx.plaintiffs::add);
+    }
+    if (dLabel >= 0) {
+      int stop = sep >= 0 ? sep + 1 : (pLabel >= 0 ? pLabel + 1 : 0);
+      block(ctx, lines, dLabel - 1, stop).ifPresent(ctx.defendants::add);
+    }
+    return !ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty();
+  }
+
+  private static List<Range> headerLines(ParseContext ctx) {
+    List<Range> out = new ArrayList<>();
+    for (Range line : ctx.layout.lines()) {
+      if (line.start() >= ctx.layout.header().end()) {
+        break;
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  /** The first column of a caption line: the text before a column gap. */
+  private static String leftCell(ParseContext ctx, Range line) {
+    String s = line.of(ctx.text);
+    int tab = s.indexOf('\t');
+    return (tab >= 0 ? s.substring(0, tab) : s).strip();
+  }
+
+  /** The name block that ends at line {@code last}, walking upward to a blank line or {@code stop}. */
+  private Optional<Party> block(ParseContext ctx, List<Range> lines, int last, int stop) {
+    int i = last;
+    // skip blank lines and lines that belong to the other column (case numbers, titles)
+    while (i >= stop && skippable(ctx, lines.get(i))) {
+      i--;
+    }
+    int end = i;
+    List<Range> parts = new ArrayList<>();
+    while (i >= stop) {
+      Range line = lines.get(i);
+      String cell = leftCell(ctx, line);
+      if (cell.isEmpty() || cell.contains("----") || cell.endsWith("X") && cell.contains("---")
+          || SEPARATOR.matcher(cell).matches() || PLAINTIFF_LABEL.matcher(cell).matches()
+          || DEFENDANT_LABEL.matcher(cell).matches() || isCourtHeading(cell)) {
+        break;
+      }
+      if (!skippable(ctx, line)) {
+        parts.add(0, cellRange(ctx, line));
+      }
+      i--;
+    }
+    if (end < stop || parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return party(ctx, parts);
+  }
+
+  private boolean skippable(ParseContext ctx, Range line) {
+    String cell = leftCell(ctx, line);
+    if (cell.isEmpty()) {
+      return true;
+    }
+    for (CaseNumber n : ctx.caseNumbers) {
+      if (cell.contains(n.text()) || CaseNumberExtractor.TYPED.matcher(cell).find()) {
+        return true;
+      }
+    }
+    if (CaseNumberExtractor.TYPED.matcher(cell).find() || cell.toUpperCase(Locale.ROOT).startsWith("CASE NO")) {
+      return true;
+    }
+    String first = cell.split("[ \t]", 2)[0].replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+    return TITLE_WORDS.contains(first) && cell.equals(cell.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isCourtHeading(String cell) {
+    String u = cell.toUpperCase(Locale.ROOT);
+    return u.contains("DISTRICT COURT") || u.contains("DISTRICT OF") || u.startsWith("USDC") || u.contains("DIVISION");
+  }
+
+  private static Range cellRange(ParseContext ctx, Range line) {
+    String s = line.of(ctx.text);
+    int tab = s.indexOf('\t');
+    int end = tab >= 0 ? line.start() + tab : line.end();
+    return new Range(line.start(), end);
+  }
+
+  // ---- inline captions, Re: lines and title lines ----------------------------------------
+
+  private boolean inline(ParseContext ctx) {
+    for (Range line : headerLines(ctx)) {
+      String s = line.of(ctx.text);
+      Matcher v = VERSUS.matcher(s);
+      if (v.find() && ROLE_WORD.matcher(s.substring(0, v.start())).find()) {
+        return split(ctx, line.start(), line.end(), v.start(), v.end());
+      }
+    }
+    return false;
+  }
+
+  private boolean reLine(ParseContext ctx, Range re) {
+    String s = re.of(ctx.text);
+    int at = s.toUpperCase(Locale.ROOT).indexOf("RE:");
+    if (at < 0) {
+      return false;
+    }
+    int from = re.start() + at + 3;
+    int end = re.end();
+    String rest = ctx.text.substring(from, end);
+    Matcher cut = Pattern.compile("(?i)(?:,[ ]*|[ ])(?:case |civil action )?no\\.|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)").matcher(rest);
+    if (cut.find()) {
+      end = from + cut.start();
+    }
+    Matcher v = VERSUS.matcher(ctx.text).region(from, end);
+    return v.find() && split(ctx, from, end, v.start(), v.end());
+  }
+
+  private boolean titleLine(ParseContext ctx) {
+    List<Range> lines = headerLines(ctx);
+    for (int i = 0; i < Math.min(4, lines.size()); i++) {
+      Range line = lines.get(i);
+      String s = line.of(ctx.text);
+      int end = line.end();
+      int tab = s.indexOf('\t');
+      if (tab >= 0) {
+        end = line.start() + tab;
+      }
+      int slip = s.indexOf(", Slip Copy");
+      if (slip >= 0 && line.start() + slip < end) {
+        end = line.start() + slip;
+      }
+      Matcher v = VERSUS.matcher(ctx.text).region(line.start(), end);
+      if (v.find()) {
+        return split(ctx, line.start(), end, v.start(), v.end());
+      }
+    }
+    return false;
+  }
+
+  private boolean split(ParseContext ctx, int start, int end, int vStart, int vEnd) {
+    party(ctx, List.of(new Range(start, vStart))).ifPresent(ctx.plaintiffs::add);
+    party(ctx, List.of(new Range(vEnd, end))).ifPresent(ctx.defendants::add);
+    return !ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty();
+  }
+
+  // ---- names ---------------------------------------------------------------------------
+
+  private Optional<Party> party(ParseContext ctx, List<Range> parts) {
+    StringBuilder sb = new StringBuilder();
+    for (Range r : parts) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(r.of(ctx.text).strip());
+    }
+    String raw = sb.toString().replace('\t', ' ');
+    boolean etAl = ET_AL.matcher(raw).find();
+    String name = raw;
+    Optional<String> descriptor = Optional.empty();
+    Matcher d = DESCRIPTOR.matcher(name);
+    if (d.find()) {
+      descriptor = Optional.of(name.substring(d.start()).replaceFirst("^[, ]+", "").strip());
+      name = name.substring(0, d.start());
+    }
+    name = ET_AL.matcher(name).replaceAll("");
+    name = ROLE_WORD.matcher(name).replaceAll("");
+    name = PAREN_ABBREV.matcher(name).replaceAll("");
+    name = name.replace("...", "");
+    int semi = name.indexOf(';');
+    if (semi > 0) {
+      name = name.substring(0, semi);
+    }
+    name = firstOfListedPeople(name);
+    name = name.strip().replaceAll("^[,;:. -]+", "").replaceAll("[,;: -]+$", "");
+    if (name.length() < 2 || name.length() > 200) {
+      return Optional.empty();
+    }
+    Range first = parts.get(0);
+    Range lastPart = parts.get(parts.size() - 1);
+    int s = first.start();
+    while (s < lastPart.end() && Character.isWhitespace(ctx.text.charAt(s))) {
+      s++;
+    }
+    int e = lastPart.end();
+    while (e > s && Character.isWhitespace(ctx.text.charAt(e - 1))) {
+      e--;
+    }
+    return Optional.of(new Party.Builder().name(name).descriptor(descriptor).etAl(etAl).span(ctx.span(s, e)).build());
+  }
+
+  /**
+   * "RASHEEM CARTER, PETER WIRTH" lists two people; "LOCAL 3621, EMS OFFICERS UNION, DC-37" and
+   * "SEBASTIAN RANDOLPH, SR." are one party. Split at a comma only where both sides read as a
+   * person's name: two to four words of letters, no organization words, no suffix.
+   */
+  static String firstOfListedPeople(String name) {
+    int comma = name.indexOf(", ");
+    if (comma < 0) {
+      return name;
+    }
+    String left = name.substring(0, comma);
+    String right = name.substring(comma + 2);
+    int nextComma = right.indexOf(',');
+    String rightFirst = (nextComma >= 0 ? right.substring(0, nextComma) : right).strip();
+    if (isPersonName(left) && isPersonName(rightFirst)) {
+      return left;
+    }
+    return name;
+  }
+
+  private static boolean isPersonName(String s) {
+    String[] words = s.strip().split("[ ]+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      String u = w.replace(".", "").toUpperCase(Locale.ROOT);
+      if (u.isEmpty() || !u.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
+          || SUFFIXES.contains(u) || ORG_WORDS.contains(u) || u.equals("AND") || u.equals("THE")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,101 @@
+package org.courtorders.parser.internal.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.courtorders.core.DocumentType;
+import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.internal.segment.Segmenter;
+
+/**
+ * Finds the document's title ("ORDER", "MEMORANDUM AND ORDER GRANTING ...", "ORDER TO SHOW
+ * CAUSE") and classifies the document. A letter that carries the court's ruling is a memo
+ * endorsement; one that does not is a letter.
+ */
+public final class TitleExtractor implements Extractor {
+  private static final Pattern TITLE_START = Pattern.compile(
+      "(?:\\[PROPOSED\\][ ])?(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|FINAL JUDGMENT|STIPULATION|STIPULATED|NOTICE"
+          + "|DECISION|REPORT AND RECOMMENDATION|SCHEDULING ORDER|CASE MANAGEMENT|CIVIL CASE MANAGEMENT"
+          + "|MEMO ENDORSEMENT|AMENDED ORDER|CONSENT ORDER|PROTECTIVE ORDER|DEFAULT JUDGMENT)\\b.*");
+  private static final Pattern ORDER_CUE = Pattern.compile(
+      "(?i)\\b(?:so ordered|it is (?:hereby )?ordered|is hereby ordered|ordered that|the court orders|it is so ordered"
+          + "|ORDERED:|IT IS FURTHER ORDERED|ENTER:|E N T E R)\\b");
+
+  @Override
+  public void extract(ParseContext ctx) {
+    ctx.title = findTitle(ctx);
+    ctx.documentType = classify(ctx);
+  }
+
+  private static Optional<String> findTitle(ParseContext ctx) {
+    List<Range> lines = ctx.layout.lines();
+    int limit = Math.max(ctx.layout.header().end(), Math.min(ctx.text.length(), 400));
+    for (int i = 0; i < lines.size() && lines.get(i).start() < limit; i++) {
+      Range line = lines.get(i);
+      for (String cell : line.of(ctx.text).split("\t")) {
+        String c = cell.strip();
+        if (!c.isEmpty() && Segmenter.isHeading(c) && TITLE_START.matcher(c).matches()) {
+          StringBuilder title = new StringBuilder(c);
+          // Continue a title over the next lines' cells that are all capitals: "GRANTING ...".
+          for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
+            String next = lastCell(lines.get(k).of(ctx.text));
+            if (next.isEmpty() || !Segmenter.isHeading(next) || next.endsWith(",") || next.contains("DISTRICT")
+                || next.contains(".,") || next.length() > 60) {
+              break;
+            }
+            if (!next.matches("[A-Z0-9 ,.'&;:()\\-]+") || next.matches(".*\\d{2}.*")) {
+              break;
+            }
+            title.append(' ').append(next);
+          }
+          return Optional.of(title.toString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lastCell(String line) {
+    String[] cells = line.split("\t");
+    return cells[cells.length - 1].strip();
+  }
+
+  private static DocumentType classify(ParseContext ctx) {
+    String head = ctx.text.substring(0, Math.min(ctx.text.length(), Math.max(ctx.layout.header().end(), 1500)))
+        .toUpperCase(Locale.ROOT);
+    boolean endorsedMark = head.contains("MEMO ENDORSED") || head.contains("MEMORANDUM ENDORSED")
+        || head.contains("MEMO ENDORSEMENT") || head.contains("ENDORSED LETTER");
+    boolean ordered = ORDER_CUE.matcher(ctx.text).find();
+    if (ctx.layout.letter().isPresent()) {
+      if (endorsedMark || ctx.layout.endorsement().isPresent() || ordered) {
+        return DocumentType.MEMO_ENDORSEMENT;
+      }
+      return DocumentType.LETTER;
+    }
+    if (endorsedMark) {
+      return DocumentType.MEMO_ENDORSEMENT;
+    }
+    String title = ctx.title.orElse("").toUpperCase(Locale.ROOT);
+    if (title.startsWith("[PROPOSED] ")) {
+      title = title.substring("[PROPOSED] ".length());
+    }
+    if (title.contains("STIPULAT")) {
+      return DocumentType.STIPULATION_AND_ORDER;
+    }
+    if (title.contains("SCHEDULING ORDER") || title.contains("CASE MANAGEMENT")) {
+      return DocumentType.SCHEDULING_ORDER;
+    }
+    if (title.contains("MEMORANDUM") || title.contains("OPINION")) {
+      return DocumentType.OPINION_AND_ORDER;
+    }
+    if (title.startsWith("JUDGMENT") || title.contains(" JUDGMENT") && !title.contains("ORDER")) {
+      return DocumentType.JUDGMENT;
+    }
+    if (title.contains("ORDER") || title.startsWith("NOTICE") || ordered) {
+      return DocumentType.ORDER;
+    }
+    return DocumentType.OTHER;
+  }
+}

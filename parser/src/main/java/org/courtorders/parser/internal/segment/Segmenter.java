@@ -1,0 +1,405 @@
+package org.courtorders.parser.internal.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Splits a normalized order into lines, the caption header, body sentences, the signature
+ * block, and for a letter its parts and the judge's endorsement. One pass over the text per
+ * step; no regular expressions over free text.
+ *
+ * <pre>{@code
+ * Layout layout = Segmenter.standard().segment(normalized.text());
+ * for (Range s : layout.sentences()) System.out.println(s.of(normalized.text()));
+ * }</pre>
+ */
+public final class Segmenter {
+  private static final Segmenter STANDARD = new Segmenter(loadAbbreviations());
+
+  /** Lines scanned for the header before giving up on finding prose. */
+  private static final int MAX_HEADER_LINES = 80;
+
+  private final Set<String> abbreviations;
+
+  private Segmenter(Set<String> abbreviations) {
+    this.abbreviations = abbreviations;
+  }
+
+  public static Segmenter standard() {
+    return STANDARD;
+  }
+
+  public Layout segment(String text) {
+    List<Range> lines = lines(text);
+    int headerEnd = headerEnd(text, lines);
+    int refLength = referenceLineLength(text, lines);
+    List<Range> sentences = sentences(text, lines, headerEnd, refLength);
+    Optional<Layout.LetterParts> letter = letter(text, lines, headerEnd);
+    Optional<Range> endorsement = letter.flatMap(l -> endorsement(text, lines, l));
+    Optional<Range> signature = signature(text, lines);
+    return new Layout(lines, new Range(0, headerEnd), sentences, signature, endorsement, letter);
+  }
+
+  static List<Range> lines(String text) {
+    List<Range> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines.add(new Range(start, i));
+        start = i + 1;
+      }
+    }
+    lines.add(new Range(start, text.length()));
+    return lines;
+  }
+
+  /** Whether a line reads as running prose rather than a caption or heading line. */
+  public static boolean isProse(String text, Range line) {
+    int words = 0;
+    int lower = 0;
+    int len = 0;
+    boolean inWord = false;
+    for (int i = line.start(); i < line.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '\t') {
+        return false; // a column gap: caption layout, not prose
+      }
+      if (c == ' ') {
+        inWord = false;
+      } else {
+        len++;
+        if (!inWord) {
+          words++;
+          if (Character.isLowerCase(c)) {
+            lower++;
+          }
+        }
+        inWord = true;
+      }
+    }
+    return len >= 40 && words >= 7 && lower >= 4;
+  }
+
+  private static int headerEnd(String text, List<Range> lines) {
+    int limit = Math.min(lines.size(), MAX_HEADER_LINES);
+    for (int i = 0; i < limit; i++) {
+      Range line = lines.get(i);
+      if (isProse(text, line) && !isCaptionDescriptor(text, line)) {
+        return line.start();
+      }
+    }
+    return limit < lines.size() ? lines.get(limit).start() : text.length();
+  }
+
+  /** "and on behalf of all others similarly situated," continues a party's name. */
+  private static boolean isCaptionDescriptor(String text, Range line) {
+    String s = line.of(text).toLowerCase(Locale.ROOT);
+    return s.contains("similarly situated") || s.startsWith("individually") || s.contains("on behalf of");
+  }
+
+  /** The length of a full line of running text, to tell short (ending) lines from full ones. */
+  private static int referenceLineLength(String text, List<Range> lines) {
+    int[] lengths = lines.stream().mapToInt(Range::length).filter(n -> n >= 20).toArray();
+    if (lengths.length == 0) {
+      return 80;
+    }
+    Arrays.sort(lengths);
+    return lengths[(int) (lengths.length * 0.8)];
+  }
+
+  private List<Range> sentences(String text, List<Range> lines, int from, int refLength) {
+    List<Range> out = new ArrayList<>();
+    int start = -1;
+    int lineIndex = 0;
+    while (lineIndex < lines.size() && lines.get(lineIndex).end() < from) {
+      lineIndex++;
+    }
+    for (; lineIndex < lines.size(); lineIndex++) {
+      Range line = lines.get(lineIndex);
+      int ls = Math.max(line.start(), from);
+      for (int i = ls; i < line.end(); i++) {
+        char c = text.charAt(i);
+        if (start < 0) {
+          if (c == ' ' || c == '\t') {
+            continue;
+          }
+          start = i;
+        }
+        if ((c == '.' || c == '?' || c == '!') && endsSentence(text, start, i, line.end())) {
+          int end = i + 1;
+          while (end < line.end() && (text.charAt(end) == '"' || text.charAt(end) == '\''
+              || text.charAt(end) == ')')) {
+            end++;
+          }
+          add(out, text, start, end);
+          start = -1;
+          i = end - 1;
+        }
+      }
+      if (start >= 0 && breaksAfter(text, lines, lineIndex, refLength)) {
+        add(out, text, start, line.end());
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      add(out, text, start, text.length());
+    }
+    return out;
+  }
+
+  private static void add(List<Range> out, String text, int start, int end) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Range(start, end));
+    }
+  }
+
+  /** Whether the period (or ? or !) at {@code dot} ends a sentence. */
+  private boolean endsSentence(String text, int sentenceStart, int dot, int lineEnd) {
+    int j = dot + 1;
+    while (j < lineEnd && (text.charAt(j) == '"' || text.charAt(j) == '\'' || text.charAt(j) == ')')) {
+      j++;
+    }
+    if (j < lineEnd && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+      return false; // "U.S.C", "1.5", "nysd.uscourts.gov"
+    }
+    if (text.charAt(dot) != '.') {
+      return true;
+    }
+    // The token before the period.
+    int k = dot;
+    while (k > sentenceStart && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '('
+        && text.charAt(k - 1) != '[' && text.charAt(k - 1) != '"') {
+      k--;
+    }
+    String token = text.substring(k, dot).toLowerCase(Locale.ROOT);
+    if (token.length() == 1 && Character.isLetter(token.charAt(0))) {
+      return false; // an initial: "C.K. Lee", "Gabriel W. Gorenstein"
+    }
+    if (abbreviations.contains(token)) {
+      // "Dkt. No. 17." ends with a number, so an abbreviation is only a break when the next
+      // word cannot continue it; a label's number follows on the same line.
+      return false;
+    }
+    // What follows must look like a sentence start.
+    while (j < lineEnd && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    if (j >= lineEnd) {
+      return true;
+    }
+    char next = text.charAt(j);
+    return Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '('
+        || next == '[' || next == '\'' || next == '-';
+  }
+
+  /** Whether a sentence still open at the end of line {@code i} ends there. */
+  private static boolean breaksAfter(String text, List<Range> lines, int i, int refLength) {
+    Range line = lines.get(i);
+    String s = line.of(text).strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    if (last == ':' || last == ';') {
+      return true;
+    }
+    if (isHeading(s)) {
+      return true;
+    }
+    Range next = nextNonBlank(lines, i);
+    if (next == null) {
+      return true;
+    }
+    String n = next.of(text).strip();
+    if (isHeading(n) || startsWithEnumerator(n)) {
+      return true;
+    }
+    return s.length() < refLength * 0.6 && Character.isUpperCase(n.charAt(0));
+  }
+
+  private static Range nextNonBlank(List<Range> lines, int i) {
+    for (int k = i + 1; k < lines.size() && k <= i + 3; k++) {
+      if (lines.get(k).length() > 0) {
+        return lines.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** An all-capitals line ("ORDER", "SO ORDERED.") is a heading or caption line of its own. */
+  public static boolean isHeading(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static boolean startsWithEnumerator(String s) {
+    int i = 0;
+    if (s.startsWith("(")) {
+      i = 1;
+    }
+    int d = i;
+    while (d < s.length() && d - i < 3 && (Character.isDigit(s.charAt(d)) || Character.isLowerCase(s.charAt(d)))) {
+      d++;
+    }
+    return d > i && d < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')') && (d + 1 == s.length()
+        || s.charAt(d + 1) == ' ' || s.charAt(d + 1) == '\t');
+  }
+
+  private static Optional<Range> signature(String text, List<Range> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String s = lines.get(i).of(text).toUpperCase(Locale.ROOT);
+      if (s.contains("SO ORDERED") || s.contains("IT IS ORDERED.") || s.contains("E N T E R")
+          || s.strip().equals("ENTER:")) {
+        int start = lines.get(i).start();
+        // A "Dated:" line just above belongs to the block too.
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+          String p = lines.get(k).of(text).strip().toUpperCase(Locale.ROOT);
+          if (p.startsWith("DATED") || p.startsWith("DATE:")) {
+            start = lines.get(k).start();
+          }
+        }
+        return Optional.of(new Range(start, text.length()));
+      }
+    }
+    int floor = (int) (text.length() * 0.6);
+    for (int i = lines.size() - 1; i >= 0 && lines.get(i).start() >= floor; i--) {
+      String s = lines.get(i).of(text).strip().toUpperCase(Locale.ROOT);
+      if (s.startsWith("DATED") || s.startsWith("ORDERED IN") || s.startsWith("DONE AND ORDERED")) {
+        return Optional.of(new Range(lines.get(i).start(), text.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Layout.LetterParts> letter(String text, List<Range> lines, int headerEnd) {
+    Range salutation = null;
+    Range re = null;
+    Range addressee = null;
+    int limit = Math.min(lines.size(), MAX_HEADER_LINES);
+    for (int i = 0; i < limit; i++) {
+      Range line = lines.get(i);
+      String s = line.of(text).strip();
+      String u = s.toUpperCase(Locale.ROOT);
+      if (salutation == null && (u.startsWith("DEAR JUDGE") || u.startsWith("DEAR MAGISTRATE")
+          || u.startsWith("DEAR HON") || u.startsWith("YOUR HONOR:"))) {
+        salutation = line;
+      }
+      if (re == null && (u.startsWith("RE:") || u.startsWith("RE :") || u.contains(" RE: "))) {
+        re = line;
+      }
+      if (addressee == null && (u.startsWith("THE HONORABLE") || u.startsWith("HONORABLE")
+          || u.startsWith("HON.") || u.contains(" HON. ") || u.contains("THE HONORABLE"))) {
+        addressee = line;
+      }
+    }
+    if (salutation == null && re == null) {
+      return Optional.empty();
+    }
+    if (salutation == null && addressee == null) {
+      return Optional.empty();
+    }
+    Range closing = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String u = lines.get(i).of(text).strip().toUpperCase(Locale.ROOT);
+      if (u.startsWith("RESPECTFULLY SUBMITTED") || u.equals("RESPECTFULLY,") || u.startsWith("SINCERELY")
+          || u.startsWith("VERY TRULY YOURS")) {
+        closing = lines.get(i);
+      }
+    }
+    Range date = null;
+    int firstAnchor = addressee != null ? addressee.start() : (re != null ? re.start() : salutation.start());
+    for (Range line : lines) {
+      if (line.start() >= firstAnchor) {
+        break;
+      }
+      if (looksLikeDateLine(line.of(text).strip())) {
+        date = line;
+      }
+    }
+    Range letterhead = firstAnchor > 0 ? new Range(0, date != null ? date.start() : firstAnchor) : null;
+    return Optional.of(new Layout.LetterParts(Optional.ofNullable(letterhead), Optional.ofNullable(date),
+        Optional.ofNullable(addressee), Optional.ofNullable(re), Optional.ofNullable(closing)));
+  }
+
+  private static final List<String> MONTHS = List.of("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+      "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
+
+  private static boolean looksLikeDateLine(String s) {
+    String u = s.toUpperCase(Locale.ROOT);
+    for (String m : MONTHS) {
+      if (u.startsWith(m + " ") && s.length() <= 20 && Character.isDigit(s.charAt(s.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The court's text after the letter's closing and its signer and "cc:" lines. */
+  private static Optional<Range> endorsement(String text, List<Range> lines, Layout.LetterParts letter) {
+    if (letter.closing().isEmpty()) {
+      return Optional.empty();
+    }
+    int i = 0;
+    while (i < lines.size() && lines.get(i).start() < letter.closing().get().start()) {
+      i++;
+    }
+    // Skip the signer block: up to and including a "cc:" line, or the first prose line.
+    int start = -1;
+    for (int k = i + 1; k < lines.size(); k++) {
+      Range line = lines.get(k);
+      String u = line.of(text).strip().toUpperCase(Locale.ROOT);
+      if (u.startsWith("CC:") || u.startsWith("CC ")) {
+        continue;
+      }
+      if (isProse(text, line) || u.startsWith("SO ORDERED") || u.contains("GRANTED") || u.contains("DENIED")
+          || u.startsWith("APPLICATION") || u.startsWith("THE CLERK")) {
+        start = line.start();
+        break;
+      }
+    }
+    return start < 0 ? Optional.empty() : Optional.of(new Range(start, text.length()));
+  }
+
+  private static Set<String> loadAbbreviations() {
+    Set<String> set = new HashSet<>();
+    String path = "/org/courtorders/parser/internal/segment/abbreviations.txt";
+    try (InputStream in = Segmenter.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          set.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(set);
+  }
+}

@@ -78,6 +78,28 @@ public final class ParseContext {
     return normalized.originalSlice(range.start(), range.end());
   }
 
+  /**
+   * The column in the ORIGINAL text where normalized offset {@code offset} sits: the number of
+   * characters since the original line's start, tabs counted as 8. Two-column captions are
+   * told apart by it, since the text layer drops the blanks that indent a right column.
+   */
+  public int column(int offset) {
+    String original = normalized.original();
+    int at = normalized.originalStart(offset);
+    int col = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      char c = original.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\f') {
+        break;
+      }
+      col += c == '\t' ? 8 : 1;
+      if (col > 400) {
+        break;
+      }
+    }
+    return col;
+  }
+
   /** The order's own date, for inferring missing years: signed, else filed, else the fallback. */
   public Optional<LocalDate> anchorDate() {
     return signedDate.or(() -> filedDate).or(() -> fallbackDate);

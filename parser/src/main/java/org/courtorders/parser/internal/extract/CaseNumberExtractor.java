@@ -51,6 +51,10 @@ public final class CaseNumberExtractor implements Extractor {
           + "(?:[ ](?<bare>[A-Z]{2,4})(?![A-Za-z]))?"
           + "(?<paren>(?:[ ]{0,2}\\([ ]?" + INITIALS + "(?:[ ]?/[ ]?" + INITIALS + "){0,2}[ ]?\\)){0,4})");
 
+  /** Labels that name the document's own case. */
+  private static final Pattern CUE = Pattern.compile(
+      "(?i)(?<![A-Za-z])(?:case[ ]no\\.?:?[ ]?|case[ ]number:?[ ]?|docket[ ]no\\.?:?[ ]?|index[ ]no\\.?:?[ ]?)|(?=civil action no|criminal action no)");
+
   private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\d{1,3})?([A-Z]{1,4})");
   private static final Set<String> NON_JUDGE = loadNonJudgeSuffixes();
 
@@ -75,6 +79,29 @@ public final class CaseNumberExtractor implements Extractor {
       while (u.find()) {
         TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
         add(found, untyped(u, span.slice(ctx.normalized.original()), span));
+      }
+    }
+    // Outside the caption region, only a number a label names as this case's: "Case No. ...".
+    List<Range> lines = ctx.layout.lines();
+    for (int i = 0; i < Math.min(lines.size(), 60); i++) {
+      Range line = lines.get(i);
+      if (line.end() <= ctx.layout.header().end()) {
+        continue;
+      }
+      Matcher cue = CUE.matcher(ctx.text).region(line.start(), line.end());
+      while (cue.find()) {
+        int from = cue.end();
+        int to = Math.min(line.end(), from + 80);
+        Matcher m = TYPED.matcher(ctx.text).region(from, to);
+        if (m.lookingAt()) {
+          TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
+          add(found, typed(m, span.slice(ctx.normalized.original()), span, 0));
+        }
+        Matcher u = UNTYPED.matcher(ctx.text).region(cue.start(), to);
+        if (u.lookingAt()) {
+          TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
+          add(found, untyped(u, span.slice(ctx.normalized.original()), span));
+        }
       }
     }
     ctx.caseNumbers.addAll(found.values());

@@ -21,12 +21,16 @@ public final class CourtExtractor implements Extractor {
     String upper = upper(ctx.text);
     int headerEnd = ctx.layout.header().end();
     // 1. A heading in the caption region, earliest first.
-    Hit best = find(upper, 0, Math.max(headerEnd, Math.min(upper.length(), 600)), false);
+    Hit best = find(upper, ctx.text, 0, Math.max(headerEnd, Math.min(upper.length(), 600)), false);
     // 2. The full name or a header short form anywhere.
     if (best == null) {
-      best = find(upper, 0, upper.length(), true);
+      best = find(upper, ctx.text, 0, upper.length(), true);
     }
-    // 3. A courthouse address or web domain.
+    // 3. The court's web domain, "cand.uscourts.gov": every district court's site is <id>.uscourts.gov.
+    if (best == null) {
+      best = domain(ctx.text);
+    }
+    // 4. A courthouse address.
     if (best == null) {
       for (DistrictCourts.Entry e : DistrictCourts.all()) {
         for (String place : e.places()) {
@@ -45,9 +49,24 @@ public final class CourtExtractor implements Extractor {
         .span(ctx.span(best.start, best.end)).build());
   }
 
+  private static final java.util.regex.Pattern DOMAIN =
+      java.util.regex.Pattern.compile("(?<![a-z0-9-])([a-z]{3,4})\\.uscourts\\.gov");
+
+  private static Hit domain(String text) {
+    java.util.regex.Matcher m = DOMAIN.matcher(text);
+    while (m.find()) {
+      for (DistrictCourts.Entry e : DistrictCourts.all()) {
+        if (e.id().equals(m.group(1))) {
+          return new Hit(e, m.start(), m.end());
+        }
+      }
+    }
+    return null;
+  }
+
   private record Hit(DistrictCourts.Entry entry, int start, int end) {}
 
-  private static Hit find(String upper, int from, int to, boolean strict) {
+  private static Hit find(String upper, String original, int from, int to, boolean strict) {
     Hit best = null;
     for (DistrictCourts.Entry e : DistrictCourts.all()) {
       String heading = e.heading();
@@ -60,7 +79,7 @@ public final class CourtExtractor implements Extractor {
       for (String needle : needles) {
         int at = upper.indexOf(needle, from);
         while (at >= 0 && at + needle.length() <= to) {
-          if (!preceededByDirection(upper, at, heading) && endsAtWordBoundary(upper, at + needle.length())) {
+          if (!preceededByDirection(upper, at, heading) && endsAtWordBoundary(upper, original, at + needle.length())) {
             if (best == null || at < best.start) {
               best = new Hit(e, at, at + needle.length());
             }
@@ -86,8 +105,9 @@ public final class CourtExtractor implements Extractor {
     return false;
   }
 
-  private static boolean endsAtWordBoundary(String upper, int end) {
-    return end >= upper.length() || !Character.isLetter(upper.charAt(end));
+  /** The match must not run into a longer word; a glued date ("New YorkFeb 4") is fine. */
+  private static boolean endsAtWordBoundary(String upper, String original, int end) {
+    return end >= upper.length() || !Character.isLetter(upper.charAt(end)) || !Character.isLowerCase(original.charAt(end));
   }
 
   /** An upper-case copy of the same length, so offsets carry over. */

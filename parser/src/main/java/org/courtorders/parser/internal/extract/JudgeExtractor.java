@@ -25,15 +25,18 @@ import org.courtorders.parser.internal.segment.Range;
  * Honorable Gabriel W. Gorenstein"), with an {@code OCR_CORRECTED} diagnostic.
  */
 public final class JudgeExtractor implements Extractor {
-  static final String TITLE = "(?:(?:Chief|Senior)[ ])?(?:(?:United[ ]States|U\\.[ ]?S\\.)[ ])?"
+  static final String TITLE = "(?:(?:Chief|Senior)[ ])?(?:(?:United[ ]States?|U\\.[ ]?S\\.)[ ])?"
       + "(?:(?:Chief|Senior)[ ])?(?:District|Magistrate|Bankruptcy|Circuit)[ ]Judge"
-      + "|U\\.[ ]?S\\.[ ]?[DM]\\.[ ]?J\\.?|USDJ|USMJ|[DM]\\.J\\.";
+      + "|U\\.[ ]?S\\.[ ]?[DM]\\.[ ]?J\\.?|USDJ|USMJ|[DM]\\.J\\.|Chief[ ]Judge";
   private static final Pattern TITLE_PATTERN = Pattern.compile("(?i)\\b(?:" + TITLE + ")");
   private static final String NAME = "(?<name>(?:Hon\\.?[ ]|HON\\.?[ ]|Honorable[ ])?[A-Za-z][A-Za-z.'\\-]{0,20}"
-      + "(?:[ ][A-Za-z][A-Za-z.'\\-]{0,20}){0,4})";
+      + "(?:[ ][A-Za-z][A-Za-z.'\\-]{0,20}){0,4}?)";
   /** "JENNIFER E. WILLIS, United States Magistrate Judge:" and "PADIN, District Judge." */
   private static final Pattern OPENING = Pattern.compile(
       "^" + NAME + ",?[ ](?<title>(?i:" + TITLE + "))[:.]?$");
+  /** "Chief Magistrate Judge Cecilia M. Romero": the title before the name, in a caption or signature. */
+  private static final Pattern TITLE_FIRST = Pattern.compile(
+      "^(?<title>(?i:" + TITLE + "))[ ](?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){1,3})$");
   /** "KEARNEY, J." is a district judge's opening in an opinion. */
   private static final Pattern SURNAME_J = Pattern.compile("^(?<name>[A-Z][A-Z'\\-]{1,20}),[ ](?<title>C?\\.?J\\.)$");
   private static final Pattern SIGNED_BY = Pattern.compile(
@@ -45,7 +48,7 @@ public final class JudgeExtractor implements Extractor {
   @Override
   public void extract(ParseContext ctx) {
     List<Mention> mentions = mentions(ctx);
-    Optional<Judge> author = signature(ctx).or(() -> opening(ctx)).or(() -> signedBy(ctx))
+    Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx)).or(() -> opening(ctx))
         .or(() -> captionJudge(ctx, mentions));
     if (author.isEmpty() && ctx.layout.endorsement().isPresent()) {
       author = addressee(ctx, mentions);
@@ -76,20 +79,67 @@ public final class JudgeExtractor implements Extractor {
         continue;
       }
       int cellStart = line.start() + line.of(ctx.text).lastIndexOf(s);
-      String before = s.substring(0, t.start()).replaceAll("[, ]+$", "");
-      Optional<Judge> j;
-      if (isName(before)) {
-        j = Optional.of(judge(ctx, before, cellStart, cellStart + t.start(), s));
-      } else if (before.isEmpty()) {
-        j = previousNameLine(ctx, lines, i).map(r -> judge(ctx, r.of(ctx.text).strip(), r.start(), r.end(), s));
+      Optional<Judge> j = Optional.empty();
+      String after = s.substring(t.end()).strip();
+      Matcher tf = TITLE_FIRST.matcher(s.substring(t.start()));
+      if (tf.matches() && isName(tf.group("name"))) {
+        int base = cellStart + t.start();
+        j = Optional.of(judge(ctx, tf.group("name"), base + tf.start("name"), base + tf.end("name"), tf.group("title")));
+      } else if (after.isEmpty() || after.matches("[.,:;)\\]~-]*")) {
+        String before = s.substring(0, t.start()).replaceAll("[, ]+$", "");
+        int nameStart = precedingNameStart(before);
+        if (nameStart >= 0) {
+          String name = before.substring(nameStart);
+          j = Optional.of(judge(ctx, name, cellStart + nameStart, cellStart + before.length(), t.group()));
+        } else if (before.isEmpty()) {
+          String title = s.substring(t.start());
+          j = previousNameLine(ctx, lines, i).map(r -> judge(ctx, r.of(ctx.text).strip(), r.start(), r.end(), title));
+        }
       } else {
-        j = Optional.empty();
+        // The title is followed by more text: look for a name before it on the same line only
+        // when what follows is another title ("... Magistrate Judge ~United States Magistrate Judge").
+        String before = s.substring(0, t.start()).replaceAll("[, ]+$", "");
+        int nameStart = precedingNameStart(before);
+        if (nameStart >= 0 && TITLE_PATTERN.matcher(after).lookingAt() || nameStart >= 0 && after.startsWith("~")) {
+          j = Optional.of(judge(ctx, before.substring(nameStart), cellStart + nameStart, cellStart + before.length(), t.group()));
+        }
       }
       if (j.isPresent()) {
         found = j; // the last one in the region signs
       }
     }
     return found;
+  }
+
+  /**
+   * Where a name of two to four words ends {@code before}: "CABRIEL W. CORENSTEIN" in
+   * "So Ordered. CABRIEL W. CORENSTEIN", or -1. Stops at punctuation that cannot be in a name.
+   */
+  static int precedingNameStart(String before) {
+    int end = before.length();
+    int start = end;
+    int words = 0;
+    int i = end;
+    while (i > 0 && words < 4) {
+      int wEnd = i;
+      while (i > 0 && before.charAt(i - 1) != ' ') {
+        i--;
+      }
+      String w = before.substring(i, wEnd);
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '-')
+          || w.equalsIgnoreCase("Ordered.") || w.equalsIgnoreCase("ordered") || w.equalsIgnoreCase("by")) {
+        break;
+      }
+      start = i;
+      words++;
+      while (i > 0 && before.charAt(i - 1) == ' ') {
+        i--;
+      }
+    }
+    if (words < 2 || !isName(before.substring(start, end))) {
+      return -1;
+    }
+    return start;
   }
 
   private static Optional<Range> previousNameLine(ParseContext ctx, List<Range> lines, int i) {
@@ -137,6 +187,19 @@ public final class JudgeExtractor implements Extractor {
 
   /** A caption cell "Judge Mary M. Rowland": the presiding judge, who signs. */
   private static Optional<Judge> captionJudge(ParseContext ctx, List<Mention> mentions) {
+    for (Range line : ctx.layout.lines()) {
+      if (line.start() >= ctx.layout.header().end()) {
+        break;
+      }
+      String l = line.of(ctx.text);
+      for (String cell : l.split("\t")) {
+        Matcher tf = TITLE_FIRST.matcher(cell.strip());
+        if (tf.matches() && isName(tf.group("name"))) {
+          int at = line.start() + l.indexOf(cell.strip());
+          return Optional.of(judge(ctx, tf.group("name"), at + tf.start("name"), at + tf.end("name"), tf.group("title")));
+        }
+      }
+    }
     for (Mention m : mentions) {
       if (m.start() < ctx.layout.header().end()) {
         String before = ctx.text.substring(Math.max(0, m.start() - 1), m.start());

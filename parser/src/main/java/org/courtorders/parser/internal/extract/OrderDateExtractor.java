@@ -20,22 +20,23 @@ import org.courtorders.parser.internal.text.PageStamp;
 public final class OrderDateExtractor implements Extractor {
   private static final Pattern DATE_FILED = Pattern.compile("(?i)DATE FILED:?[ \\t]{0,4}");
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\(?Signed by [^()\\n]{3,80}? on ");
+  /** A line that dates the order: "Dated:", "DATED this", "ORDERED in Tampa", "SO ORDERED 01/24/23". */
   private static final Pattern DATED_LABEL = Pattern.compile(
-      "(?i)\\b(?:dated|date|ordered|entered|signed|done and ordered|so ordered)\\b[^\\n]{0,60}");
+      "(?im)(?:^|\\t)[ ]?(?:dated|date|ordered|entered|signed|done and ordered|so ordered|it is so ordered)\\b[^\\n]{0,60}");
 
   @Override
   public void extract(ParseContext ctx) {
     ctx.filedDate = filed(ctx);
-    Optional<LocalDate> signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
+    Optional<LocalDate> signed = signedBy(ctx).or(() -> afterCue(ctx, SO_ORDERED_DATE)).or(() -> afterCue(ctx, ORDERED_IN));
+    if (signed.isEmpty()) {
+      signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
+    }
     if (signed.isEmpty()) {
       signed = ctx.layout.signature().flatMap(r -> labelled(ctx, r).or(() -> lastDate(ctx, r)));
     }
     if (signed.isEmpty()) {
       int tail = (int) (ctx.text.length() * 0.6);
       signed = labelled(ctx, new Range(tail, ctx.text.length()));
-    }
-    if (signed.isEmpty()) {
-      signed = signedBy(ctx);
     }
     if (signed.isEmpty()) {
       signed = headerDateLine(ctx);
@@ -60,6 +61,23 @@ public final class OrderDateExtractor implements Extractor {
         if (!d.isEmpty()) {
           return Optional.of(d.get(0).date());
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "SO ORDERED 01/24/23": an endorsement stamped with its date. */
+  private static final Pattern SO_ORDERED_DATE = Pattern.compile("(?i)\\bso ordered[.,:]?[ ]?(?:on[ ])?(?=\\d)");
+  /** "ORDERED in Tampa, Florida, on May 1, 2026." (M.D. Fla. and others). */
+  private static final Pattern ORDERED_IN = Pattern.compile(
+      "\\b(?:DONE AND )?ORDERED in [A-Z][A-Za-z .]{1,30}(?:, [A-Z][A-Za-z .]{1,20})?,? (?:on|this) (?:the )?");
+
+  private static Optional<LocalDate> afterCue(ParseContext ctx, Pattern cue) {
+    Matcher m = cue.matcher(ctx.text);
+    while (m.find()) {
+      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 30));
+      if (!d.isEmpty() && d.get(0).start() <= m.end() + 1) {
+        return Optional.of(d.get(0).date());
       }
     }
     return Optional.empty();
@@ -110,14 +128,17 @@ public final class OrderDateExtractor implements Extractor {
 
   /** casetext and docket sites print the decision date on a line of its own in the header. */
   private static Optional<LocalDate> headerDateLine(ParseContext ctx) {
-    for (Range line : ctx.layout.lines()) {
-      if (line.start() >= ctx.layout.header().end() && line.start() > 400) {
+    List<Range> lines = ctx.layout.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Range line = lines.get(i);
+      if (line.start() >= ctx.layout.header().end() && i >= 30) {
         break;
       }
       String s = line.of(ctx.text).strip();
-      List<OrderDates.Found> d = OrderDates.find(ctx.text, line.start(), line.end());
+      int cellEnd = line.start() + (line.of(ctx.text).indexOf('\t') >= 0 ? line.of(ctx.text).indexOf('\t') : line.length());
+      List<OrderDates.Found> d = OrderDates.find(ctx.text, line.start(), cellEnd);
       if (d.size() == 1) {
-        String rest = (ctx.text.substring(line.start(), d.get(0).start()) + ctx.text.substring(d.get(0).end(), line.end()))
+        String rest = (ctx.text.substring(line.start(), d.get(0).start()) + ctx.text.substring(d.get(0).end(), cellEnd))
             .strip().toLowerCase(Locale.ROOT);
         if (rest.isEmpty() || rest.equals(".") || rest.startsWith("united states district court") || s.length() < 60
             && rest.matches("(?:filed|decided|dated|signed)?:?")) {

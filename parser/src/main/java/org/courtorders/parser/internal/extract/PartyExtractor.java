@@ -29,7 +29,7 @@ public final class PartyExtractor implements Extractor {
   private static final Pattern VERSUS = Pattern.compile("(?:[ ]v\\.?[ ]|[ ]vs\\.?[ ]|(?<=[a-z])v\\.(?=[A-Z]))");
   private static final Pattern ROLE_WORD = Pattern.compile(
       "(?i)[,.]?[ ]*\\b(?:plaintiffs?|petitioners?|defendants?|respondents?)(?:-appell(?:ants?|ees?))?\\b[,.;]?");
-  private static final Pattern ET_AL = Pattern.compile("(?i),?[ ]*\\bet[ ]?al\\b\\.?,?");
+  private static final Pattern ET_AL = Pattern.compile("(?i),?[ ]*\\bet\\.?[ ]?al\\b\\.?,?");
   private static final Pattern PAREN_ABBREV = Pattern.compile("[ ]?\\([A-Z][A-Za-z&.]{0,9}\\)");
   /** Words that start a capacity or alias descriptor; the name ends before them. */
   private static final Pattern DESCRIPTOR = Pattern.compile(
@@ -37,6 +37,8 @@ public final class PartyExtractor implements Extractor {
           + "|denoted as\\b|in (?:his|her|their|its) (?:official|individual|personal) capacit"
           + "|as (?:administrat|executor|personal representative|trustee|guardian|next friend|parent)"
           + "|doing business as\\b|formerly known as\\b|also known as\\b)");
+  private static final Pattern JUDGE_CELL = Pattern.compile(
+      "(?i)(?:hon\\.|honorable|judge|magistrate judge|district judge|chief judge|chief magistrate)\\b");
   private static final Set<String> SUFFIXES = Set.of("SR", "JR", "II", "III", "IV", "INC", "LLC", "LLP", "LP",
       "CORP", "CO", "LTD", "PC", "PLLC", "NA", "PA", "ESQ", "DECEASED", "AFL-CIO");
   private static final Set<String> ORG_WORDS = Set.of("UNION", "CITY", "COUNTY", "STATE", "DEPARTMENT", "COMPANY",
@@ -56,7 +58,58 @@ public final class PartyExtractor implements Extractor {
     if (ctx.layout.letter().flatMap(l -> l.reLine()).map(re -> reLine(ctx, re)).orElse(false)) {
       return;
     }
-    titleLine(ctx);
+    if (!titleLine(ctx)) {
+      body(ctx);
+    }
+  }
+
+  /**
+   * With no caption, the body may still name the sides: "plaintiff One Hanover, LLC", "against
+   * Defendant United States Postal Service". Read from the first sentences, with a diagnostic.
+   */
+  private void body(ParseContext ctx) {
+    List<Range> sentences = ctx.layout.sentences();
+    for (int i = 0; i < Math.min(6, sentences.size()); i++) {
+      Range s = sentences.get(i);
+      if (ctx.plaintiffs.isEmpty()) {
+        named(ctx, BODY_PLAINTIFF, s).ifPresent(ctx.plaintiffs::add);
+      }
+      if (ctx.defendants.isEmpty()) {
+        named(ctx, BODY_DEFENDANT, s).ifPresent(ctx.defendants::add);
+      }
+    }
+    if (!ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty()) {
+      Party p = !ctx.plaintiffs.isEmpty() ? ctx.plaintiffs.get(0) : ctx.defendants.get(0);
+      ctx.diagnoseAt(org.courtorders.core.DiagnosticCode.NO_CAPTION, org.courtorders.core.Severity.INFO,
+          "no caption names the parties; read from the body text", p.span());
+    }
+  }
+
+  private static final String BODY_NAME = "(?<name>[A-Z][A-Za-z0-9.&'\\-]*(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]*|of|and|the|de|&)){0,8})";
+  private static final Pattern BODY_PLAINTIFF = Pattern.compile(
+      "(?:^|[ (])(?:pro[ ]se[ ])?(?:[Pp]laintiff|[Pp]etitioner)[ ]" + BODY_NAME);
+  private static final Pattern BODY_DEFENDANT = Pattern.compile(
+      "(?:^|[ (])(?:[Dd]efendant|[Rr]espondent)[ ]" + BODY_NAME);
+
+  private Optional<Party> named(ParseContext ctx, Pattern p, Range sentence) {
+    Matcher m = p.matcher(ctx.text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      int end = m.end("name");
+      String name = m.group("name");
+      // "One Hanover, LLC" keeps its suffix; a trailing lower-case connective does not belong.
+      while (name.endsWith(" of") || name.endsWith(" and") || name.endsWith(" the") || name.endsWith(" de")
+          || name.endsWith(" &")) {
+        int cut = name.lastIndexOf(' ');
+        end -= name.length() - cut;
+        name = name.substring(0, cut);
+      }
+      String first = name.split("[ ,]", 2)[0];
+      if (first.equals("The") || first.equals("Court") || name.length() < 3 || first.endsWith("'s")) {
+        continue;
+      }
+      return party(ctx, List.of(new Range(m.start("name"), end)));
+    }
+    return Optional.empty();
   }
 
   // ---- vertical captions --------------------------------------------------------------
@@ -124,7 +177,7 @@ public final class PartyExtractor implements Extractor {
           || DEFENDANT_LABEL.matcher(cell).matches() || isCourtHeading(cell)) {
         break;
       }
-      if (!skippable(ctx, line)) {
+      if (!skippable(ctx, line) && !rightColumnOnly(ctx, line)) {
         parts.add(0, cellRange(ctx, line));
       }
       i--;
@@ -134,6 +187,18 @@ public final class PartyExtractor implements Extractor {
     }
     return party(ctx, parts);
   }
+
+  /** A line whose only text sits in the right column of a two-column caption. */
+  static boolean rightColumnOnly(ParseContext ctx, Range line) {
+    int i = line.start();
+    while (i < line.end() && (ctx.text.charAt(i) == ' ' || ctx.text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < line.end() && ctx.column(i) >= RIGHT_COLUMN;
+  }
+
+  /** Where a caption's right column starts, in characters from the line's start. */
+  static final int RIGHT_COLUMN = 30;
 
   private boolean skippable(ParseContext ctx, Range line) {
     String cell = leftCell(ctx, line);
@@ -146,6 +211,12 @@ public final class PartyExtractor implements Extractor {
       }
     }
     if (CaseNumberExtractor.TYPED.matcher(cell).find() || cell.toUpperCase(Locale.ROOT).startsWith("CASE NO")) {
+      return true;
+    }
+    if (ctx.title.isPresent() && cell.equals(cell.toUpperCase(Locale.ROOT)) && ctx.title.get().contains(cell)) {
+      return true;
+    }
+    if (JUDGE_CELL.matcher(cell).lookingAt()) {
       return true;
     }
     String first = cell.split("[ \t]", 2)[0].replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
@@ -171,7 +242,7 @@ public final class PartyExtractor implements Extractor {
       String s = line.of(ctx.text);
       Matcher v = VERSUS.matcher(s);
       if (v.find() && ROLE_WORD.matcher(s.substring(0, v.start())).find()) {
-        return split(ctx, line.start(), line.end(), v.start(), v.end());
+        return split(ctx, line.start(), line.end(), line.start() + v.start(), line.start() + v.end());
       }
     }
     return false;
@@ -195,7 +266,7 @@ public final class PartyExtractor implements Extractor {
   }
 
   private boolean titleLine(ParseContext ctx) {
-    List<Range> lines = headerLines(ctx);
+    List<Range> lines = ctx.layout.lines();
     for (int i = 0; i < Math.min(4, lines.size()); i++) {
       Range line = lines.get(i);
       String s = line.of(ctx.text);
@@ -244,6 +315,10 @@ public final class PartyExtractor implements Extractor {
     name = ET_AL.matcher(name).replaceAll("");
     name = ROLE_WORD.matcher(name).replaceAll("");
     name = PAREN_ABBREV.matcher(name).replaceAll("");
+    int slip = name.indexOf(", Slip Copy");
+    if (slip >= 0) {
+      name = name.substring(0, slip);
+    }
     name = name.replace("...", "");
     int semi = name.indexOf(';');
     if (semi > 0) {

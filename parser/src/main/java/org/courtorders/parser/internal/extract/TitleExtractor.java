@@ -21,7 +21,7 @@ public final class TitleExtractor implements Extractor {
           + "|MEMO ENDORSEMENT|AMENDED ORDER|CONSENT ORDER|PROTECTIVE ORDER|DEFAULT JUDGMENT)\\b.*");
   private static final Pattern ORDER_CUE = Pattern.compile(
       "(?i)\\b(?:so ordered|it is (?:hereby )?ordered|is hereby ordered|ordered that|the court orders|it is so ordered"
-          + "|ORDERED:|IT IS FURTHER ORDERED|ENTER:|E N T E R)\\b");
+          + "|ORDERED:|IT IS FURTHER ORDERED|ENTER:|E N T E R|I (?:THEREFORE |FURTHER )?ORDER|the court (?:shall|will|hereby))\\b");
 
   @Override
   public void extract(ParseContext ctx) {
@@ -32,15 +32,25 @@ public final class TitleExtractor implements Extractor {
   private static Optional<String> findTitle(ParseContext ctx) {
     List<Range> lines = ctx.layout.lines();
     int limit = Math.max(ctx.layout.header().end(), Math.min(ctx.text.length(), 400));
-    for (int i = 0; i < lines.size() && lines.get(i).start() < limit; i++) {
+    for (int i = 0; i < lines.size() && (lines.get(i).start() < limit || i < 60); i++) {
       Range line = lines.get(i);
-      for (String cell : line.of(ctx.text).split("\t")) {
+      String l = line.of(ctx.text);
+      for (String cell : l.split("\t")) {
         String c = cell.strip();
         if (!c.isEmpty() && Segmenter.isHeading(c) && TITLE_START.matcher(c).matches()) {
           StringBuilder title = new StringBuilder(c);
-          // Continue a title over the next lines' cells that are all capitals: "GRANTING ...".
+          boolean right = ctx.column(line.start() + l.indexOf(c)) >= PartyExtractor.RIGHT_COLUMN;
+          // Continue a title over the next lines' cells that are all capitals: "GRANTING ...",
+          // in the same column of a two-column caption.
           for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
-            String next = lastCell(lines.get(k).of(ctx.text));
+            Range nextLine = lines.get(k);
+            String next = lastCell(nextLine.of(ctx.text));
+            if (!next.isEmpty()) {
+              boolean nextRight = ctx.column(nextLine.start() + nextLine.of(ctx.text).lastIndexOf(next)) >= PartyExtractor.RIGHT_COLUMN;
+              if (nextRight != right) {
+                break;
+              }
+            }
             if (next.isEmpty() || !Segmenter.isHeading(next) || next.endsWith(",") || next.contains("DISTRICT")
                 || next.contains(".,") || next.length() > 60) {
               break;

@@ -27,6 +27,10 @@ import java.util.Set;
 public final class Segmenter {
   private static final Segmenter STANDARD = new Segmenter(loadAbbreviations());
 
+  /** Lower-case words that case names use, which do not make a line prose. */
+  private static final Set<String> CAPTION_WORDS = Set.of("of", "the", "and", "v.", "v", "vs.", "de", "la", "et",
+      "al.", "al", "for", "in", "on", "at", "a", "an", "as", "to", "by", "&");
+
   /** Lines scanned for the header before giving up on finding prose. */
   private static final int MAX_HEADER_LINES = 80;
 
@@ -69,23 +73,25 @@ public final class Segmenter {
     int words = 0;
     int lower = 0;
     int len = 0;
-    boolean inWord = false;
-    for (int i = line.start(); i < line.end(); i++) {
-      char c = text.charAt(i);
+    int wordStart = -1;
+    for (int i = line.start(); i <= line.end(); i++) {
+      char c = i < line.end() ? text.charAt(i) : ' ';
       if (c == '\t') {
         return false; // a column gap: caption layout, not prose
       }
       if (c == ' ') {
-        inWord = false;
-      } else {
-        len++;
-        if (!inWord) {
+        if (wordStart >= 0) {
           words++;
-          if (Character.isLowerCase(c)) {
+          if (Character.isLowerCase(text.charAt(wordStart)) && !CAPTION_WORDS.contains(text.substring(wordStart, i))) {
             lower++;
           }
+          wordStart = -1;
         }
-        inWord = true;
+      } else {
+        len++;
+        if (wordStart < 0) {
+          wordStart = i;
+        }
       }
     }
     return len >= 40 && words >= 7 && lower >= 4;
@@ -93,19 +99,40 @@ public final class Segmenter {
 
   private static int headerEnd(String text, List<Range> lines) {
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
-    for (int i = 0; i < limit; i++) {
+    int i = 0;
+    while (i < limit) {
       Range line = lines.get(i);
       if (isProse(text, line) && !isCaptionDescriptor(text, line)) {
-        return line.start();
+        // A caption label a few lines on ("Plaintiffs," "v.") means this line was part of a
+        // party's name; the caption goes on.
+        int label = -1;
+        for (int k = i + 1; k < Math.min(limit, i + 8); k++) {
+          if (isCaptionLabel(text, lines.get(k))) {
+            label = k;
+          }
+        }
+        if (label < 0) {
+          return line.start();
+        }
+        i = label + 1;
+        continue;
       }
+      i++;
     }
     return limit < lines.size() ? lines.get(limit).start() : text.length();
+  }
+
+  private static boolean isCaptionLabel(String text, Range line) {
+    String s = line.of(text);
+    int tab = s.indexOf('\t');
+    String cell = (tab >= 0 ? s.substring(0, tab) : s).strip().toLowerCase(Locale.ROOT);
+    return cell.matches("(?:plaintiffs?|petitioners?|defendants?|respondents?|movants?)[,.;:]?|-?[ ]?(?:against|v\\.?|vs\\.?)[ ]?-?");
   }
 
   /** "and on behalf of all others similarly situated," continues a party's name. */
   private static boolean isCaptionDescriptor(String text, Range line) {
     String s = line.of(text).toLowerCase(Locale.ROOT);
-    return s.contains("similarly situated") || s.startsWith("individually") || s.contains("on behalf of");
+    return s.contains("similarly situated") || s.startsWith("individually") || s.contains("behalf of");
   }
 
   /** The length of a full line of running text, to tell short (ending) lines from full ones. */
@@ -301,18 +328,21 @@ public final class Segmenter {
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
     for (int i = 0; i < limit; i++) {
       Range line = lines.get(i);
-      String s = line.of(text).strip();
-      String u = s.toUpperCase(Locale.ROOT);
-      if (salutation == null && (u.startsWith("DEAR JUDGE") || u.startsWith("DEAR MAGISTRATE")
-          || u.startsWith("DEAR HON") || u.startsWith("YOUR HONOR:"))) {
-        salutation = line;
+      String u = line.of(text).toUpperCase(Locale.ROOT);
+      int at;
+      if (salutation == null && ((at = indexOfAny(u, "DEAR JUDGE", "DEAR MAGISTRATE", "DEAR HON", "YOUR HONOR:")) >= 0)) {
+        salutation = new Range(line.start() + at, line.end());
       }
-      if (re == null && (u.startsWith("RE:") || u.startsWith("RE :") || u.contains(" RE: "))) {
-        re = line;
+      if (re == null && ((at = reIndex(u)) >= 0)) {
+        int end = line.end();
+        int stop = indexOfAny(u.substring(at), "DEAR ", "YOUR HONOR");
+        if (stop > 0) {
+          end = line.start() + at + stop;
+        }
+        re = new Range(line.start() + at, Math.min(end, line.start() + at + 400));
       }
-      if (addressee == null && (u.startsWith("THE HONORABLE") || u.startsWith("HONORABLE")
-          || u.startsWith("HON.") || u.contains(" HON. ") || u.contains("THE HONORABLE"))) {
-        addressee = line;
+      if (addressee == null && ((at = indexOfAny(u, "THE HONORABLE", "HONORABLE ", "HON. ")) >= 0)) {
+        addressee = new Range(line.start() + at, Math.min(line.end(), line.start() + at + 200));
       }
     }
     if (salutation == null && re == null) {
@@ -342,6 +372,27 @@ public final class Segmenter {
     Range letterhead = firstAnchor > 0 ? new Range(0, date != null ? date.start() : firstAnchor) : null;
     return Optional.of(new Layout.LetterParts(Optional.ofNullable(letterhead), Optional.ofNullable(date),
         Optional.ofNullable(addressee), Optional.ofNullable(re), Optional.ofNullable(closing)));
+  }
+
+  private static int indexOfAny(String s, String... needles) {
+    int best = -1;
+    for (String n : needles) {
+      int at = s.indexOf(n);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  /** "Re:" at a line start or after a space, as a letter's subject line begins. */
+  private static int reIndex(String upper) {
+    String t = upper.stripLeading();
+    if (t.startsWith("RE:") || t.startsWith("RE :")) {
+      return upper.length() - t.length();
+    }
+    int at = upper.indexOf(" RE: ");
+    return at >= 0 ? at + 1 : -1;
   }
 
   private static final List<String> MONTHS = List.of("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",

@@ -180,6 +180,9 @@ public final class DateRecognizer {
       return null;
     }
     int j = afterMonth(t, i);
+    if (t.breaksParagraph(j - 1)) {
+      return null;
+    }
     int day = dayAt(t, j);
     if (day > 0) {
       int k = afterDay(t, j);
@@ -187,7 +190,7 @@ public final class DateRecognizer {
         return null;
       }
       int y = t.isMark(k, ',') ? k + 1 : k;
-      if (isYear(t, y)) {
+      if (isYear(t, y) && !t.breaksParagraph(y - 1)) {
         return date(t, i, y + 1, DateMention.Form.MONTH_DAY, month, day, t.number(y), false);
       }
       return date(t, i, k, DateMention.Form.MONTH_DAY, month, day, 0, false);
@@ -432,12 +435,16 @@ public final class DateRecognizer {
     if (t.isWord(k, "noon") && h == 12 && (minute == 0)) {
       return time(t, i, k + 1, LocalTime.NOON);
     }
-    if (minutes && h <= 23 && (t.touches(k - 1) ? !t.isDigits(k) && !t.isWord(k)
-        && !t.isMark(k, '-') && !t.isMark(k, '/') && !t.isMark(k, ':') : true)
-        && (t.isWord(i - 1, "at") || zoneAt(t, k))) {
+    if (minutes && h <= 23 && !runsOn(t, k - 1) && (t.isWord(i - 1, "at") || zoneAt(t, k))) {
       return time(t, i, k, LocalTime.of(h, minute));
     }
     return null;
+  }
+
+  /** Whether token {@code i} runs straight on into a word, number or separator ("14:00-15:00"). */
+  private static boolean runsOn(Tokens t, int i) {
+    return t.touches(i) && (t.isDigits(i + 1) || t.isWord(i + 1) || t.isMark(i + 1, '-')
+        || t.isMark(i + 1, '/') || t.isMark(i + 1, ':'));
   }
 
   /** The token after "am", "pm", "a.m.", "p.m", "PM" at {@code k}, or -1. */

@@ -39,11 +39,19 @@ public final class PeriodRecognizer {
   private static final Set<Character> TRIGGER_MARKS = Set.of('.', ',', ';', ':', '(', ')', '[',
       ']', '"', '!', '?');
 
+  /** Cues that make a number of days a deadline on their own: "within 30 days". */
   private static final String[][] CUES = {
     {"within"},
-    {"by"},
     {"no", "later", "than"},
     {"not", "later", "than"},
+  };
+
+  /**
+   * Cues that need a direction and event after the unit: "by 10 days after service" is a
+   * deadline, "extended by 10 days" and "at least one hour" are not.
+   */
+  private static final String[][] DIRECTED_CUES = {
+    {"by"},
     {"no", "more", "than"},
     {"not", "more", "than"},
     {"no", "fewer", "than"},
@@ -72,7 +80,11 @@ public final class PeriodRecognizer {
 
   /** Adds the period starting at token {@code i}, if any, and returns the token after it. */
   private static int match(CharSequence text, Tokens t, int i, List<PeriodMention> out) {
-    int cueEnd = cue(t, i);
+    int cueEnd = cue(t, i, CUES);
+    int directedCueEnd = cueEnd > 0 ? -1 : cue(t, i, DIRECTED_CUES);
+    if (directedCueEnd > 0) {
+      cueEnd = directedCueEnd;
+    }
     int a = cueEnd > 0 ? cueEnd : i;
     long amountAndNext = amount(t, a);
     if (amountAndNext < 0) {
@@ -131,6 +143,9 @@ public final class PeriodRecognizer {
     if (cueEnd < 0 && !hasTrigger && purposeEnd < 0) {
       return -1;
     }
+    if (directedCueEnd > 0 && !directed) {
+      return -1;
+    }
     int startTok = i;
     int endTok;
     if (hasTrigger) {
@@ -158,8 +173,8 @@ public final class PeriodRecognizer {
   }
 
   /** The token after a cue starting at {@code i}, or -1. */
-  private static int cue(Tokens t, int i) {
-    for (String[] cue : CUES) {
+  private static int cue(Tokens t, int i, String[][] cues) {
+    for (String[] cue : cues) {
       int k = 0;
       while (k < cue.length && t.isWord(i + k, cue[k])) {
         k++;
@@ -275,8 +290,22 @@ public final class PeriodRecognizer {
     while (k > d && !t.isWord(k - 1) && !t.isDigits(k - 1)) {
       k--;
     }
+    // The order's own title ends the trigger: "this Order file on ECF" is "this Order".
+    for (int m = d; m + 1 < k; m++) {
+      if (t.isWord(m, "this") && TITLES.contains(t.word(m + 1))) {
+        int e = m + 2;
+        if (t.isWord(e, "and") && TITLES.contains(t.word(e + 1))) {
+          e += 2;
+        }
+        return Math.min(e, k);
+      }
+    }
     return k;
   }
+
+  /** Words that name the document itself after "this". */
+  private static final Set<String> TITLES = Set.of("order", "opinion", "memorandum",
+      "endorsement", "decision", "ruling");
 
   private static char markChar(Tokens t, int k) {
     for (char c : new char[] {'.', ',', ';', ':', '(', ')', '[', ']', '"', '!', '?', '-', '\''}) {

@@ -145,6 +145,23 @@ final class Tokens {
     return v;
   }
 
+  /**
+   * Whether two or more line breaks separate tokens {@code i} and {@code i + 1}: a paragraph or
+   * page break, which no date spans.
+   */
+  boolean breaksParagraph(int i) {
+    if (i < 0 || i + 1 >= size) {
+      return false;
+    }
+    int breaks = 0;
+    for (int k = end[i]; k < start[i + 1]; k++) {
+      if (text.charAt(k) == '\n' && ++breaks == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether tokens {@code i} and {@code i + 1} touch, with no whitespace between. */
   boolean touches(int i) {
     return i >= 0 && i + 1 < size && end[i] == start[i + 1];

@@ -143,6 +143,7 @@ class DateRecognizerTest {
       "ECF No. 12-1, at 3",
       "13/07/2023",
       "No. 2023-1234",
+      "Dated: March\n\n\n1\nThe parties",
   })
   void notDates(String text) {
     assertEquals(List.of(), DATES.find(text), text);

@@ -66,6 +66,14 @@ class PeriodRecognizerTest {
     assertEquals(PeriodMention.TriggerKind.THIS_ORDER, p.triggerKind());
   }
 
+  @Test
+  void triggerEndsWithTheOrdersTitle() {
+    String s = "within two weeks of the date of this order file on ECF a joint letter";
+    PeriodMention p = PERIODS.find(s).get(0);
+    assertEquals("the date of this order", p.trigger());
+    assertEquals("within two weeks of the date of this order", p.text(s));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "the 30 days that have passed",
@@ -74,6 +82,10 @@ class PeriodRecognizerTest {
       "Case No. 18-cv-4476",
       "during the 2023 days of trial",
       "within the next several days",
+      "the deadline is extended by 10 days.",
+      "extended by a day",
+      "allot at least one hour for the conference",
+      "no more than 25 pages",
   })
   void notPeriods(String text) {
     assertEquals(List.of(), PERIODS.find(text), text);

@@ -78,6 +78,36 @@ public final class ParseContext {
     return normalized.originalSlice(range.start(), range.end());
   }
 
+  private int leftMargin = -1;
+
+  /**
+   * The document's left margin: the column most lines of text start at (the 20th percentile of
+   * first-character columns), so a pleading-paper gutter or a deep indent of the whole page
+   * does not look like a right column.
+   */
+  public int leftMargin() {
+    if (leftMargin < 0) {
+      List<Integer> cols = new ArrayList<>();
+      for (Range line : layout.lines()) {
+        int i = line.start();
+        while (i < line.end() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          i++;
+        }
+        if (i < line.end()) {
+          cols.add(column(i));
+        }
+      }
+      java.util.Collections.sort(cols);
+      leftMargin = cols.isEmpty() ? 0 : cols.get(cols.size() / 5);
+    }
+    return leftMargin;
+  }
+
+  /** The column of {@code offset} counted from the document's left margin, never negative. */
+  public int indent(int offset) {
+    return Math.max(0, column(offset) - leftMargin());
+  }
+
   /**
    * The column in the ORIGINAL text where normalized offset {@code offset} sits: the number of
    * characters since the original line's start, tabs counted as 8. Two-column captions are

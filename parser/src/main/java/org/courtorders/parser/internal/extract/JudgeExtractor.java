@@ -164,14 +164,20 @@ public final class JudgeExtractor implements Extractor {
       if (line.start() > limit) {
         break;
       }
-      String s = line.of(ctx.text).strip();
-      Matcher m = OPENING.matcher(s);
-      if (!m.matches()) {
-        m = SURNAME_J.matcher(s);
-      }
-      if (m.matches() && isName(m.group("name"))) {
-        int at = line.start() + line.of(ctx.text).indexOf(s);
-        return Optional.of(judge(ctx, m.group("name"), at + m.start("name"), at + m.end("name"), m.group("title")));
+      String l = line.of(ctx.text);
+      for (String cell : l.split("\t")) {
+        String s = cell.strip();
+        if (s.isEmpty()) {
+          continue;
+        }
+        Matcher m = OPENING.matcher(s);
+        if (!m.matches()) {
+          m = SURNAME_J.matcher(s);
+        }
+        if (m.matches() && isName(m.group("name"))) {
+          int at = line.start() + l.indexOf(s);
+          return Optional.of(judge(ctx, m.group("name"), at + m.start("name"), at + m.end("name"), m.group("title")));
+        }
       }
     }
     return Optional.empty();

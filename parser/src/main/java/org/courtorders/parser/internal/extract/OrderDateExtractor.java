@@ -140,8 +140,8 @@ public final class OrderDateExtractor implements Extractor {
       if (d.size() == 1) {
         String rest = (ctx.text.substring(line.start(), d.get(0).start()) + ctx.text.substring(d.get(0).end(), cellEnd))
             .strip().toLowerCase(Locale.ROOT);
-        if (rest.isEmpty() || rest.equals(".") || rest.startsWith("united states district court") || s.length() < 60
-            && rest.matches("(?:filed|decided|dated|signed)?:?")) {
+        if (rest.isEmpty() || rest.equals(".") || rest.startsWith("united states district court")
+            || cellEnd - line.start() < 60 && rest.matches("(?:filed|decided|dated|signed)?:?")) {
           return Optional.of(d.get(0).date());
         }
       }

@@ -49,7 +49,7 @@ public final class PartyExtractor implements Extractor {
 
   @Override
   public void extract(ParseContext ctx) {
-    if (vertical(ctx)) {
+    if (vertical(ctx) || columnCaption(ctx)) {
       return;
     }
     if (inline(ctx)) {
@@ -142,6 +142,60 @@ public final class PartyExtractor implements Extractor {
     return !ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty();
   }
 
+  /**
+   * A caption set in the left column of a two-column page (Westlaw prints them so): "UNITED
+   * STATES OF AMERICA, Plaintiff / v. / ROBERT PONCE, JR., Defendant", with lines of the right
+   * column between. The "v." line anchors it; the role words end each side.
+   */
+  private boolean columnCaption(ParseContext ctx) {
+    List<Range> lines = ctx.layout.lines();
+    int limit = Math.min(lines.size(), 60);
+    for (int i = 1; i < limit; i++) {
+      Range line = lines.get(i);
+      if (rightColumnOnly(ctx, line) || !SEPARATOR.matcher(leftCell(ctx, line)).matches()) {
+        continue;
+      }
+      List<Range> above = new ArrayList<>();
+      for (int k = i - 1; k >= 0 && above.size() < 3; k--) {
+        Range l = lines.get(k);
+        String cell = leftCell(ctx, l);
+        if (cell.isEmpty() || rightColumnOnly(ctx, l)) {
+          continue;
+        }
+        if (isCourtHeading(cell) || cell.endsWith(".") && !cell.endsWith("Jr.") && !cell.endsWith("Inc.")
+            || cell.contains("Westlaw")) {
+          break;
+        }
+        above.add(0, cellRange(ctx, l));
+      }
+      List<Range> below = new ArrayList<>();
+      for (int k = i + 1; k < limit && below.size() < 3; k++) {
+        Range l = lines.get(k);
+        String cell = leftCell(ctx, l);
+        if (cell.isEmpty() || rightColumnOnly(ctx, l)) {
+          continue;
+        }
+        if (CaseNumberExtractor.TYPED.matcher(cell).find() || cell.toUpperCase(Locale.ROOT).matches("(?:CASE|CIVIL|CRIMINAL|NO\\.).*")
+            || cell.equals("|")) {
+          break;
+        }
+        below.add(cellRange(ctx, l));
+        if (DEFENDANT_END.matcher(cell).find()) {
+          break;
+        }
+      }
+      if (!above.isEmpty() && !below.isEmpty() && ROLE_WORD.matcher(above.get(above.size() - 1).of(ctx.text)).find()) {
+        party(ctx, above).ifPresent(ctx.plaintiffs::add);
+        party(ctx, below).ifPresent(ctx.defendants::add);
+        return !ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty();
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern DEFENDANT_END = Pattern.compile(
+      "(?i)\\b(?:defendants?|respondents?)[.,;]?$");
+
   private static List<Range> headerLines(ParseContext ctx) {
     List<Range> out = new ArrayList<>();
     for (Range line : ctx.layout.lines()) {
@@ -194,7 +248,7 @@ public final class PartyExtractor implements Extractor {
     while (i < line.end() && (ctx.text.charAt(i) == ' ' || ctx.text.charAt(i) == '\t')) {
       i++;
     }
-    return i < line.end() && ctx.column(i) >= RIGHT_COLUMN;
+    return i < line.end() && ctx.indent(i) >= RIGHT_COLUMN;
   }
 
   /** Where a caption's right column starts, in characters from the line's start. */
@@ -257,13 +311,17 @@ public final class PartyExtractor implements Extractor {
     int from = re.start() + at + 3;
     int end = re.end();
     String rest = ctx.text.substring(from, end);
-    Matcher cut = Pattern.compile("(?i)(?:,[ ]*|[ ])(?:case |civil action )?no\\.|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)").matcher(rest);
+    Matcher cut = RE_CUT.matcher(rest);
     if (cut.find()) {
       end = from + cut.start();
     }
     Matcher v = VERSUS.matcher(ctx.text).region(from, end);
     return v.find() && split(ctx, from, end, v.start(), v.end());
   }
+
+  /** Where a "Re:" line's case name ends: its number, a parenthesis, "Case No.". */
+  private static final Pattern RE_CUT = Pattern.compile(
+      "(?i)(?:,[ ]*|[ ])(?:case |civil action |index |docket )?no\\.|[ ]\\(|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)");
 
   private boolean titleLine(ParseContext ctx) {
     List<Range> lines = ctx.layout.lines();

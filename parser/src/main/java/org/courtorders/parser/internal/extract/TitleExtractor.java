@@ -39,14 +39,14 @@ public final class TitleExtractor implements Extractor {
         String c = cell.strip();
         if (!c.isEmpty() && Segmenter.isHeading(c) && TITLE_START.matcher(c).matches()) {
           StringBuilder title = new StringBuilder(c);
-          boolean right = ctx.column(line.start() + l.indexOf(c)) >= PartyExtractor.RIGHT_COLUMN;
+          boolean right = ctx.indent(line.start() + l.indexOf(c)) >= PartyExtractor.RIGHT_COLUMN;
           // Continue a title over the next lines' cells that are all capitals: "GRANTING ...",
           // in the same column of a two-column caption.
           for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
             Range nextLine = lines.get(k);
             String next = lastCell(nextLine.of(ctx.text));
             if (!next.isEmpty()) {
-              boolean nextRight = ctx.column(nextLine.start() + nextLine.of(ctx.text).lastIndexOf(next)) >= PartyExtractor.RIGHT_COLUMN;
+              boolean nextRight = ctx.indent(nextLine.start() + nextLine.of(ctx.text).lastIndexOf(next)) >= PartyExtractor.RIGHT_COLUMN;
               if (nextRight != right) {
                 break;
               }

@@ -25,7 +25,9 @@ final class CaseRecognizer implements Recognizer {
   /** Words that introduce a citation and are never part of a case name (Bluebook R. 1.2). */
   private static final Set<String> SIGNALS = Set.of("See", "see", "also", "Cf.", "cf.", "e.g.,", "e.g.", "accord",
       "Accord", "But", "but", "Compare", "compare", "with", "quoting", "citing", "(quoting", "(citing", "and",
-      "contra", "Contra", "generally", "in", "In", "by", "under");
+      "contra", "Contra", "generally", "in", "In", "by", "under", "Also", "Further", "Moreover", "Similarly",
+      "Likewise", "Thus", "Accordingly", "Then", "Here", "There", "Indeed", "Specifically", "Additionally",
+      "However", "Finally", "Because", "Since", "Although", "While", "When", "Where", "If", "Under", "As", "Later");
   /** Lower-case words that do occur inside case names ("Bd. of Educ.", "ex rel."). */
   private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "ex", "rel.", "de", "la", "du", "van",
       "von", "del", "on", "to", "&", "et", "al.", "al.,", "d/b/a");
@@ -125,6 +127,9 @@ final class CaseRecognizer implements Recognizer {
 
   /** ", 460", ", at *3", ", 460 n.5"; returns the end, or -1 if there is none. */
   private static int pin(String s, int pe, CaseCitation.Builder b) {
+    if (pe + 1 < s.length() && s.charAt(pe) == ' ' && s.charAt(pe + 1) == ',') {
+      pe++; // "443 , 448": a stray blank before the comma
+    }
     if (pe >= s.length() || s.charAt(pe) != ',') {
       return -1;
     }
@@ -181,7 +186,7 @@ final class CaseRecognizer implements Recognizer {
         break;
       }
     }
-    String court = s.substring(k + 1, courtEnd).replace('\n', ' ').trim();
+    String court = Chars.collapse(s.substring(k + 1, courtEnd));
     if (court.endsWith(",")) {
       court = court.substring(0, court.length() - 1).trim();
     }
@@ -235,7 +240,7 @@ final class CaseRecognizer implements Recognizer {
       nameStart = in;
     }
     startOut[0] = nameStart;
-    return Optional.of(s.substring(nameStart, c).replaceAll("\\s+", " ").trim());
+    return Optional.of(Chars.collapse(s.substring(nameStart, c)));
   }
 
   /** Walks back from " v. " over the plaintiff's name; -1 if there is no capitalized word. */
@@ -290,6 +295,9 @@ final class CaseRecognizer implements Recognizer {
   /** A capitalized word with a final period that is not an abbreviation like "Inc." or "Co.". */
   private static boolean isSentenceEnd(String tok) {
     String w = tok.substring(0, tok.length() - 1);
+    if (!w.isEmpty() && w.chars().allMatch(Chars::isDigitCp)) {
+      return true; // "Rule 11. Dehghani v. Castro"
+    }
     return w.length() > 5 && w.chars().allMatch(Character::isLetter) && !w.equals("Comm'r");
   }
 
@@ -322,8 +330,8 @@ final class CaseRecognizer implements Recognizer {
         }
         break;
       }
-      if (t > 0 && tok.endsWith(".") && isSentenceEnd(tok)) {
-        break;
+      if (t > 0 && ((tok.endsWith(".") && isSentenceEnd(tok)) || tok.endsWith(","))) {
+        break; // "Later, Harris, 204 F.R.D. at 562": the short name is "Harris"
       }
       if (Character.isUpperCase(tok.charAt(0))) {
         start = ts;
@@ -334,7 +342,7 @@ final class CaseRecognizer implements Recognizer {
       return Optional.empty();
     }
     startOut[0] = start;
-    return Optional.of(s.substring(start, c).replaceAll("\\s+", " ").trim());
+    return Optional.of(Chars.collapse(s.substring(start, c)));
   }
 
   /** Position of the comma right before the volume (blanks between allowed), or -1. */

@@ -14,6 +14,10 @@ final class Chars {
     return c >= '0' && c <= '9';
   }
 
+  static boolean isDigitCp(int c) {
+    return c >= '0' && c <= '9';
+  }
+
   static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
@@ -111,5 +115,24 @@ final class Chars {
       to--;
     }
     return to;
+  }
+
+  /** {@code s} with every run of blanks turned into one space, trimmed. */
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean blank = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isBlank(c)) {
+        blank = sb.length() > 0;
+      } else {
+        if (blank) {
+          sb.append(' ');
+          blank = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -2,7 +2,9 @@ package org.courtorders.parser.internal.cite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.courtorders.core.CaseCitation;
@@ -62,6 +64,7 @@ public final class CitationExtractor {
   /** Merges "Id." marks into the kept groups and fills in every antecedent. */
   private static List<Citation> resolve(NormalizedText text, List<Group> kept, List<IdRecognizer.Mark> ids) {
     List<Citation> out = new ArrayList<>();
+    Map<String, Integer> lastFull = new HashMap<>();
     int g = 0;
     int m = 0;
     while (g < kept.size() || m < ids.size()) {
@@ -74,7 +77,10 @@ public final class CitationExtractor {
         continue;
       }
       for (Citation c : kept.get(g++).citations()) {
-        out.add(c instanceof CaseCitation cc && cc.form() == CitationForm.SHORT ? shortForm(cc, out) : c);
+        if (c instanceof CaseCitation cc && cc.form() == CitationForm.FULL) {
+          lastFull.put(key(cc), out.size());
+        }
+        out.add(c instanceof CaseCitation cc && cc.form() == CitationForm.SHORT ? shortForm(cc, out, lastFull) : c);
       }
     }
     return List.copyOf(out);
@@ -118,14 +124,17 @@ public final class CitationExtractor {
   }
 
   /** A short form points to the latest full citation of the same volume and reporter. */
-  private static Citation shortForm(CaseCitation c, List<Citation> out) {
-    for (int k = out.size() - 1; k >= 0; k--) {
-      if (out.get(k) instanceof CaseCitation f && f.form() == CitationForm.FULL
-          && f.volume().equals(c.volume()) && f.reporter().equals(c.reporter())) {
-        return new CaseCitation.Builder().from(c).antecedent(k).page(f.page())
-            .caseName(c.caseName().isPresent() ? c.caseName() : f.caseName()).build();
-      }
+  private static Citation shortForm(CaseCitation c, List<Citation> out, Map<String, Integer> lastFull) {
+    Integer k = lastFull.get(key(c));
+    if (k == null) {
+      return c;
     }
-    return c;
+    CaseCitation f = (CaseCitation) out.get(k);
+    return new CaseCitation.Builder().from(c).antecedent(k).page(f.page())
+        .caseName(c.caseName().isPresent() ? c.caseName() : f.caseName()).build();
+  }
+
+  private static String key(CaseCitation c) {
+    return c.volume().orElse(-1) + " " + c.reporter().orElse("");
   }
 }

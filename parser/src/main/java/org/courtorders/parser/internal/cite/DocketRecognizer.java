@@ -183,7 +183,7 @@ final class DocketRecognizer implements Recognizer {
         break;
       }
       Item nextItem = item(s, next);
-      if (nextItem == null || !endsListItem(s, nextItem.end())) {
+      if (nextItem == null || (!label.plural() && !endsListItem(s, nextItem.end()))) {
         break;
       }
       item = nextItem;
@@ -264,8 +264,8 @@ final class DocketRecognizer implements Recognizer {
   }
 
   /**
-   * Whether a later list item really ends there: "ECF 47, 48)" yes, "ECF No. 5, 10 days" no.
-   * The first item after a label needs no such check.
+   * Whether a later list item after a singular label really ends there: "ECF 47, 48)" yes,
+   * "ECF No. 5, 10 days" no. After a plural label ("Nos.") a list is expected and needs no check.
    */
   private static boolean endsListItem(String s, int e) {
     int j = e;

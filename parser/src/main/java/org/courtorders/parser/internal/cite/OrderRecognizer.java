@@ -32,6 +32,8 @@ final class OrderRecognizer implements Recognizer {
   /** Words right before "Order" that make it this document ("this Order"). */
   private static final Set<String> SELF = Set.of("this", "This", "instant", "present", "within", "foregoing");
   private static final Set<String> CONNECTORS = Set.of("and", "of", "to", "for", "on", "re", "&");
+  /** "and" is left out: "Order and Scheduling Order ¶ 4" names two orders, not one. */
+  private static final Set<String> TITLE_CONNECTORS = Set.of("of", "to", "for", "on", "re");
   private static final Set<String> DATE_INTRO = Set.of("dated", "of", "entered", "issued", "filed", "signed");
 
   private static final Pattern PARAGRAPH_BEFORE = Pattern.compile(
@@ -144,7 +146,7 @@ final class OrderRecognizer implements Recognizer {
       return null;
     }
     if (named) {
-      b.name(s.substring(nameStart, nameEnd).replaceAll("\\s+", " "));
+      b.name(Chars.collapse(s.substring(nameStart, nameEnd)));
     }
     return Group.of(start, end, b.date(date).paragraph(paragraph)
         .text(text.originalSlice(start, end)).span(text.toOriginal(start, end)).build());
@@ -154,7 +156,6 @@ final class OrderRecognizer implements Recognizer {
   private static int nameWordsBefore(String s, int o) {
     int start = o;
     int j = o;
-    int pendingConnector = -1;
     for (int t = 0; t < MAX_NAME_WORDS + 2; t++) {
       if (j == 0 || s.charAt(j - 1) != ' ') {
         break;
@@ -165,16 +166,20 @@ final class OrderRecognizer implements Recognizer {
         break;
       }
       if (CONNECTORS.contains(tok) && start < o) {
-        pendingConnector = ts;
         j = ts;
         continue;
       }
-      if (!Character.isUpperCase(tok.charAt(0)) || STOP.contains(tok) || !tok.chars().allMatch(
+      char open = tok.charAt(0);
+      if ((open == '(' || open == '[' || open == '"') && tok.length() > 1 && Character.isUpperCase(tok.charAt(1))
+          && !STOP.contains(tok.substring(1))) {
+        start = ts + 1; // a defined short name: "(Scheduling Order)"
+        break;
+      }
+      if (!Character.isUpperCase(tok.charAt(0)) || STOP.contains(tok) || tok.equals("Order") || !tok.chars().allMatch(
           c -> Character.isLetter(c) || c == '-' || c == '\'') || isAllCaps(tok)) {
         break;
       }
       start = ts;
-      pendingConnector = -1;
       j = ts;
     }
     return start;
@@ -184,8 +189,7 @@ final class OrderRecognizer implements Recognizer {
     int end = oe;
     int j = oe;
     int words = 0;
-    int pendingEnd = -1;
-    while (words < MAX_TITLE_WORDS && j < s.length() && s.charAt(j) == ' ') {
+    while (words < MAX_TITLE_WORDS && j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\n')) {
       int ts = j + 1;
       int te = ts;
       while (te < s.length() && (Character.isLetter(s.charAt(te)) || s.charAt(te) == '\'')) {
@@ -195,12 +199,12 @@ final class OrderRecognizer implements Recognizer {
         break;
       }
       String tok = s.substring(ts, te);
-      if (CONNECTORS.contains(tok)) {
+      if (TITLE_CONNECTORS.contains(tok)) {
         j = te;
         words++;
         continue;
       }
-      if (!Character.isUpperCase(tok.charAt(0)) || isAllCaps(tok) || STOP.contains(tok)) {
+      if (!Character.isUpperCase(tok.charAt(0)) || isAllCaps(tok) || STOP.contains(tok) || tok.equals("Order")) {
         break;
       }
       end = te;

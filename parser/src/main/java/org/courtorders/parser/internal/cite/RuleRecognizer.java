@@ -3,6 +3,7 @@ package org.courtorders.parser.internal.cite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.RuleCitation;
@@ -105,7 +106,7 @@ final class RuleRecognizer implements Recognizer {
       } else if (m.group(5) != null) {
         set = RuleSet.LOCAL_CIVIL;
       } else {
-        set = bareDefault;
+        set = bareSet(bareDefault, m.group(2));
       }
       List<RuleCitation> cites = new ArrayList<>();
       cites.add(cite(text, m.start(), m.end(), set, m.group(2), null));
@@ -147,6 +148,22 @@ final class RuleRecognizer implements Recognizer {
         out.add(group(text, m.start(), m.end(), RuleSet.INDIVIDUAL_PRACTICES, null, null));
       }
     }
+  }
+
+  /**
+   * Civil Rules with a decimal point: Fed. R. Civ. P. 4.1, 5.1, 5.2, 7.1, 65.1 and 71.1 (the
+   * rules as amended through December 1, 2024). Any other "Rule 37.2" or "Rule 56.1" is a local
+   * rule, as in S.D.N.Y. Local Civil Rules 37.2 and 56.1.
+   */
+  private static final Set<String> FRCP_DECIMAL = Set.of("4.1", "5.1", "5.2", "7.1", "65.1", "71.1");
+
+  private static RuleSet bareSet(RuleSet bareDefault, String rule) {
+    if (bareDefault != RuleSet.FRCP) {
+      return bareDefault;
+    }
+    int paren = rule.indexOf('(');
+    String number = paren < 0 ? rule : rule.substring(0, paren);
+    return number.indexOf('.') >= 0 && !FRCP_DECIMAL.contains(number) ? RuleSet.LOCAL_CIVIL : RuleSet.FRCP;
   }
 
   private static RuleSet setOfLongName(String kind) {

@@ -60,15 +60,19 @@ final class SimpleDate {
     if (j - i < 3) {
       return null;
     }
-    String w = s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+    if (!Character.isUpperCase(s.charAt(i))) {
+      return null;
+    }
+    int len = j - i;
     for (int k = 0; k < MONTHS.length; k++) {
-      if (MONTHS[k].equals(w) || (w.length() <= 4 && MONTHS[k].startsWith(w)
-          && (w.length() == 3 || w.equals("sept")))) {
+      boolean whole = len == MONTHS[k].length();
+      boolean abbr = len == 3 || (len == 4 && k == 8); // "Sep", "Sept"
+      if ((whole || abbr) && s.regionMatches(true, i, MONTHS[k], 0, len)) {
         month = k + 1;
         break;
       }
     }
-    if (month < 0 || !Character.isUpperCase(s.charAt(i))) {
+    if (month < 0) {
       return null;
     }
     if (j < s.length() && s.charAt(j) == '.') {

@@ -14,14 +14,15 @@ import org.immutables.value.Value;
 
 /**
  * A docket entry: "Dkt. No. 564-1 at 13" is entry 564, attachment 1, pin cite "13". A list or
- * range ("ECF Nos. 10-12") gives one citation per entry.
+ * range ("ECF Nos. 10-12") gives one citation per entry. An "Id." right after a docket citation
+ * is a docket citation too, with the same entry and an {@link #antecedent()}.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDocketCitation.class)
 @JsonDeserialize(as = ImmutableDocketCitation.class)
-@JsonPropertyOrder({"kind", "entry", "attachment", "pinCite", "text", "span"})
+@JsonPropertyOrder({"kind", "entry", "attachment", "pinCite", "antecedent", "text", "span"})
 public interface DocketCitation extends Citation {
   @Override
   @Value.Derived
@@ -35,6 +36,15 @@ public interface DocketCitation extends Citation {
   Optional<Integer> attachment();
 
   Optional<String> pinCite();
+
+  /**
+   * For an "Id." that refers back to a docket citation ("[Doc. 115, at 1]. ... Id. at 2."): the
+   * index, in the same citation list, of the docket citation it repeats. Empty for a citation
+   * that names its entry itself.
+   *
+   * @since 0.1.0
+   */
+  Optional<Integer> antecedent();
 
   @Value.Check
   default void check() {

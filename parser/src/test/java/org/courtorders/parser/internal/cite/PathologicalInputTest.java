@@ -1,0 +1,71 @@
+package org.courtorders.parser.internal.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeUnit;
+import org.courtorders.core.Citation;
+import org.courtorders.parser.internal.text.NormalizedText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Inputs built to make a careless scanner quadratic (STYLE.md §3 "Bounded work"; commonmark's
+ * PathologicalTest). Each must finish in two seconds.
+ */
+class PathologicalInputTest {
+  private static final int MB = 1 << 20;
+  private static final CitationExtractor EXTRACTOR = new CitationExtractor();
+
+  @BeforeAll
+  static void warmUp() {
+    EXTRACTOR.extract(NormalizedText.identity("Dkt. No. 1; Smith v. Jones, 1 F.3d 2 (2d Cir. 1993). Rule 11."));
+  }
+
+  private static String repeat(String unit, int length) {
+    return unit.repeat(length / unit.length() + 1).substring(0, length);
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.SECONDS)
+  void megabyteOfLabels() {
+    assertEquals(0, EXTRACTOR.extract(NormalizedText.identity(repeat("Dkt. No. ", MB))).size());
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.SECONDS)
+  void fiveThousandEntryList() {
+    StringBuilder sb = new StringBuilder("ECF Nos. 1");
+    for (int i = 2; i <= 5000; i++) {
+      sb.append(", ").append(i);
+    }
+    assertEquals(5000, EXTRACTOR.extract(NormalizedText.identity(sb.toString())).size());
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.SECONDS)
+  void megabyteOfDigitsAndSlashes() {
+    EXTRACTOR.extract(NormalizedText.identity(repeat("12/3/456/7890/", MB)));
+    EXTRACTOR.extract(NormalizedText.identity(repeat("1234567890", MB)));
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.SECONDS)
+  void megabyteOfVersus() {
+    EXTRACTOR.extract(NormalizedText.identity(repeat("v. ", MB)));
+    // every volume triggers a backward name search; it must stay bounded
+    for (Citation c : EXTRACTOR.extract(NormalizedText.identity(repeat("A v. B, 1 F.3d 2, ", MB)))) {
+      assertEquals(true, c.text().length() < 200);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Order ", "Id. ", "Rule ", "Individual Practices ", "Tr. ", "Transcript (", "ECF 1-",
+      "In re ", "1 F.3d at ", "\u00B6 1 of the ", "Fed. R. Civ. P. ", "28 U.S.C. \u00A7 "})
+  @Timeout(value = 2, unit = TimeUnit.SECONDS)
+  void megabyteOfOtherCues(String cue) {
+    EXTRACTOR.extract(NormalizedText.identity(repeat(cue, MB)));
+  }
+}

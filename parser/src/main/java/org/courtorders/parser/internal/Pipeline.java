@@ -18,6 +18,7 @@ import org.courtorders.core.Severity;
 import org.courtorders.core.Source;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.extract.CaseNumberExtractor;
+import org.courtorders.parser.internal.extract.CitationStep;
 import org.courtorders.parser.internal.extract.CourtExtractor;
 import org.courtorders.parser.internal.extract.Extractor;
 import org.courtorders.parser.internal.extract.JudgeExtractor;
@@ -59,7 +60,8 @@ public final class Pipeline {
         new TitleExtractor(),
         new PartyExtractor(),
         new JudgeExtractor(),
-        new OrderDateExtractor());
+        new OrderDateExtractor(),
+        new CitationStep());
   }
 
   public CourtOrder parse(String input, Optional<String> name) {

@@ -1,0 +1,14 @@
+package org.courtorders.parser.internal.extract;
+
+import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.cite.CitationExtractor;
+
+/** Runs the citation layer over the whole normalized text. */
+public final class CitationStep implements Extractor {
+  private final CitationExtractor citations = new CitationExtractor();
+
+  @Override
+  public void extract(ParseContext ctx) {
+    ctx.citations.addAll(citations.extract(ctx.normalized));
+  }
+}

@@ -367,7 +367,9 @@ public final class PartyExtractor implements Extractor {
     Optional<String> descriptor = Optional.empty();
     Matcher d = DESCRIPTOR.matcher(name);
     if (d.find()) {
-      descriptor = Optional.of(name.substring(d.start()).replaceFirst("^[, ]+", "").strip());
+      String desc = ROLE_WORD.matcher(ET_AL.matcher(name.substring(d.start())).replaceAll("")).replaceAll("");
+      descriptor = Optional.of(desc.replaceFirst("^[, ]+", "").replaceAll("[,;: ]+$", "").strip())
+          .filter(x -> !x.isEmpty());
       name = name.substring(0, d.start());
     }
     name = ET_AL.matcher(name).replaceAll("");

@@ -20,8 +20,7 @@ class CaptionFormsTest {
   private static final CourtOrderParser PARSER = CourtOrderParser.builder().build();
 
   private static CourtOrder captioned(String numberLine) {
-    return PARSER.parse("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nJOHN DOE,\n\nPlaintiff,\n\n-against-\n\n"
-        + "ACME CORP.,\n\nDefendant.\n\n" + numberLine + "\n\nORDER\n\nThe parties shall confer and the Court will decide the matter soon.\n");
+    return PARSER.parse(captionedText(numberLine));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -52,7 +51,7 @@ class CaptionFormsTest {
     assertEquals(normalized, n.normalized().orElseThrow());
     assertEquals(initials == null ? List.of() : List.of(initials.strip().split(" ")), n.judgeInitials());
     assertEquals(office, n.office().orElse(null));
-    assertEquals(n.text(), n.span().slice(order.source().name().isPresent() ? "" : captionedText(printed.strip())));
+    assertEquals(n.text(), n.span().slice(captionedText(printed.strip())));
   }
 
   private static String captionedText(String numberLine) {

@@ -1,11 +1,5 @@
 package org.courtorders.parser.internal.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +13,7 @@ import org.courtorders.core.CaseNumber;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
+import org.courtorders.parser.internal.DataFiles;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.text.PageStamp;
@@ -238,20 +233,10 @@ public final class CaseNumberExtractor implements Extractor {
 
   private static Set<String> loadNonJudgeSuffixes() {
     Set<String> set = new HashSet<>();
-    String path = "/org/courtorders/parser/internal/extract/non-judge-suffixes.txt";
-    try (InputStream in = CaseNumberExtractor.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          set.add(line.split("\t", 2)[0].strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : DataFiles.lines("/org/courtorders/parser/internal/extract/non-judge-suffixes.txt")) {
+      set.add(line.split("\t", 2)[0].strip());
     }
     return Set.copyOf(set);
   }
+
 }

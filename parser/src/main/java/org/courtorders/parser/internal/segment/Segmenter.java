@@ -1,18 +1,12 @@
 package org.courtorders.parser.internal.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.courtorders.parser.internal.DataFiles;
 
 /**
  * Splits a normalized order into lines, the caption header, body sentences, the signature
@@ -435,22 +429,7 @@ public final class Segmenter {
   }
 
   private static Set<String> loadAbbreviations() {
-    Set<String> set = new HashSet<>();
-    String path = "/org/courtorders/parser/internal/segment/abbreviations.txt";
-    try (InputStream in = Segmenter.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          set.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(set);
+    return Set.copyOf(DataFiles.lines("/org/courtorders/parser/internal/segment/abbreviations.txt"));
   }
+
 }

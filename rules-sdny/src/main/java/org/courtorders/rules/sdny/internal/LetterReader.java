@@ -69,7 +69,7 @@ final class LetterReader {
       + "|not[ ]been[ ]resolved|could[ ]not[ ]reach[ ](?:an[ ])?agreement|unable[ ]to[ ]reach[ ](?:an[ ])?agreement)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOTICE = Pattern.compile("\\b(?:inform\\w*|advis\\w*|told|notif\\w*|explained)\\b"
-      + "[^.]{0,160}?\\b(?:seek|request|raise|file|bring|move|ask|writ)\\w*", Pattern.CASE_INSENSITIVE);
+      + "[^\\n]{0,160}?\\b(?:seek|request|raise|file|bring|move|ask|writ)\\w*", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern JOINT = Pattern.compile("\\bjoint(?:ly)?[- ](?:composed[ ])?letter\\b|\\bwe[ ]write"
       + "[ ]jointly\\b|\\bthe[ ]parties[ ](?:jointly[ ])?(?:write|submit)\\b|\\bjointly[ ](?:write|submit)\\b",

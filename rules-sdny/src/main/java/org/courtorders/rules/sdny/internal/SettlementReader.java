@@ -42,6 +42,10 @@ public final class SettlementReader {
       Step.SETTLEMENT_CONFERENCE, "Attend the settlement conference with a decision-maker.");
   private static final Pattern DIRECTED = Pattern.compile("\\b(plaintiffs?|defendants?|the[ ]parties|each[ ]party"
       + "|counsel|defendants'[ ]counsel|plaintiff's[ ]counsel)[ ](?:shall|must|are[ ]directed[ ]to|is[ ]directed[ ]to)\\b", CI);
+  /** A date is a due date only in words that set one; "the conference scheduled for" dates the conference. */
+  private static final Pattern DUE = Pattern.compile("\\b(?:no[ ]later[ ]than|on[ ]or[ ]before|(?:is|are|be)[ ]due"
+      + "|by[ ][*]{0,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August"
+      + "|September|October|November|December))\\b", CI);
   private static final Pattern PARAGRAPH = Pattern.compile("¶[ ]?(\\d{1,2})");
 
   private SettlementReader() {}
@@ -57,7 +61,8 @@ public final class SettlementReader {
           continue;
         }
         Item prior = found.get(e.getKey());
-        Optional<LocalDate> due = due(input, s, orderDate);
+        boolean sets = e.getKey() == Step.SETTLEMENT_CONFERENCE || DUE.matcher(s.text()).find();
+        Optional<LocalDate> due = sets ? due(input, s, orderDate) : Optional.empty();
         Optional<LocalTime> time = due.isPresent() ? Dates.time(s.text()) : Optional.empty();
         Optional<String> who = who(s.text());
         if (prior != null && (prior.dueDate().isPresent() || due.isEmpty())) {

@@ -1,5 +1,6 @@
 package org.courtorders.parser.spi;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
 import org.courtorders.core.TextSpan;
@@ -16,6 +17,7 @@ import org.courtorders.core.TextSpan;
  *     when the finding rests on what the text lacks
  * @since 0.1.0
  */
+@JsonPropertyOrder({"ruleId", "citation", "status", "reason", "evidence"})
 public record Finding(String ruleId, String citation, FindingStatus status, String reason, List<TextSpan> evidence) {
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");

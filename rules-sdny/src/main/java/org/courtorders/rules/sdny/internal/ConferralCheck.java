@@ -169,7 +169,7 @@ public final class ConferralCheck {
           + "dispute, which arose on " + DAY.format(arose) + ".", concat(spans(undated), disputeSpan));
     }
     return new Finding(CONFERRAL, cite, FindingStatus.NOT_MET, "The only conferral by " + describe(modes(counted))
-        + " the letter describes" + dated(counted) + " predates the dispute it raises, which arose on "
+        + " that the letter describes," + dated(counted) + ", predates the dispute it raises, which arose on "
         + DAY.format(arose) + "; no conferral by " + need + " about this dispute is described.",
         concat(spans(counted), disputeSpan));
   }

@@ -10,5 +10,8 @@ module org.courtorders.parser {
   exports org.courtorders.parser;
   exports org.courtorders.parser.spi;
 
+  // Jackson writes ComplianceReport and Finding records.
+  opens org.courtorders.parser.spi to com.fasterxml.jackson.databind;
+
   uses org.courtorders.parser.spi.CourtRules;
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "courtorders", mixinStandardHelpOptions = true, version = "courtorders 0.1.0",
     description = "Reads United States federal court orders into JSON.",
-    subcommands = {ParseCommand.class})
+    subcommands = {ParseCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -96,15 +96,30 @@ public final class Pipeline {
     }
   }
 
-  /** Fills judge names and titles from the court's roster, then lets the court enrich. */
+  /**
+   * Fills judge names and titles from the court's roster (by case-number initials), then lets
+   * the court enrich. The roster's title wins over none; a name the document gives is kept.
+   */
   private static CourtOrder applyRules(CourtRules court, CourtOrder order, String input) {
     try {
+      List<JudgeProfile> roster = court.judges();
       List<Judge> judges = new ArrayList<>();
       for (Judge j : order.judges()) {
-        Optional<JudgeProfile> p = j.name().isEmpty() && j.initials().isPresent()
-            ? court.judges().stream().filter(r -> r.initials().equals(j.initials().get())).findFirst()
+        Optional<JudgeProfile> p = j.initials().isPresent()
+            ? roster.stream().filter(r -> r.initials().equals(j.initials().get())).findFirst()
             : Optional.empty();
-        judges.add(p.isPresent() ? new Judge.Builder().from(j).name(p.get().name()).title(p.get().title()).build() : j);
+        if (p.isPresent()) {
+          Judge.Builder b = new Judge.Builder().from(j);
+          if (j.name().isEmpty()) {
+            b.name(p.get().name());
+          }
+          if (j.title().isEmpty()) {
+            b.title(p.get().title());
+          }
+          judges.add(b.build());
+        } else {
+          judges.add(j);
+        }
       }
       CourtOrder withRoster = new CourtOrder.Builder().from(order).judges(judges).build();
       CourtOrder enriched = court.enrich(withRoster, input);

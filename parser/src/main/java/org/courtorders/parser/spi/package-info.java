@@ -1,6 +1,7 @@
 /**
  * The court plug-in contract: a {@link org.courtorders.parser.spi.CourtRules} gives one court's
- * judges, phrases, calendar and checks. Register one with
- * {@code CourtOrderParser.builder().addRules(..)}, or opt into {@code ServiceLoader} discovery.
+ * judges, phrases, holiday calendar and compliance checks ({@link
+ * org.courtorders.parser.spi.ComplianceReport}). Register one with {@code
+ * CourtOrderParser.builder().addRules(..)}, or opt into {@code ServiceLoader} discovery.
  */
 package org.courtorders.parser.spi;

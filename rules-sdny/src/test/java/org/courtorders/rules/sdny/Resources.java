@@ -1,0 +1,22 @@
+package org.courtorders.rules.sdny;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads test resources as UTF-8 text. */
+final class Resources {
+  private Resources() {}
+
+  static String read(String path) {
+    try (InputStream in = Resources.class.getResourceAsStream("/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

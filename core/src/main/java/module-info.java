@@ -1,5 +1,6 @@
 /**
- * The Court Orders model: immutable value types for parsed court orders and their JSON form.
+ * The Court Orders model: immutable value types for parsed court orders, their JSON form, and
+ * the Fed. R. Civ. P. 6(a) time calculator.
  */
 module org.courtorders.core {
   requires transitive com.fasterxml.jackson.annotation;
@@ -10,6 +11,7 @@ module org.courtorders.core {
 
   exports org.courtorders.core;
   exports org.courtorders.core.json;
+  exports org.courtorders.core.time;
 
   opens org.courtorders.core to com.fasterxml.jackson.databind;
 }

@@ -59,7 +59,8 @@ public final class Pipeline {
         new TitleExtractor(),
         new PartyExtractor(),
         new JudgeExtractor(),
-        new OrderDateExtractor());
+        new OrderDateExtractor(),
+        new org.courtorders.parser.internal.obligation.ObligationExtractor());
   }
 
   public CourtOrder parse(String input, Optional<String> name) {

@@ -50,7 +50,9 @@ final class ActorResolver {
   ActorResolver(ParseContext ctx, PhraseBook book) {
     this.book = book;
     this.criminal = ctx.caseNumbers.stream().map(CaseNumber::type)
-        .anyMatch(t -> t.filter(x -> x.equalsIgnoreCase("cr")).isPresent());
+        .anyMatch(t -> t.filter(x -> x.equalsIgnoreCase("cr")).isPresent())
+        // "UNITED STATES OF AMERICA v. ..." is a prosecution even when the case number is unread
+        || ctx.plaintiffs.stream().anyMatch(p -> p.name().toUpperCase(Locale.ROOT).startsWith("UNITED STATES"));
     for (Party p : ctx.plaintiffs) {
       addName(p.name(), Actor.PLAINTIFFS);
     }

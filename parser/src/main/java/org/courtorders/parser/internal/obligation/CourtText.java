@@ -95,9 +95,37 @@ final class CourtText {
       } else if (c == ';' && depth == 0 && i - start > 15) {
         add(t, start, i + 1, a, b, out);
         start = i + 1;
+      } else if (c == '.' && depth == 0 && i - start > 15 && sentenceEnd(t, i, b)) {
+        add(t, start, i + 1, a, b, out);
+        start = i + 1;
       }
     }
     add(t, start, b, a, b, out);
+  }
+
+  /**
+   * A full stop the segmenter let pass: after a lower-case word of three or more letters (not an
+   * abbreviation such as "Ms." or "Id."), before white space and a capital letter.
+   */
+  private static boolean sentenceEnd(String t, int dot, int limit) {
+    int k = dot + 1;
+    if (k < limit && (t.charAt(k) == '"' || t.charAt(k) == '”' || t.charAt(k) == ')')) {
+      k++;
+    }
+    if (k + 1 >= limit || !Character.isWhitespace(t.charAt(k))) {
+      return false;
+    }
+    while (k < limit && Character.isWhitespace(t.charAt(k))) {
+      k++;
+    }
+    if (k >= limit || !Character.isUpperCase(t.charAt(k))) {
+      return false;
+    }
+    int w = dot;
+    while (w > 0 && Character.isLowerCase(t.charAt(w - 1))) {
+      w--;
+    }
+    return dot - w >= 3 && (w == 0 || !Character.isLetter(t.charAt(w - 1)));
   }
 
   private static void add(String t, int s, int e, int ss, int se, List<Clause> out) {

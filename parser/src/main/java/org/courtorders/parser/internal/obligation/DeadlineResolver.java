@@ -39,6 +39,12 @@ import org.courtorders.parser.internal.date.YearPolicy;
 final class DeadlineResolver {
   private static final Pattern THAT_DATE = Pattern.compile(
       "(?i)\\b(?:by|on|before|until)\\s+(?:that|the\\s+same|such|this)\\s+date\\b");
+  /**
+   * "the date of this order file on ECF": a missing comma (OCR) lets the trigger run on; it still
+   * starts with the order.
+   */
+  private static final Pattern THIS_ORDER_PREFIX = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:(?:date|entry|e-filing|filing|issuance)\\s+of\\s+)?this\\s+(?:order|opinion|memorandum)\\b");
   /** How far before a date its cue may start. */
   private static final int CUE_WINDOW = 45;
 
@@ -153,7 +159,7 @@ final class DeadlineResolver {
    */
   private Deadline period(PeriodMention p) {
     Optional<LocalDate> trigger = Optional.empty();
-    if (p.runsFromOrder()) {
+    if (p.runsFromOrder() || THIS_ORDER_PREFIX.matcher(p.trigger()).find()) {
       trigger = ctx.anchorDate();
     } else {
       trigger = proceedingDate(p.trigger());

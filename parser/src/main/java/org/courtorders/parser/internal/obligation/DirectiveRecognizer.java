@@ -29,6 +29,7 @@ final class DirectiveRecognizer {
       "(?i)\\b(?:the court|this court|i|we|chambers will)(?:\\s+[a-z]+){0,2}\\s*$");
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
       "(?i)(?:^|[,:]\\s*|\\bthat\\s+)(?:they|he|she|it|this|these|such|the)\\b[^,]{0,40}$");
+  private static final Pattern OBJECT_END = Pattern.compile("\\s(?:to|from)\\s");
   private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:a|an|any|every|no)\\s+$");
   private static final Pattern CONDITION = Pattern.compile(
       "(?i)^\\W*(?:if|unless|in the event|should|once|upon)\\b[^,]{3,200},");
@@ -66,8 +67,8 @@ final class DirectiveRecognizer {
     Optional<ActorResolver.Found> who;
     int actionFrom = m.end();
     if (m.phrase().actorAfter()) {
-      int to = t.indexOf(" to ", m.end());
-      to = to < 0 || to > c.end() ? Math.min(c.end(), m.end() + 80) : to;
+      Matcher toWord = OBJECT_END.matcher(t).region(m.end(), c.end());
+      int to = toWord.find() ? toWord.start() : Math.min(c.end(), m.end() + 80);
       who = actors.first(t, m.end(), to);
       actionFrom = Math.min(c.end(), to + 4);
     } else {

@@ -35,6 +35,7 @@ final class RulingRecognizer {
       "(?i)\\b(?:the court|court|i|we)\\s+(?:[a-z]+\\s+){0,2}$");
   private static final Pattern BARE = Pattern.compile(
       "(?i)^\\W*(?:the\\s+|plaintiffs?'?s?\\s+|defendants?'?s?\\s+)?(?:application|request|motion|letter[- ]motion|petition|objection)s?\\s+(?:is\\s+)?$");
+  private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z]{4,}\\b");
   private static final Pattern HEADING = Pattern.compile("\\b(?:ORDER|ENDORSEMENT|Judgment)\\b");
   private static final Pattern MODAL_BE = Pattern.compile(
       "(?i)\\b(?:can|could|may|might|should|would|must|will|cannot|to)\\s+(?:not\\s+)?be\\s+$");
@@ -53,7 +54,11 @@ final class RulingRecognizer {
   private final List<Found> found = new ArrayList<>();
 
   private record Found(Disposition disposition, boolean withoutPrejudice, String subject, Set<String> dockets,
-      boolean anaphoric, int start, int end) {}
+      boolean anaphoric, int start, int end, boolean summary) {
+    Found(Disposition d, boolean wp, String s, Set<String> k, boolean a, int st, int e) {
+      this(d, wp, s, k, a, st, e, false);
+    }
+  }
 
   RulingRecognizer(ParseContext ctx, PhraseBook book) {
     this.ctx = ctx;
@@ -80,7 +85,7 @@ final class RulingRecognizer {
       }
       coveredTo = h.end();
       Disposition d = Disposition.valueOf(h.phrase().value());
-      record(c, d, h.start(), h.end(), null, false);
+      record(c, d, h.start(), h.end(), null, isSummary(c, h));
     }
   }
 
@@ -93,7 +98,7 @@ final class RulingRecognizer {
       return false;
     }
     boolean subject = SUBJECT_NOUN.matcher(t).region(c.start(), c.end()).find();
-    boolean upper = firstWord(word).equals(firstWord(word).toUpperCase(Locale.ROOT));
+    boolean upper = UPPER_WORD.matcher(word).find();
     if (upper && (subject || c.end() - c.start() < 40 || h.phrase().id().equals("disp.affirmed"))) {
       return true;
     }
@@ -103,6 +108,9 @@ final class RulingRecognizer {
     }
     if ((w.equals("granted") || w.equals("denied")) && PRESENT_PASSIVE.matcher(before).find()) {
       return true;
+    }
+    if (h.phrase().id().equals("disp.moot")) {
+      return true; // "is moot": the motion's own subject precedes it
     }
     if ((w.startsWith("grant") || w.startsWith("den")) && !w.endsWith("ed") && !w.endsWith("ing")
         && COURT_ACTS.matcher(before).find()) {
@@ -115,7 +123,13 @@ final class RulingRecognizer {
         && !t.substring(Math.max(c.start(), h.start() - 8), h.start()).toLowerCase(Locale.ROOT).contains("having");
   }
 
-  private void record(Clause c, Disposition d, int start, int end, String ignored, boolean declined) {
+  /** A docket heading's participle ("ORDER denying 116 Letter Motion") sums up the body's ruling. */
+  private boolean isSummary(Clause c, PhraseBook.Hit h) {
+    String w = firstWord(ctx.text.substring(h.start(), h.end())).toLowerCase(Locale.ROOT);
+    return w.endsWith("ing") && !UPPER_WORD.matcher(firstWord(ctx.text.substring(h.start(), h.end()))).find();
+  }
+
+  private void record(Clause c, Disposition d, int start, int end, String ignored, boolean summary) {
     String t = ctx.text;
     String clause = t.substring(c.start(), c.end());
     boolean wp = clause.toLowerCase(Locale.ROOT).contains("without prejudice");
@@ -125,16 +139,17 @@ final class RulingRecognizer {
     while (m.find()) {
       dockets.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
-    boolean anaphoric = dockets.isEmpty() && (subject.isBlank() || ANAPHORIC.matcher(subject).find()
+    boolean anaphoric = dockets.isEmpty() && (subject.isBlank() || subject.strip().split("\\s+").length <= 2
+        || ANAPHORIC.matcher(subject).find()
         && !subject.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:plaintiff|defendant|respondent|petitioner)s?'?s?\\b.*"));
     boolean plural = subject.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:motions|requests|applications)\\b.*");
     if (plural && dockets.size() >= 2) {
       for (String k : dockets) {
-        found.add(new Found(d, wp, subject, Set.of(k), false, start, end));
+        found.add(new Found(d, wp, subject, Set.of(k), false, start, end, summary));
       }
       return;
     }
-    found.add(new Found(d, wp, subject, dockets, anaphoric, start, end));
+    found.add(new Found(d, wp, subject, dockets, anaphoric, start, end, summary));
   }
 
   /** What was disposed of: the words before a passive disposition, or after an active one. */
@@ -147,6 +162,10 @@ final class RulingRecognizer {
       lead = LEAD.matcher(before);
     }
     before = before.replaceAll("(?i)\\s+(?:is|are)(?:\\s+[a-z]+){0,2}\\s*$", "").strip();
+    int comma = before.lastIndexOf(", ");
+    if (comma >= 0 && SUBJECT_NOUN.matcher(before.substring(comma)).find()) {
+      before = before.substring(comma + 2);
+    }
     if (!before.isEmpty() && SUBJECT_NOUN.matcher(before).find()
         && !COURT_ACTS.matcher(t.substring(c.start(), start)).find()) {
       return cap(before);
@@ -187,7 +206,9 @@ final class RulingRecognizer {
   /** The rulings, one per disposed motion. */
   List<Ruling> rulings() {
     List<Found> kept = new ArrayList<>();
-    for (Found f : found) {
+    List<Found> body = new ArrayList<>(found);
+    body.removeIf(f -> f.summary() && found.stream().anyMatch(k -> !k.summary() && k.disposition() == f.disposition()));
+    for (Found f : body) {
       Found same = null;
       for (Found k : kept) {
         if (k.disposition() == f.disposition() && sameMotion(k, f)) {
@@ -200,7 +221,7 @@ final class RulingRecognizer {
       } else if (f.withoutPrejudice() && !same.withoutPrejudice() || same.anaphoric() && !f.anaphoric()) {
         kept.set(kept.indexOf(same), new Found(same.disposition(), same.withoutPrejudice() || f.withoutPrejudice(),
             same.anaphoric() ? f.subject() : same.subject(), same.dockets().isEmpty() ? f.dockets() : same.dockets(),
-            same.anaphoric() && f.anaphoric(), same.start(), same.end()));
+            same.anaphoric() && f.anaphoric(), same.start(), same.end(), same.summary() && f.summary()));
       }
     }
     // A repeat that only points back ("his motions are therefore denied") adds nothing when the

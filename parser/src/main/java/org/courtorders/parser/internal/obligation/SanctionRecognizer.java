@@ -87,7 +87,9 @@ final class SanctionRecognizer {
       }
       SanctionKind kind = SanctionKind.valueOf(v);
       Set<SanctionMeasure> ms = measures(h.end(), end, h.end());
-      if (h.phrase().id().equals("threat.defer")) {
+      if (h.phrase().id().equals("threat.court_will")) {
+        ms = measures(h.start(), end, h.start()); // the verb names the measure: "will adjourn"
+      } else if (h.phrase().id().equals("threat.defer")) {
         ms = measures(h.end(), end, start);
       }
       if (ms.isEmpty()) {

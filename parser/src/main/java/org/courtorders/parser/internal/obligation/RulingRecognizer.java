@@ -126,7 +126,7 @@ final class RulingRecognizer {
   /** A docket heading's participle ("ORDER denying 116 Letter Motion") sums up the body's ruling. */
   private boolean isSummary(Clause c, PhraseBook.Hit h) {
     String w = firstWord(ctx.text.substring(h.start(), h.end())).toLowerCase(Locale.ROOT);
-    return w.endsWith("ing") && !UPPER_WORD.matcher(firstWord(ctx.text.substring(h.start(), h.end()))).find();
+    return w.endsWith("ing");
   }
 
   private void record(Clause c, Disposition d, int start, int end, String ignored, boolean summary) {

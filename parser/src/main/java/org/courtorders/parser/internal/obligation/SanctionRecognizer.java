@@ -68,7 +68,8 @@ final class SanctionRecognizer {
       Candidate c = candidate(SanctionKind.IMPOSED, ms, start, end, directive);
       Matcher p = PERSON.matcher(t).region(start, end);
       if (p.find()) {
-        imposed.computeIfAbsent(p.group(1), k -> new ArrayList<>()).add(c);
+        String who = p.group(1).replaceAll("['’]s?$", "");
+        imposed.computeIfAbsent(who, k -> new ArrayList<>()).add(c);
       } else {
         imposedUnnamed.add(c);
       }

@@ -1,0 +1,169 @@
+package org.courtorders.parser.internal.date;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The words, digit runs and single punctuation marks of a text region, with their offsets.
+ * Whitespace (spaces and line breaks) separates tokens and is dropped, so "July\n17" reads like
+ * "July 17". One pass, linear in the region's length; recognizers then look a bounded number of
+ * tokens ahead, which keeps them linear too.
+ */
+final class Tokens {
+  static final int WORD = 1;
+  static final int DIGITS = 2;
+  static final int MARK = 3;
+
+  /** Longer words are never keywords, so they are not lower-cased or kept. */
+  private static final int MAX_KEYWORD = 12;
+
+  private final CharSequence text;
+  private int size;
+  private int[] start = new int[64];
+  private int[] end = new int[64];
+  private int[] type = new int[64];
+  private String[] lower = new String[64];
+
+  private Tokens(CharSequence text) {
+    this.text = text;
+  }
+
+  static Tokens scan(CharSequence text, int from, int to) {
+    Tokens t = new Tokens(text);
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (isAsciiLetter(c)) {
+        int j = i + 1;
+        while (j < to && isAsciiLetter(text.charAt(j))) {
+          j++;
+        }
+        t.add(i, j, WORD);
+        i = j;
+      } else if (c >= '0' && c <= '9') {
+        int j = i + 1;
+        while (j < to && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+          j++;
+        }
+        t.add(i, j, DIGITS);
+        i = j;
+      } else {
+        t.add(i, i + 1, MARK);
+        i++;
+      }
+    }
+    return t;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private void add(int s, int e, int ty) {
+    if (size == start.length) {
+      int n = size * 2;
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      type = Arrays.copyOf(type, n);
+      lower = Arrays.copyOf(lower, n);
+    }
+    start[size] = s;
+    end[size] = e;
+    type[size] = ty;
+    if (ty == WORD && e - s <= MAX_KEYWORD) {
+      lower[size] = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+    }
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return start[i];
+  }
+
+  int end(int i) {
+    return end[i];
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && type[i] == WORD;
+  }
+
+  boolean isDigits(int i) {
+    return i >= 0 && i < size && type[i] == DIGITS;
+  }
+
+  /** The lower-cased word at {@code i}, or null if it is not a (short enough) word. */
+  String word(int i) {
+    return i >= 0 && i < size ? lower[i] : null;
+  }
+
+  boolean isWord(int i, String w) {
+    return w.equals(word(i));
+  }
+
+  boolean isMark(int i, char c) {
+    return i >= 0 && i < size && type[i] == MARK && text.charAt(start[i]) == c;
+  }
+
+  /** Whether token {@code i} starts with an upper-case letter. */
+  boolean capitalized(int i) {
+    return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+  }
+
+  /** Whether token {@code i} is all upper-case letters. */
+  boolean allCaps(int i) {
+    if (!isWord(i)) {
+      return false;
+    }
+    for (int k = start[i]; k < end[i]; k++) {
+      if (!Character.isUpperCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int digitCount(int i) {
+    return isDigits(i) ? end[i] - start[i] : 0;
+  }
+
+  /** The value of a digit run of at most four digits, else -1. */
+  int number(int i) {
+    if (!isDigits(i) || end[i] - start[i] > 4) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = start[i]; k < end[i]; k++) {
+      v = v * 10 + (text.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  /**
+   * Whether two or more line breaks separate tokens {@code i} and {@code i + 1}: a paragraph or
+   * page break, which no date spans.
+   */
+  boolean breaksParagraph(int i) {
+    if (i < 0 || i + 1 >= size) {
+      return false;
+    }
+    int breaks = 0;
+    for (int k = end[i]; k < start[i + 1]; k++) {
+      if (text.charAt(k) == '\n' && ++breaks == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code i} and {@code i + 1} touch, with no whitespace between. */
+  boolean touches(int i) {
+    return i >= 0 && i + 1 < size && end[i] == start[i + 1];
+  }
+}

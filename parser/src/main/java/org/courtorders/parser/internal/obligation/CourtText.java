@@ -30,12 +30,30 @@ final class CourtText {
       for (Range r : scope) {
         int a = Math.max(s.start(), r.start());
         int b = Math.min(s.end(), r.end());
-        if (a < b) {
-          split(ctx.text, a, b, out);
+        // A "sentence" longer than this is garbled layout or hostile input: read it in chunks, each
+        // its own sentence, so that the work per clause stays bounded and the whole stays linear.
+        for (int k = a; k < b; ) {
+          int e = chunkEnd(ctx.text, k, b);
+          split(ctx.text, k, e, out);
+          k = e;
         }
       }
     }
     return out;
+  }
+
+  static final int MAX_SENTENCE = 2_000;
+
+  private static int chunkEnd(String t, int from, int to) {
+    if (to - from <= MAX_SENTENCE) {
+      return to;
+    }
+    int e = from + MAX_SENTENCE;
+    int back = e;
+    while (back > from + MAX_SENTENCE / 2 && !Character.isWhitespace(t.charAt(back - 1))) {
+      back--;
+    }
+    return back > from + MAX_SENTENCE / 2 ? back : e;
   }
 
   /** The ranges of court text. */

@@ -37,7 +37,7 @@ final class DirectiveRecognizer {
       "further", "then", "hereby", "forthwith", "respectfully", "sua", "sponte", "either",
       "thereafter", "hereafter", "each", "not", "timely", "personally", "expeditiously", "first");
   private static final Pattern STOP = Pattern.compile(
-      "(?i)[,;(:]|\\s(?:by|no later than|not later than|within|on or before|via|in person|before|until|indicating|confirming)\\s");
+      "(?i),(?!\\d)|[;(:]|\\s(?:by|no later than|not later than|within|on or before|via|in person|before|until|indicating|confirming)\\s");
 
   private final ParseContext ctx;
   private final PhraseBook book;
@@ -104,7 +104,7 @@ final class DirectiveRecognizer {
     who.ifPresent(f -> b.actorText(ctx.quote(f.start(), f.end())));
     action(b, t, actionFrom, c.end());
     book.first(Phrase.Category.MANNER, t, c.start(), c.end())
-        .ifPresent(h -> b.manner(ctx.quote(h.start(), h.end())));
+        .ifPresent(h -> b.manner(ctx.quote(h.start(), h.end()).replaceAll("[.]+$", "")));
     Matcher cond = CONDITION.matcher(t).region(c.sentenceStart(), c.sentenceEnd());
     if (cond.find() && cond.end() <= c.end()) {
       b.condition(ctx.quote(cond.start(), cond.end() - 1).strip());

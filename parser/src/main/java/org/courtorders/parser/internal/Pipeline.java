@@ -25,6 +25,7 @@ import org.courtorders.parser.internal.extract.JudgeExtractor;
 import org.courtorders.parser.internal.extract.OrderDateExtractor;
 import org.courtorders.parser.internal.extract.PartyExtractor;
 import org.courtorders.parser.internal.extract.TitleExtractor;
+import org.courtorders.parser.internal.obligation.ObligationExtractor;
 import org.courtorders.parser.internal.segment.Layout;
 import org.courtorders.parser.internal.segment.Segmenter;
 import org.courtorders.parser.internal.text.NormalizedText;
@@ -61,7 +62,8 @@ public final class Pipeline {
         new PartyExtractor(),
         new JudgeExtractor(),
         new OrderDateExtractor(),
-        new CitationStep());
+        new CitationStep(),
+        new ObligationExtractor());
   }
 
   public CourtOrder parse(String input, Optional<String> name) {

@@ -88,7 +88,25 @@ public final class Segmenter {
         }
       }
     }
-    return len >= 40 && words >= 7 && lower >= 4;
+    return len >= 40 && words >= 7 && (lower >= 4 || sentenceBreaks(text, line) >= 2);
+  }
+
+  /**
+   * Full stops after a word of three or more letters ending in lower case, before a capital: two
+   * of them make a line of running text even when it is mostly names ("ORDER denying 221 Letter
+   * Motion for Discovery. Application denied. SO ORDERED."). Caption lines have "v." and "al."
+   * but not this.
+   */
+  private static int sentenceBreaks(String text, Range line) {
+    int n = 0;
+    for (int i = line.start() + 3; i + 2 < line.end(); i++) {
+      if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+          && Character.isLowerCase(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2))
+          && Character.isLetter(text.charAt(i - 3))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int headerEnd(String text, List<Range> lines) {

@@ -1,0 +1,151 @@
+package org.courtorders.parser.internal.obligation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.courtorders.core.Actor;
+import org.courtorders.core.CaseNumber;
+import org.courtorders.core.Party;
+import org.courtorders.parser.internal.ParseContext;
+
+/**
+ * Resolves who is named in a stretch of text against the caption: role words ("Defendants'
+ * counsel", "the parties", "Petitioner"), the parties' own names ("Nelson Services" for NELSON
+ * SERVICES SYSTEMS, INC.), the government in a criminal case, and lawyers named personally
+ * ("Attorney Jeffrey Sullivan", "Ms. Barsotti"), who are {@link Actor#COUNSEL} (gold guide:
+ * "lawyers addressed personally, e.g. to show cause why they should not be sanctioned").
+ *
+ * <pre>{@code
+ * ActorResolver actors = new ActorResolver(ctx, PhraseBook.standard());
+ * Optional<ActorResolver.Found> who = actors.last(ctx.text, clauseStart, modalStart);
+ * }</pre>
+ */
+final class ActorResolver {
+  /** A lawyer introduced by title: "Attorney Julian Mansoor Daman", "Ms. Scherr". */
+  private static final Pattern LAWYER = Pattern.compile(
+      "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.|counsel,)\\s+((?:[A-Z][a-zA-Z'-]+\\s+){0,3}[A-Z][a-zA-Z'-]{2,})");
+
+  /** Words that make a counsel directive about the lawyer's own conduct. */
+  private static final Pattern PERSONAL = Pattern.compile(
+      "(?i)\\b(?:sanction\\w*|explain\\w*|generative|artificial intelligence|citations?|self-report"
+          + "|CLE|fine|show cause why (?:he|she|they|counsel))\\b");
+
+  private static final Set<String> NOT_NAMES = Set.of("the", "of", "and", "et", "al", "inc", "llc",
+      "corp", "co", "ltd", "company", "city", "county", "state", "united", "states", "new", "york",
+      "department", "individually", "services", "systems", "group", "board", "district", "school");
+
+  /** An actor found at {@code [start, end)}. */
+  record Found(Actor actor, int start, int end, boolean generic) {}
+
+  private final PhraseBook book;
+  private final boolean criminal;
+  private final Map<String, Actor> names = new HashMap<>();
+
+  ActorResolver(ParseContext ctx, PhraseBook book) {
+    this.book = book;
+    this.criminal = ctx.caseNumbers.stream().map(CaseNumber::type)
+        .anyMatch(t -> t.filter(x -> x.equalsIgnoreCase("cr")).isPresent())
+        // "UNITED STATES OF AMERICA v. ..." is a prosecution even when the case number is unread
+        || ctx.plaintiffs.stream().anyMatch(p -> p.name().toUpperCase(Locale.ROOT).startsWith("UNITED STATES"));
+    for (Party p : ctx.plaintiffs) {
+      addName(p.name(), Actor.PLAINTIFFS);
+    }
+    for (Party p : ctx.defendants) {
+      addName(p.name(), Actor.DEFENDANTS);
+    }
+    Matcher m = LAWYER.matcher(ctx.text);
+    while (m.find()) {
+      String[] words = m.group(1).trim().split("\\s+");
+      String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+      names.putIfAbsent(last, Actor.COUNSEL);
+    }
+  }
+
+  private void addName(String name, Actor side) {
+    for (String w : name.split("[^A-Za-z'-]+")) {
+      String k = w.toLowerCase(Locale.ROOT);
+      if (k.length() >= 4 && !NOT_NAMES.contains(k)) {
+        names.put(k, side);
+        return; // the first significant word names the party
+      }
+    }
+  }
+
+  boolean criminal() {
+    return criminal;
+  }
+
+  /** Every actor named in {@code text[from, to)}, in order. */
+  List<Found> all(String text, int from, int to) {
+    List<Found> out = new ArrayList<>();
+    for (PhraseBook.Hit h : book.find(Phrase.Category.ACTOR, text, from, to)) {
+      if (h.phrase().criminalOnly() && !criminal) {
+        continue;
+      }
+      String w = text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT);
+      boolean generic = w.endsWith("counsel") || w.endsWith("party") || w.endsWith("parties");
+      out.add(new Found(Actor.valueOf(h.phrase().value()), h.start(), h.end(), generic && w.equals("counsel")));
+    }
+    Matcher m = Pattern.compile("\\b[A-Z][a-zA-Z'-]{3,}\\b").matcher(text).region(from, to);
+    while (m.find()) {
+      Actor a = names.get(m.group().toLowerCase(Locale.ROOT).replaceAll("'s?$", ""));
+      if (a != null) {
+        out.add(new Found(a, m.start(), m.end(), false));
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return dropGeneric(out);
+  }
+
+  /** "defendants' counsel", "counsel for the defendant": the side wins over the bare word. */
+  private static List<Found> dropGeneric(List<Found> in) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      Found f = in.get(i);
+      if (f.generic()) {
+        boolean near = (i > 0 && f.start() - in.get(i - 1).end() <= 3)
+            || (i + 1 < in.size() && in.get(i + 1).start() - f.end() <= 12);
+        if (near) {
+          continue;
+        }
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /** The actor nearest before {@code to}: a clause's subject. */
+  Optional<Found> last(String text, int from, int to) {
+    List<Found> all = all(text, from, to);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The first actor in {@code text[from, to)}: an object ("ORDERS Ms. Scherr to"). */
+  Optional<Found> first(String text, int from, int to) {
+    List<Found> all = all(text, from, to);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * A side's counsel told to account for their own conduct (citations, AI use, sanctions) is
+   * addressed personally: COUNSEL rather than the side.
+   */
+  Actor personal(Actor side, String text, int actorStart, int actorEnd, int clauseEnd) {
+    if (side == Actor.COUNSEL || side == Actor.COURT) {
+      return side;
+    }
+    int a = Math.max(0, actorStart - 20);
+    int b = Math.min(text.length(), actorEnd + 20);
+    boolean counsel = text.substring(a, b).toLowerCase(Locale.ROOT).contains("counsel");
+    if (counsel && PERSONAL.matcher(text).region(actorEnd, clauseEnd).find()) {
+      return Actor.COUNSEL;
+    }
+    return side;
+  }
+}

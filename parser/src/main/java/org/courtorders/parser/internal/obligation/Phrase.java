@@ -1,0 +1,46 @@
+package org.courtorders.parser.internal.obligation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of the phrase book: a small bounded pattern, what it means, where the rule comes from
+ * and the examples it must match (checked by {@code PhraseBookTest}, after libphonenumber's
+ * {@code ExampleNumbersTest}).
+ *
+ * @param id stable identifier, "modal.shall"
+ * @param category what the phrase marks
+ * @param pattern compiled pattern; case-insensitive unless the entry says otherwise
+ * @param value the enum constant name the phrase stands for (may be empty)
+ * @param measure for IMPOSE entries, the measure the phrase itself implies (may be empty)
+ * @param actorAfter for MODAL entries, whether the actor follows the cue ("ORDERS X to")
+ * @param criminalOnly for ACTOR entries, whether the phrase names a side only in a criminal case
+ * @param source where the rule comes from
+ * @param examples texts the pattern must find a match in
+ */
+record Phrase(
+    String id,
+    Category category,
+    Pattern pattern,
+    String value,
+    String measure,
+    boolean actorAfter,
+    boolean criminalOnly,
+    String source,
+    List<String> examples) {
+
+  /** What a phrase marks. */
+  enum Category {
+    MODAL,
+    RECOUNT,
+    REMINDER,
+    DISPOSITION,
+    THREAT,
+    IMPOSE,
+    MEASURE,
+    ACTOR,
+    PROCEEDING,
+    MANNER,
+    DATE_CUE
+  }
+}

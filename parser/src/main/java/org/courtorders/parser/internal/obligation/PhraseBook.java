@@ -1,0 +1,121 @@
+package org.courtorders.parser.internal.obligation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases the obligation recognizers look for, loaded once from {@code phrases.json}. Data,
+ * not code, so that a reviewer can read every cue with its source and examples in one place, as
+ * libphonenumber keeps its metadata apart from its matcher.
+ *
+ * <pre>{@code
+ * PhraseBook book = PhraseBook.standard();
+ * Optional<PhraseBook.Hit> modal = book.first(Phrase.Category.MODAL, sentence, 0, sentence.length());
+ * }</pre>
+ */
+final class PhraseBook {
+  private static final String RESOURCE = "/org/courtorders/parser/internal/obligation/phrases.json";
+  private static final PhraseBook STANDARD = load();
+
+  private final Map<Phrase.Category, List<Phrase>> byCategory;
+
+  private PhraseBook(List<Phrase> phrases) {
+    Map<Phrase.Category, List<Phrase>> m = new EnumMap<>(Phrase.Category.class);
+    for (Phrase.Category c : Phrase.Category.values()) {
+      m.put(c, new ArrayList<>());
+    }
+    for (Phrase p : phrases) {
+      m.get(p.category()).add(p);
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    this.byCategory = m;
+  }
+
+  static PhraseBook standard() {
+    return STANDARD;
+  }
+
+  List<Phrase> all() {
+    List<Phrase> all = new ArrayList<>();
+    byCategory.values().forEach(all::addAll);
+    return all;
+  }
+
+  List<Phrase> of(Phrase.Category c) {
+    return byCategory.get(c);
+  }
+
+  /** A phrase found at {@code [start, end)}. */
+  record Hit(Phrase phrase, int start, int end) {}
+
+  /** Every hit of the category's phrases in {@code text[from, to)}, earliest first. */
+  List<Hit> find(Phrase.Category c, CharSequence text, int from, int to) {
+    List<Hit> hits = new ArrayList<>();
+    for (Phrase p : of(c)) {
+      Matcher m = p.pattern().matcher(text).region(from, to);
+      while (m.find()) {
+        hits.add(new Hit(p, m.start(), m.end()));
+        if (m.end() == m.start()) {
+          break;
+        }
+      }
+    }
+    hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end() - b.start(), a.end() - a.start()));
+    return hits;
+  }
+
+  /** The earliest hit, the longest on a tie. */
+  Optional<Hit> first(Phrase.Category c, CharSequence text, int from, int to) {
+    List<Hit> hits = find(c, text, from, to);
+    return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+  }
+
+  /** Whether any phrase of the category occurs in {@code text[from, to)}. */
+  boolean any(Phrase.Category c, CharSequence text, int from, int to) {
+    for (Phrase p : of(c)) {
+      if (p.pattern().matcher(text).region(from, to).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PhraseBook load() {
+    try (InputStream in = PhraseBook.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      List<Phrase> phrases = new ArrayList<>();
+      for (JsonNode e : root.get("entries")) {
+        int flags = e.path("caseSensitive").asBoolean(false) ? 0 : Pattern.CASE_INSENSITIVE;
+        List<String> examples = new ArrayList<>();
+        e.path("examples").forEach(x -> examples.add(x.asText()));
+        phrases.add(new Phrase(
+            e.get("id").asText(),
+            Phrase.Category.valueOf(e.get("category").asText()),
+            Pattern.compile(e.get("pattern").asText(), flags),
+            e.path("value").asText(""),
+            e.path("measure").asText(""),
+            e.path("actorAfter").asBoolean(false),
+            e.path("criminalOnly").asBoolean(false),
+            e.path("source").asText(""),
+            List.copyOf(examples)));
+      }
+      return new PhraseBook(phrases);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

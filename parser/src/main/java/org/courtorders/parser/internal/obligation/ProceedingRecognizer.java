@@ -1,0 +1,171 @@
+package org.courtorders.parser.internal.obligation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.courtorders.core.Manner;
+import org.courtorders.core.Proceeding;
+import org.courtorders.core.ProceedingStatus;
+import org.courtorders.core.ProceedingType;
+import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.date.DateMention;
+import org.courtorders.parser.internal.date.DateRecognizer;
+import org.courtorders.parser.internal.date.YearPolicy;
+
+/**
+ * Finds conferences, hearings, trials and arguments still to come: a proceeding word followed
+ * closely by its date ("status conference on March 1, 2010 at 3:30 p.m."), with what the order
+ * does to it (scheduled, adjourned to a new date, adjourned with no date, cancelled). One already
+ * held ("the conference held on June 14") or dated before the order is left out.
+ *
+ * <pre>{@code
+ * ProceedingRecognizer r = new ProceedingRecognizer(ctx, book);
+ * clauses.forEach(c -> r.add(c, recount));
+ * List<Proceeding> found = r.proceedings();
+ * }</pre>
+ */
+final class ProceedingRecognizer {
+  /** A proceeding's date follows its noun closely ("conference currently scheduled for"). */
+  private static final int GAP = 90;
+  private static final Pattern HELD = Pattern.compile("(?i)\\b(?:was|were|been)\\s+held\\b|\\bheld\\s+(?:on|today|yesterday)\\b|\\btook place\\b|\\boriginally\\b");
+  private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|to)\\s+be\\s+held\\b");
+  private static final Pattern ADJOURNED = Pattern.compile("(?i)\\badjourned\\b");
+  private static final Pattern ADJOURNED_TO = Pattern.compile("(?i)\\b(?:adjourned|rescheduled|moved)\\s+(?:to|until|for)\\b");
+  private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancell?ed|vacated)\\b");
+  private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\W*(?:if|unless)\\b");
+  private static final Pattern UPCOMING = Pattern.compile(
+      "(?i)\\b(?:will be held|shall be held|remains in effect|upcoming|currently scheduled)\\b");
+  private static final Pattern PLACE = Pattern.compile("(?i)\\bin\\s+(courtroom\\s+[0-9A-Z]{1,5}[A-Z]?)");
+  private static final Pattern DUE_CUE = Pattern.compile("(?i)\\b(?:by|no later than|on or before|before|prior to|until)\\s*$");
+
+  private final ParseContext ctx;
+  private final PhraseBook book;
+  private final DateRecognizer dates = new DateRecognizer();
+  private final List<Proceeding> found = new ArrayList<>();
+
+  ProceedingRecognizer(ParseContext ctx, PhraseBook book) {
+    this.ctx = ctx;
+    this.book = book;
+  }
+
+  void add(Clause c, boolean recount) {
+    String t = ctx.text;
+    if (recount || CONDITIONAL.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
+        && t.substring(c.sentenceStart(), c.sentenceEnd()).contains("will adjourn")) {
+      return;
+    }
+    List<PhraseBook.Hit> nouns = book.find(Phrase.Category.PROCEEDING, t, c.start(), c.end());
+    List<DateMention> ds = dates.find(t, c.start(), c.end());
+    for (int i = 0; i < nouns.size(); i++) {
+      PhraseBook.Hit n = nouns.get(i);
+      int nextNoun = i + 1 < nouns.size() ? nouns.get(i + 1).start() : c.end();
+      DateMention date = null;
+      for (DateMention d : ds) {
+        if (d.kind() == DateMention.Kind.DATE && d.start() >= n.end() && d.start() - n.end() <= GAP
+            && d.start() < nextNoun) {
+          date = d;
+          break;
+        }
+      }
+      if (date == null) {
+        if (UPCOMING.matcher(t).region(c.start(), c.end()).find()) {
+          add(ProceedingType.valueOf(n.phrase().value()), Optional.empty(), null, c, status(c, null));
+        }
+        continue;
+      }
+      String between = t.substring(n.end(), date.start());
+      if (HELD.matcher(between).find() && !FUTURE.matcher(between).find()
+          || DUE_CUE.matcher(t.substring(Math.max(c.start(), date.start() - 20), date.start())).find()) {
+        continue;
+      }
+      Optional<LocalDate> when = ctx.anchorDate().isPresent()
+          ? DateRecognizer.resolveYear(date, ctx.anchorDate().get(), YearPolicy.FORWARD)
+          : date.date();
+      if (when.isEmpty() || ctx.anchorDate().map(a -> when.get().isBefore(a)).orElse(false)) {
+        continue;
+      }
+      ProceedingStatus status = status(c, date);
+      Optional<LocalDate> on = when;
+      DateMention at = date;
+      if (status == ProceedingStatus.ADJOURNED) {
+        DateMention to = newDate(c, ds);
+        on = to == null ? Optional.empty() : resolve(to);
+        at = to == null ? date : to;
+      } else if (status == ProceedingStatus.CANCELLED) {
+        on = Optional.empty(); // a cancelled proceeding will not take place on any date
+      }
+      add(ProceedingType.valueOf(n.phrase().value()), on, at, c, status);
+    }
+  }
+
+  private Optional<LocalDate> resolve(DateMention d) {
+    return ctx.anchorDate().isPresent()
+        ? DateRecognizer.resolveYear(d, ctx.anchorDate().get(), YearPolicy.FORWARD)
+        : d.date();
+  }
+
+  private ProceedingStatus status(Clause c, DateMention d) {
+    String t = ctx.text;
+    if (CANCELLED.matcher(t).region(c.start(), c.end()).find()) {
+      return ProceedingStatus.CANCELLED;
+    }
+    if (ADJOURNED.matcher(t).region(c.start(), c.end()).find()) {
+      return ProceedingStatus.ADJOURNED;
+    }
+    return ProceedingStatus.SCHEDULED;
+  }
+
+  /** The date after "adjourned to", if the clause gives one. */
+  private DateMention newDate(Clause c, List<DateMention> ds) {
+    Matcher m = ADJOURNED_TO.matcher(ctx.text).region(c.start(), c.end());
+    if (!m.find()) {
+      return null;
+    }
+    for (DateMention d : ds) {
+      if (d.start() >= m.end() && d.kind() == DateMention.Kind.DATE) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private void add(ProceedingType type, Optional<LocalDate> date, DateMention at, Clause c, ProceedingStatus status) {
+    String t = ctx.text;
+    Proceeding.Builder b = new Proceeding.Builder().type(type).status(status)
+        .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()));
+    date.ifPresent(b::date);
+    if (at != null && date.isPresent()) {
+      at.time().ifPresent(b::time);
+    }
+    book.first(Phrase.Category.MANNER, t, c.start(), c.end())
+        .map(h -> h.phrase().value()).filter(v -> !v.equals("EMAIL") && !v.equals("ECF") && !v.equals("MAIL"))
+        .ifPresent(v -> b.manner(Manner.valueOf(v)));
+    Matcher p = PLACE.matcher(t).region(c.start(), c.end());
+    if (p.find()) {
+      b.place(ctx.quote(p.start(1), p.end(1)));
+    }
+    found.add(b.build());
+  }
+
+  /** One entry per proceeding and date; dateless mentions only when no dated one of the type. */
+  List<Proceeding> proceedings() {
+    List<Proceeding> out = new ArrayList<>();
+    for (Proceeding p : found) {
+      boolean dup = out.stream().anyMatch(o -> o.type() == p.type() && o.date().equals(p.date()));
+      if (!dup) {
+        out.add(p);
+      }
+    }
+    out.removeIf(p -> p.date().isEmpty() && p.status() == ProceedingStatus.SCHEDULED
+        && out.stream().anyMatch(o -> o.type() == p.type() && o.date().isPresent()));
+    return out;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -23,7 +23,7 @@ public final class Segmenter {
 
   /** Lower-case words that case names use, which do not make a line prose. */
   private static final Set<String> CAPTION_WORDS = Set.of("of", "the", "and", "v.", "v", "vs.", "de", "la", "et",
-      "al.", "al", "for", "in", "on", "at", "a", "an", "as", "to", "by", "&");
+      "al.", "al", "&");
 
   /** Lines scanned for the header before giving up on finding prose. */
   private static final int MAX_HEADER_LINES = 80;

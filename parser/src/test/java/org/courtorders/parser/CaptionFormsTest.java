@@ -88,6 +88,29 @@ class CaptionFormsTest {
   }
 
   @Test
+  void takesTheFirstOfListedParties() {
+    String text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF NEW YORK\n-----X\nMARIA GONZALEZ and JOSE GONZALEZ,\n"
+        + "                    Plaintiffs,\n          - against -              24-CV-1234 (JMA)(ARL)\n\n"
+        + "COUNTY OF NASSAU, NASSAU COUNTY POLICE\nDEPARTMENT, and JOHN DOES 1-10,\n                    Defendants.\n-----X\n"
+        + "LINDSAY, Magistrate Judge:\n\nAn initial conference was held on March 3, 2025, and the parties appeared.\n";
+    CourtOrder order = PARSER.parse(text);
+    assertEquals("MARIA GONZALEZ", order.requireCaption().plaintiffs().get(0).name());
+    assertEquals("COUNTY OF NASSAU", order.requireCaption().defendants().get(0).name());
+    assertEquals("nyed", order.requireCourt().id());
+    assertEquals(List.of("JMA", "ARL"), order.requireCaption().caseNumbers().get(0).judgeInitials());
+  }
+
+  @Test
+  void keepsOnePartyWithCommasAndAnd() {
+    String text = "Trustees of the Laundry, Dry Cleaning Workers and Allied Industries Health Fund, Workers United v. "
+        + "FDR Services Corp. of New York\n\nORDER: As discussed at the conference held today, it is HEREBY ORDERED that the case goes on.\n";
+    CourtOrder order = PARSER.parse(text);
+    assertEquals("Trustees of the Laundry, Dry Cleaning Workers and Allied Industries Health Fund, Workers United",
+        order.requireCaption().plaintiffs().get(0).name());
+    assertEquals("FDR Services Corp. of New York", order.requireCaption().defendants().get(0).name());
+  }
+
+  @Test
   void readsTwoColumnCaption() {
     String text = "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\n"
         + " SANA HAZINA BUTLER,\n                                                   25-CV-09337 (RA) (RFT)\n"

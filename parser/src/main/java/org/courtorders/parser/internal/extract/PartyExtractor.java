@@ -384,8 +384,8 @@ public final class PartyExtractor implements Extractor {
     if (semi > 0) {
       name = name.substring(0, semi);
     }
-    name = firstOfListedPeople(name);
     name = name.strip().replaceAll("^[,;:. -]+", "").replaceAll("[,;: -]+$", "");
+    name = firstOfListedPeople(name).strip().replaceAll("[,;: -]+$", "");
     if (name.length() < 2 || name.length() > 200) {
       return Optional.empty();
     }
@@ -408,7 +408,21 @@ public final class PartyExtractor implements Extractor {
    * person's name: two to four words of letters, no organization words, no suffix.
    */
   static String firstOfListedPeople(String name) {
-    int comma = name.indexOf(", ");
+    // "A, B, and C" lists parties: the first is A. "X and Y" lists two people when both are names.
+    int oxford = name.indexOf(", and ");
+    int firstComma = name.indexOf(", ");
+    if (oxford > 0 && firstComma > 0 && firstComma < oxford) {
+      String head = name.substring(0, firstComma);
+      if (!SUFFIXES.contains(name.substring(firstComma + 2).split("[ ,.]", 2)[0].replace(".", "").toUpperCase(Locale.ROOT))
+          && head.split(" ").length >= 2) {
+        return head;
+      }
+    }
+    int and = name.indexOf(" and ");
+    if (and > 0 && firstComma < 0 && isPersonName(name.substring(0, and)) && isPersonName(name.substring(and + 5))) {
+      return name.substring(0, and);
+    }
+    int comma = firstComma;
     if (comma < 0) {
       return name;
     }

@@ -124,9 +124,15 @@ public final class TextNormalizer {
         Optional.ofNullable(m.group(5)).map(Integer::parseInt));
   }
 
+  /** Searches only {@code [from, to)}: {@code indexOf} would run on to the end of the input for every line. */
   private static boolean containsWord(String s, int from, int to, String word) {
-    int i = s.indexOf(word, from);
-    return i >= 0 && i + word.length() <= to;
+    char first = word.charAt(0);
+    for (int i = from, last = to - word.length(); i <= last; i++) {
+      if (s.charAt(i) == first && s.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBlankOutside(String s, int from, int to, List<int[]> cuts) {

@@ -60,6 +60,33 @@ public final class ParseContext {
     this.maxDiagnostics = maxDiagnostics;
   }
 
+  /**
+   * A copy holding everything found so far, for running one extractor again on the same state
+   * (the stage benchmarks do). Found items are immutable, so the lists are copied shallowly.
+   */
+  public ParseContext copy() {
+    ParseContext c = new ParseContext(normalized, layout, fallbackDate, maxDiagnostics);
+    c.court = court;
+    c.title = title;
+    c.caseNumbers.addAll(caseNumbers);
+    c.plaintiffs.addAll(plaintiffs);
+    c.defendants.addAll(defendants);
+    c.captionRange = captionRange;
+    c.judges.addAll(judges);
+    c.signedDate = signedDate;
+    c.filedDate = filedDate;
+    c.documentType = documentType;
+    c.directives.addAll(directives);
+    c.proceedings.addAll(proceedings);
+    c.rulings.addAll(rulings);
+    c.sanctions.addAll(sanctions);
+    c.citations.addAll(citations);
+    c.diagnostics.addAll(diagnostics);
+    c.diagnosticsTruncated = diagnosticsTruncated;
+    c.leftMargin = leftMargin;
+    return c;
+  }
+
   /** The original span of a normalized range. */
   public TextSpan span(int start, int end) {
     return normalized.toOriginal(start, end);

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.courtorders.core.Court;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
+import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 
 /**
@@ -54,10 +55,12 @@ public final class CourtExtractor implements Extractor {
 
   private static final java.util.regex.Pattern DOMAIN =
       java.util.regex.Pattern.compile("(?<![a-z0-9-])([a-z]{3,4})\\.uscourts\\.gov");
+  private static final CueMatcher.Definition DOMAIN_AT = CueMatcher.of(DOMAIN, 4, ".uscourts.gov");
 
   private static Hit domain(String text) {
-    java.util.regex.Matcher m = DOMAIN.matcher(text);
-    while (m.find()) {
+    CueMatcher cued = DOMAIN_AT.matcher(text);
+    while (cued.find()) {
+      java.util.regex.Matcher m = cued.matcher();
       for (DistrictCourts.Entry e : DistrictCourts.all()) {
         if (e.id().equals(m.group(1))) {
           return new Hit(e, m.start(), m.end());

@@ -353,6 +353,13 @@ public final class PartyExtractor implements Extractor {
 
   // ---- names ---------------------------------------------------------------------------
 
+  /**
+   * Longer than any party block in a caption: past this the "name" is running text (a caption
+   * that never closes, a document on one line), and cleaning it with the patterns below would
+   * cost time for nothing.
+   */
+  private static final int MAX_PARTY_CHARS = 10_000;
+
   private Optional<Party> party(ParseContext ctx, List<Range> parts) {
     StringBuilder sb = new StringBuilder();
     for (Range r : parts) {
@@ -362,6 +369,9 @@ public final class PartyExtractor implements Extractor {
       sb.append(r.of(ctx.text).strip());
     }
     String raw = sb.toString().replace('\t', ' ');
+    if (raw.length() > MAX_PARTY_CHARS) {
+      return Optional.empty();
+    }
     boolean etAl = ET_AL.matcher(raw).find();
     String name = raw;
     Optional<String> descriptor = Optional.empty();

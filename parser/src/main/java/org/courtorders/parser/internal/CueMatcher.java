@@ -26,18 +26,25 @@ public final class CueMatcher {
   private final Pattern pattern;
   private final int maxPrefix;
   private final String[] cues;
-  private CharSequence text;
+  private String text;
   private Matcher matcher;
   private int from;
   private int to;
   private int next;
   private int tried;
   private int[] cueAt;
+  private int[] lowerAt;
+  private int[] upperAt;
+  private final int[] anchor;
 
   private CueMatcher(Pattern pattern, int maxPrefix, String[] cues) {
     this.pattern = pattern;
     this.maxPrefix = maxPrefix;
     this.cues = cues;
+    this.anchor = new int[cues.length];
+    for (int k = 0; k < cues.length; k++) {
+      anchor[k] = rarest(cues[k]);
+    }
   }
 
   /** A reusable definition; {@link #matcher} makes the per-text state. */
@@ -61,18 +68,18 @@ public final class CueMatcher {
       this.cues = cues;
     }
 
-    public CueMatcher matcher(CharSequence text) {
+    public CueMatcher matcher(String text) {
       return matcher(text, 0, text.length());
     }
 
-    public CueMatcher matcher(CharSequence text, int from, int to) {
+    public CueMatcher matcher(String text, int from, int to) {
       CueMatcher m = new CueMatcher(pattern, maxPrefix, cues);
       m.reset(text, from, to);
       return m;
     }
   }
 
-  private void reset(CharSequence text, int from, int to) {
+  private void reset(String text, int from, int to) {
     Objects.checkFromToIndex(from, to, text.length());
     this.text = text;
     this.from = from;
@@ -81,7 +88,11 @@ public final class CueMatcher {
     this.tried = from;
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.cueAt = new int[cues.length];
+    this.lowerAt = new int[cues.length];
+    this.upperAt = new int[cues.length];
     java.util.Arrays.fill(cueAt, Integer.MIN_VALUE);
+    java.util.Arrays.fill(lowerAt, Integer.MIN_VALUE);
+    java.util.Arrays.fill(upperAt, Integer.MIN_VALUE);
   }
 
   /** The next match at or after the end of the previous one, as {@link Matcher#find()} would. */
@@ -114,7 +125,7 @@ public final class CueMatcher {
     int best = -1;
     for (int k = 0; k < cues.length; k++) {
       if (cueAt[k] != -1 && cueAt[k] < at) {
-        cueAt[k] = indexOfIgnoreCase(cues[k], at);
+        cueAt[k] = indexOfIgnoreCase(k, at);
       }
       if (cueAt[k] >= 0 && (best < 0 || cueAt[k] < best)) {
         best = cueAt[k];
@@ -123,21 +134,61 @@ public final class CueMatcher {
     return best;
   }
 
-  private int indexOfIgnoreCase(String cue, int at) {
-    char lo = Character.toLowerCase(cue.charAt(0));
-    char up = Character.toUpperCase(cue.charAt(0));
+  /**
+   * Cue {@code k} at or after {@code at}. {@link String#indexOf(int, int)} (a vectorized
+   * intrinsic) looks for each case of the cue's rarest letter, and each position found is
+   * remembered, so no stretch of text is searched twice.
+   */
+  private int indexOfIgnoreCase(int k, int at) {
+    String cue = cues[k];
+    int a = anchor[k];
+    char lo = Character.toLowerCase(cue.charAt(a));
+    char up = Character.toUpperCase(cue.charAt(a));
     int last = to - cue.length();
-    for (int i = Math.max(at, from); i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == lo || c == up) && regionMatchesIgnoreCase(i, cue)) {
-        return i;
+    int i = Math.max(at, from);
+    while (i <= last) {
+      int ai = i + a;
+      if (lowerAt[k] != -1 && lowerAt[k] < ai) {
+        lowerAt[k] = text.indexOf(lo, ai);
       }
+      if (lo != up && upperAt[k] != -1 && upperAt[k] < ai) {
+        upperAt[k] = text.indexOf(up, ai);
+      }
+      int c = lowerAt[k];
+      if (lo != up && upperAt[k] >= 0 && (c < 0 || upperAt[k] < c)) {
+        c = upperAt[k];
+      }
+      if (c < 0 || c - a > last) {
+        return -1;
+      }
+      if (regionMatchesIgnoreCase(c - a, cue)) {
+        return c - a;
+      }
+      i = c - a + 1;
     }
     return -1;
   }
 
+  /** Letters from most to least frequent in English text; anything else counts as rare. */
+  private static final String FREQUENT = " etaoinshrdlcumwfgypbvkjxqz";
+
+  /** The index of the character of {@code cue} least likely to occur in text. */
+  private static int rarest(String cue) {
+    int best = 0;
+    int bestRank = -1;
+    for (int i = 0; i < cue.length(); i++) {
+      int r = FREQUENT.indexOf(Character.toLowerCase(cue.charAt(i)));
+      int rank = r < 0 ? FREQUENT.length() : r;
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
   private boolean regionMatchesIgnoreCase(int at, String cue) {
-    for (int k = 1; k < cue.length(); k++) {
+    for (int k = 0; k < cue.length(); k++) {
       char a = text.charAt(at + k);
       char b = cue.charAt(k);
       if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)

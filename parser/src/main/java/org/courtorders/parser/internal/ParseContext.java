@@ -162,9 +162,13 @@ public final class ParseContext {
     return signedDate.or(() -> filedDate).or(() -> fallbackDate);
   }
 
-  /** Records a diagnostic at a normalized range, up to {@code maxDiagnostics}. */
+  /**
+   * Records a diagnostic at a normalized range, up to {@code maxDiagnostics}. The empty range at
+   * 0 means the whole document and stays at original offset 0, even when the text layer removed
+   * what the input starts with (markdown marks, a stamp line).
+   */
   public void diagnose(DiagnosticCode code, Severity severity, String message, int start, int end) {
-    diagnoseAt(code, severity, message, span(start, end));
+    diagnoseAt(code, severity, message, start == 0 && end == 0 ? TextSpan.of(0, 0) : span(start, end));
   }
 
   /** Records a diagnostic at an original span, up to {@code maxDiagnostics}. */

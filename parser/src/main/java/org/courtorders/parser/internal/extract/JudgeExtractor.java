@@ -16,6 +16,7 @@ import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.internal.segment.Segmenter;
 
 /**
  * Finds the judges: the author from the signature block ("BARBARA MOSES / United States
@@ -69,7 +70,7 @@ public final class JudgeExtractor implements Extractor {
 
   private static Optional<Judge> signature(ParseContext ctx) {
     Range region = ctx.layout.endorsement().or(() -> ctx.layout.signature())
-        .orElse(new Range((int) (ctx.text.length() * 0.75), ctx.text.length()));
+        .orElse(new Range(Segmenter.tailStart(ctx.text, 0.75), ctx.text.length()));
     List<Range> lines = ctx.layout.lines();
     Optional<Judge> found = Optional.empty();
     for (int i = 0; i < lines.size(); i++) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.internal.segment.Segmenter;
 import org.courtorders.parser.internal.text.PageStamp;
 
 /**
@@ -38,7 +39,7 @@ public final class OrderDateExtractor implements Extractor {
       signed = ctx.layout.signature().flatMap(r -> labelled(ctx, r).or(() -> lastDate(ctx, r)));
     }
     if (signed.isEmpty()) {
-      int tail = (int) (ctx.text.length() * 0.6);
+      int tail = Segmenter.tailStart(ctx.text, 0.6);
       signed = labelled(ctx, new Range(tail, ctx.text.length()));
     }
     if (signed.isEmpty()) {

@@ -325,9 +325,14 @@ public final class PartyExtractor implements Extractor {
 
   private boolean titleLine(ParseContext ctx) {
     List<Range> lines = ctx.layout.lines();
-    for (int i = 0; i < Math.min(4, lines.size()); i++) {
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < 4; i++) {
       Range line = lines.get(i);
       String s = line.of(ctx.text);
+      if (s.isBlank()) {
+        continue; // blank lines before a title do not push it out of reach
+      }
+      seen++;
       int end = line.end();
       int tab = s.indexOf('\t');
       if (tab >= 0) {

@@ -135,6 +135,18 @@ public final class Segmenter {
     return s.contains("similarly situated") || s.startsWith("individually") || s.contains("behalf of");
   }
 
+  /**
+   * Where the last {@code 1 - fraction} of the document's text begins, measured from its first
+   * non-blank character, so blank lines before a document do not move its tail.
+   */
+  public static int tailStart(String text, double fraction) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start + (int) ((text.length() - start) * fraction);
+  }
+
   /** The length of a full line of running text, to tell short (ending) lines from full ones. */
   private static int referenceLineLength(String text, List<Range> lines) {
     int[] lengths = lines.stream().mapToInt(Range::length).filter(n -> n >= 20).toArray();
@@ -311,7 +323,7 @@ public final class Segmenter {
         return Optional.of(new Range(start, text.length()));
       }
     }
-    int floor = (int) (text.length() * 0.6);
+    int floor = tailStart(text, 0.6);
     for (int i = lines.size() - 1; i >= 0 && lines.get(i).start() >= floor; i--) {
       String s = lines.get(i).of(text).strip().toUpperCase(Locale.ROOT);
       if (s.startsWith("DATED") || s.startsWith("ORDERED IN") || s.startsWith("DONE AND ORDERED")) {

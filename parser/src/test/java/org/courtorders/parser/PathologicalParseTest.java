@@ -28,9 +28,13 @@ class PathologicalParseTest {
         + "Defendant.\n\n18-cv-4476 (LJL)\n\nORDER\n\nThe parties shall file a letter by July 20, 2024. See Dkt. No. 5; "
         + "Fed. R. Civ. P. 37; Smith v. Jones, 1 F.3d 2 (2d Cir. 1993); the Court's June 1, 2024 Order.\n\n"
         + "SO ORDERED.\n\nDated: June 28, 2024\nNew York, New York\n\nJENNIFER E. WILLIS\nUnited States Magistrate Judge\n";
+    String line = order.replace('\n', ' ');
     for (int i = 0; i < 200; i++) {
       PARSER.parse(order);
       PARSER.parse(repeat("Dkt. No. 1 (((  v. 12/3/45 \n", 4096));
+    }
+    for (int i = 0; i < 10; i++) {
+      PARSER.parse(repeat(line, 256 * 1024));
     }
   }
 

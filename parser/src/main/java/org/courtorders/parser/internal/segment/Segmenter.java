@@ -122,11 +122,29 @@ public final class Segmenter {
     return limit < lines.size() ? lines.get(limit).start() : text.length();
   }
 
+  private static final java.util.regex.Pattern CAPTION_LABEL = java.util.regex.Pattern.compile(
+      "(?:plaintiffs?|petitioners?|defendants?|respondents?|movants?)[,.;:]?|-?[ ]?(?:against|v\\.?|vs\\.?)[ ]?-?");
+
+  /** The longest text {@link #CAPTION_LABEL} matches ("respondents;"), with room for blanks. */
+  private static final int MAX_CAPTION_LABEL = 16;
+
   private static boolean isCaptionLabel(String text, Range line) {
-    String s = line.of(text);
-    int tab = s.indexOf('\t');
-    String cell = (tab >= 0 ? s.substring(0, tab) : s).strip().toLowerCase(Locale.ROOT);
-    return cell.matches("(?:plaintiffs?|petitioners?|defendants?|respondents?|movants?)[,.;:]?|-?[ ]?(?:against|v\\.?|vs\\.?)[ ]?-?");
+    int end = line.end();
+    int tab = text.indexOf('\t', line.start());
+    if (tab >= 0 && tab < end) {
+      end = tab;
+    }
+    int start = line.start();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - start > MAX_CAPTION_LABEL) {
+      return false;
+    }
+    return CAPTION_LABEL.matcher(text.substring(start, end).toLowerCase(Locale.ROOT)).matches();
   }
 
   /** "and on behalf of all others similarly situated," continues a party's name. */

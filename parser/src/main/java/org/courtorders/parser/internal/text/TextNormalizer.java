@@ -368,9 +368,7 @@ public final class TextNormalizer {
     }
 
     NormalizedText build(List<PageStamp> stamps) {
-      int n = sb.length();
-      return new NormalizedText(src, sb.toString(), java.util.Arrays.copyOf(starts, n),
-          java.util.Arrays.copyOf(ends, n), stamps);
+      return new NormalizedText(src, sb.toString(), starts, ends, stamps);
     }
   }
 

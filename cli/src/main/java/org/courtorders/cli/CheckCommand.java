@@ -66,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
     int failures = 0;
     OutputStream sink = output == null ? System.out : Files.newOutputStream(output);
     try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
-      for (InputFiles.Input input : InputFiles.expand(paths)) {
+      for (java.util.Iterator<InputFiles.Input> inputs = InputFiles.iterate(paths); inputs.hasNext(); ) {
+        InputFiles.Input input = inputs.next();
         String line;
         if (input.problem() != null) {
           err.println("courtorders: " + input.problem());

@@ -24,12 +24,16 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code: 0 all parsed, 1 some inputs failed, 2 usage. */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, before execution: tests read the parse command back from it. */
+  static CommandLine commandLine() {
     return new CommandLine(new Main())
         .setExecutionExceptionHandler((ex, cmd, parsed) -> {
           cmd.getErr().println("courtorders: " + ex.getMessage());
           return ExitCodes.SOME_FAILED;
-        })
-        .execute(args);
+        });
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,13 +26,21 @@ import org.courtorders.core.json.CourtOrderJson;
 import org.courtorders.parser.CourtOrderParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code courtorders parse PATH...}: one JSON object a line for every input, failures included. */
+/**
+ * {@code courtorders parse PATH...}: one JSON object a line for every input, failures included.
+ * Streams: inputs are found lazily and parsed on {@code --threads} workers with a bounded
+ * number in flight, so memory does not grow with the number of inputs.
+ */
 @Command(name = "parse", mixinStandardHelpOptions = true,
     description = "Parse court orders (files, or folders of .txt files) into JSON Lines.")
 final class ParseCommand implements Callable<Integer> {
+  /** Inputs in flight (read, parsed or waiting to be written) per worker thread. */
+  static final int WINDOW_PER_THREAD = 4;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,58 +56,100 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--strict-utf8", description = "Treat input that is not UTF-8 as a failure instead of reading it as Windows-1252.")
   boolean strictUtf8;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Parse on N threads (default: every core, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--unordered", description = "Write each result as soon as it is ready instead of in input order.")
+  boolean unordered;
+
+  @Option(names = "--fail-fast", description = "Stop at the first input that fails (exit code 1).")
+  boolean failFast;
+
+  @Option(names = "--no-progress", description = "Never draw the progress bar, even on a terminal.")
+  boolean noProgress;
+
+  private Batch lastBatch;
+
   @Override
   public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    }
     CourtOrderParser parser = CourtOrderParser.builder().discoverRules().build();
     ObjectMapper mapper = CourtOrderJson.mapper();
     ObjectWriter writer = pretty ? CourtOrderJson.prettyWriter() : CourtOrderJson.writer();
     PrintWriter err = spec.commandLine().getErr();
-    int failures = 0;
-    OutputStream sink = output == null ? System.out : Files.newOutputStream(output);
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
-      for (InputFiles.Input input : InputFiles.expand(paths)) {
-        String line;
-        if (input.problem() != null) {
-          err.println("courtorders: " + input.problem());
-          line = errorRecord(mapper, input.name(), "UNREADABLE", input.problem());
-          failures++;
-        } else {
-          try {
-            byte[] bytes = Files.readAllBytes(input.path());
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-            if (decoded.fallback() && strictUtf8) {
-              String msg = input.path() + " is not valid UTF-8";
-              err.println("courtorders: " + msg);
-              line = errorRecord(mapper, input.name(), "INVALID_ENCODING", msg);
-              failures++;
-            } else {
-              CourtOrder order = parser.parse(decoded.text(), input.name());
-              if (decoded.fallback()) {
-                err.println("courtorders: " + input.path() + " is not valid UTF-8; read as Windows-1252");
-                order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
-                    Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252",
-                    TextSpan.of(0, 0))).build();
-              }
-              line = writer.writeValueAsString(order);
-            }
-          } catch (IOException | UncheckedIOException e) {
-            String msg = "cannot read " + input.path() + ": " + e.getMessage();
-            err.println("courtorders: " + msg);
-            line = errorRecord(mapper, input.name(), "UNREADABLE", msg);
-            failures++;
-          } catch (RuntimeException | StackOverflowError e) {
-            String msg = "failed to parse " + input.path() + ": " + e;
-            err.println("courtorders: " + msg);
-            line = errorRecord(mapper, input.name(), "PARSE_FAILED", msg);
-            failures++;
-          }
-        }
-        out.write(line);
-        out.write('\n');
+    Progress progress = noProgress ? Progress.silent(err) : Progress.forConsole(err);
+    if (progress.enabled()) {
+      Thread counter = new Thread(() -> progress.total(InputFiles.count(paths)), "courtorders-count");
+      counter.setDaemon(true);
+      counter.start();
+    }
+    Batch batch = new Batch(threads, threads * WINDOW_PER_THREAD, !unordered, failFast);
+    lastBatch = batch;
+    Batch.Outcome outcome;
+    OutputStream sink = output == null ? new FilterOutputStream(System.out) {
+      @Override
+      public void close() throws IOException {
+        flush(); // never close the process's standard output
       }
+    } : Files.newOutputStream(output);
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
+      outcome = batch.run(InputFiles.iterate(paths), in -> parseOne(in, parser, mapper, writer),
+          (in, e) -> failure(mapper, in.name(), "PARSE_FAILED", "failed to parse " + in.path() + ": " + e),
+          r -> {
+            if (r.message() != null) {
+              progress.message("courtorders: " + r.message());
+            }
+            out.write(r.line());
+            out.write('\n');
+            progress.advance();
+          });
+    }
+    progress.finish();
+    if (outcome.stoppedEarly()) {
+      err.println("courtorders: stopped at the first failure (--fail-fast); later inputs were not parsed");
     }
     err.flush();
-    return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    return outcome.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  /** The batch of the last run: lets tests check how many inputs were ever pending at once. */
+  Batch lastBatch() {
+    return lastBatch;
+  }
+
+  private Batch.Result parseOne(InputFiles.Input input, CourtOrderParser parser, ObjectMapper mapper,
+      ObjectWriter writer) {
+    if (input.problem() != null) {
+      return failure(mapper, input.name(), "UNREADABLE", input.problem());
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(input.path());
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+      if (decoded.fallback() && strictUtf8) {
+        return failure(mapper, input.name(), "INVALID_ENCODING", input.path() + " is not valid UTF-8");
+      }
+      CourtOrder order = parser.parse(decoded.text(), input.name());
+      String note = null;
+      if (decoded.fallback()) {
+        note = input.path() + " is not valid UTF-8; read as Windows-1252";
+        order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
+            Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252",
+            TextSpan.of(0, 0))).build();
+      }
+      return new Batch.Result(writer.writeValueAsString(order), false, note);
+    } catch (IOException | UncheckedIOException e) {
+      return failure(mapper, input.name(), "UNREADABLE", "cannot read " + input.path() + ": " + e.getMessage());
+    }
+  }
+
+  private static Batch.Result failure(ObjectMapper mapper, String name, String code, String message) {
+    try {
+      return new Batch.Result(errorRecord(mapper, name, code, message), true, message);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The record for an input that could not be parsed: its name and why. */

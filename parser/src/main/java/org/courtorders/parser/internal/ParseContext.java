@@ -60,6 +60,33 @@ public final class ParseContext {
     this.maxDiagnostics = maxDiagnostics;
   }
 
+  /**
+   * A copy holding everything found so far, for running one extractor again on the same state
+   * (the stage benchmarks do). Found items are immutable, so the lists are copied shallowly.
+   */
+  public ParseContext copy() {
+    ParseContext c = new ParseContext(normalized, layout, fallbackDate, maxDiagnostics);
+    c.court = court;
+    c.title = title;
+    c.caseNumbers.addAll(caseNumbers);
+    c.plaintiffs.addAll(plaintiffs);
+    c.defendants.addAll(defendants);
+    c.captionRange = captionRange;
+    c.judges.addAll(judges);
+    c.signedDate = signedDate;
+    c.filedDate = filedDate;
+    c.documentType = documentType;
+    c.directives.addAll(directives);
+    c.proceedings.addAll(proceedings);
+    c.rulings.addAll(rulings);
+    c.sanctions.addAll(sanctions);
+    c.citations.addAll(citations);
+    c.diagnostics.addAll(diagnostics);
+    c.diagnosticsTruncated = diagnosticsTruncated;
+    c.leftMargin = leftMargin;
+    return c;
+  }
+
   /** The original span of a normalized range. */
   public TextSpan span(int start, int end) {
     return normalized.toOriginal(start, end);
@@ -135,9 +162,13 @@ public final class ParseContext {
     return signedDate.or(() -> filedDate).or(() -> fallbackDate);
   }
 
-  /** Records a diagnostic at a normalized range, up to {@code maxDiagnostics}. */
+  /**
+   * Records a diagnostic at a normalized range, up to {@code maxDiagnostics}. The empty range at
+   * 0 means the whole document and stays at original offset 0, even when the text layer removed
+   * what the input starts with (markdown marks, a stamp line).
+   */
   public void diagnose(DiagnosticCode code, Severity severity, String message, int start, int end) {
-    diagnoseAt(code, severity, message, span(start, end));
+    diagnoseAt(code, severity, message, start == 0 && end == 0 ? TextSpan.of(0, 0) : span(start, end));
   }
 
   /** Records a diagnostic at an original span, up to {@code maxDiagnostics}. */

@@ -55,7 +55,12 @@ public final class Pipeline {
     this.fallbackDate = fallbackDate;
     this.maxInputChars = maxInputChars;
     this.maxDiagnostics = maxDiagnostics;
-    this.extractors = List.of(
+    this.extractors = standardExtractors();
+  }
+
+  /** The extractors in the order a parse runs them; later ones read what earlier ones found. */
+  public static List<Extractor> standardExtractors() {
+    return List.of(
         new CourtExtractor(),
         new CaseNumberExtractor(),
         new TitleExtractor(),

@@ -74,7 +74,7 @@ final class OrderRecognizer implements Recognizer {
     Optional<LocalDate> date = Optional.empty();
     boolean dated = false;
     // A date right before: "June 23, 2023 Order", "5/5/23 Order".
-    for (int k = Math.max(0, o - DATE_LOOKBACK); k < o - 1; k++) {
+    for (int k = Math.max(0, o - DATE_LOOKBACK); endsInDigitOrOrdinal(s, o - 1) && k < o - 1; k++) {
       if (Chars.wordStart(s, k)) {
         SimpleDate.Found d = SimpleDate.at(s, k);
         if (d != null && d.end() == o - 1 && s.charAt(o - 1) == ' ') {
@@ -135,8 +135,9 @@ final class OrderRecognizer implements Recognizer {
       paragraph = Optional.of(pin.value().replace("\u00B6", "").trim());
       end = pin.end();
     } else {
-      para.region(Math.max(0, start - PARAGRAPH_LOOKBACK), start);
-      if (para.find()) {
+      int from = Math.max(0, start - PARAGRAPH_LOOKBACK);
+      para.region(from, start);
+      if (mentionsParagraph(s, from, start) && para.find()) {
         paragraph = Optional.of(para.group(1));
         start = para.start();
       }
@@ -150,6 +151,30 @@ final class OrderRecognizer implements Recognizer {
     }
     return Group.of(start, end, b.date(date).paragraph(paragraph)
         .text(text.originalSlice(start, end)).span(text.toOriginal(start, end)).build());
+  }
+
+  /**
+   * Whether the text before {@code end} can close a date ("23, 2023", "5/5/23", "July 15th"):
+   * without this cheap test every "Order" would try a date at each of 20 offsets before it.
+   */
+  private static boolean endsInDigitOrOrdinal(String s, int end) {
+    for (int i = Math.max(0, end - 3); i < end; i++) {
+      if (Chars.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [from, to)} holds a "¶" or "aragraph", the cue PARAGRAPH_BEFORE needs. */
+  private static boolean mentionsParagraph(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\u00B6' || (c == 'a' && s.startsWith("aragraph", i) && i + 8 <= to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Start of the capitalized name words before "Order" ("Case Management Plan and Scheduling"). */

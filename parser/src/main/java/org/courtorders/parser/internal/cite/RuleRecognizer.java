@@ -2,12 +2,14 @@ package org.courtorders.parser.internal.cite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.RuleCitation;
 import org.courtorders.core.RuleSet;
+import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
@@ -55,14 +57,28 @@ final class RuleRecognizer implements Recognizer {
   private static final Pattern CRIMINAL_NUMBER = Pattern.compile("\\b\\d{1,2}[- ]?(?:cr|CR|Cr\\.)[- ]?\\d");
   private static final Pattern CIVIL_NUMBER = Pattern.compile("\\b\\d{1,2}[- ]?(?:cv|CV|Civ\\.)[- ]?\\d");
 
+  /** Each pattern with the literal every match of it holds near its start (see {@link CueMatcher}). */
+  private static final Map<Pattern, CueMatcher.Definition> CUED = Map.of(
+      FED_ABBR, CueMatcher.of(FED_ABBR, 0, "fed"),
+      INITIALS, CueMatcher.of(INITIALS, 0, "fr", "f.r."),
+      FED_LONG, CueMatcher.of(FED_LONG, 0, "federal"),
+      LOCAL, CueMatcher.of(LOCAL, 12, "local", "civ", "cr"),
+      BARE, CueMatcher.of(BARE, 4, "rule"),
+      USC, CueMatcher.of(USC, 3, "u."),
+      PRACTICES, CueMatcher.of(PRACTICES, 0, "individual"),
+      CRIMINAL_NUMBER, CueMatcher.of(CRIMINAL_NUMBER, 3, "cr"),
+      CIVIL_NUMBER, CueMatcher.of(CIVIL_NUMBER, 3, "cv", "civ."));
+
   @Override
   public List<Group> find(NormalizedText text) {
     String s = text.text();
     List<Group> out = new ArrayList<>();
     RuleSet bareDefault = defaultSet(s);
 
-    Matcher m = FED_ABBR.matcher(s);
-    while (m.find()) {
+    Matcher m;
+    CueMatcher cues = CUED.get(FED_ABBR).matcher(s);
+    while (cues.find()) {
+      m = cues.matcher();
       RuleSet set = switch (m.group(1)) {
         case "Civ" -> RuleSet.FRCP;
         case "Crim" -> RuleSet.FRCRP;
@@ -72,8 +88,9 @@ final class RuleRecognizer implements Recognizer {
       };
       out.add(group(text, m.start(), m.end(), set, m.group(2), null));
     }
-    m = INITIALS.matcher(s);
-    while (m.find()) {
+    cues = CUED.get(INITIALS).matcher(s);
+    while (cues.find()) {
+      m = cues.matcher();
       RuleSet set = switch (m.group(1)) {
         case "FRCrP" -> RuleSet.FRCRP;
         case "FRE" -> RuleSet.FRE;
@@ -82,20 +99,23 @@ final class RuleRecognizer implements Recognizer {
       };
       out.add(group(text, m.start(), m.end(), set, m.group(2), null));
     }
-    m = FED_LONG.matcher(s);
-    while (m.find()) {
+    cues = CUED.get(FED_LONG).matcher(s);
+    while (cues.find()) {
+      m = cues.matcher();
       String kind = m.group(1) != null ? m.group(1) : m.group(3);
       String rule = m.group(1) != null ? m.group(2) : m.group(4);
       out.add(group(text, m.start(), m.end(), setOfLongName(kind), rule, null));
     }
-    m = LOCAL.matcher(s);
-    while (m.find()) {
+    cues = CUED.get(LOCAL).matcher(s);
+    while (cues.find()) {
+      m = cues.matcher();
       String q = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       RuleSet set = q != null && q.startsWith("Cr") ? RuleSet.LOCAL_CRIMINAL : RuleSet.LOCAL_CIVIL;
       out.add(group(text, m.start(), m.end(), set, m.group(4), null));
     }
-    m = BARE.matcher(s);
-    while (m.find()) {
+    cues = CUED.get(BARE).matcher(s);
+    while (cues.find()) {
+      m = cues.matcher();
       RuleSet set;
       if (m.group(1) != null) {
         set = RuleSet.OTHER; // S.D.N.Y. ECF Rules
@@ -121,8 +141,9 @@ final class RuleRecognizer implements Recognizer {
       }
       out.add(new Group(m.start(), end, List.copyOf(cites)));
     }
-    m = USC.matcher(s);
-    while (m.find()) {
+    cues = CUED.get(USC).matcher(s);
+    while (cues.find()) {
+      m = cues.matcher();
       out.add(group(text, m.start(), m.end(), RuleSet.STATUTE, m.group(2), Integer.parseInt(m.group(1))));
     }
     practices(text, out);
@@ -132,10 +153,11 @@ final class RuleRecognizer implements Recognizer {
   /** "paragraph 2.A of the Court's Individual Practices", "Individual Practices ¶ 2.A". */
   private static void practices(NormalizedText text, List<Group> out) {
     String s = text.text();
-    Matcher m = PRACTICES.matcher(s);
+    CueMatcher cues = CUED.get(PRACTICES).matcher(s);
     Matcher before = PRACTICES_BEFORE.matcher(s);
     Matcher after = PRACTICES_AFTER.matcher(s);
-    while (m.find()) {
+    while (cues.find()) {
+      Matcher m = cues.matcher();
       before.region(Math.max(0, m.start() - PRACTICES_LOOKBACK), m.start());
       if (before.find()) {
         out.add(group(text, before.start(), m.end(), RuleSet.INDIVIDUAL_PRACTICES, before.group(1), null));
@@ -196,7 +218,7 @@ final class RuleRecognizer implements Recognizer {
 
   private static int count(Pattern p, String s) {
     int n = 0;
-    Matcher m = p.matcher(s);
+    CueMatcher m = CUED.get(p).matcher(s);
     while (m.find()) {
       n++;
     }

@@ -13,6 +13,7 @@ import org.courtorders.core.CaseNumber;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
+import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.DataFiles;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
@@ -49,6 +50,11 @@ public final class CaseNumberExtractor implements Extractor {
   /** Labels that name the document's own case. */
   private static final Pattern CUE = Pattern.compile(
       "(?i)(?<![A-Za-z])(?:case[ ]no\\.?:?[ ]?|case[ ]number:?[ ]?|docket[ ]no\\.?:?[ ]?|index[ ]no\\.?:?[ ]?)|(?=civil action no|criminal action no)");
+  /** A typed number starts with its office or year digit; an untyped one has "-" after "Criminal Action No. 26". */
+  private static final CueMatcher.Definition TYPED_AT =
+      CueMatcher.of(TYPED, 0, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+  private static final CueMatcher.Definition UNTYPED_AT = CueMatcher.of(UNTYPED, 22, "-");
+  private static final CueMatcher.Definition CUE_AT = CueMatcher.of(CUE, 9, "case", "docket", "index", "action");
 
   private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\d{1,3})?([A-Z]{1,4})");
   private static final Set<String> NON_JUDGE = loadNonJudgeSuffixes();
@@ -65,13 +71,15 @@ public final class CaseNumberExtractor implements Extractor {
       }
     }
     for (Range region : regions(ctx)) {
-      Matcher m = TYPED.matcher(ctx.text).region(region.start(), region.end());
-      while (m.find()) {
+      CueMatcher typed = TYPED_AT.matcher(ctx.text, region.start(), region.end());
+      while (typed.find()) {
+        Matcher m = typed.matcher();
         TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
         add(found, typed(m, span.slice(ctx.normalized.original()), span, 0));
       }
-      Matcher u = UNTYPED.matcher(ctx.text).region(region.start(), region.end());
-      while (u.find()) {
+      CueMatcher untyped = UNTYPED_AT.matcher(ctx.text, region.start(), region.end());
+      while (untyped.find()) {
+        Matcher u = untyped.matcher();
         TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
         add(found, untyped(u, span.slice(ctx.normalized.original()), span));
       }
@@ -83,8 +91,9 @@ public final class CaseNumberExtractor implements Extractor {
       if (line.end() <= ctx.layout.header().end()) {
         continue;
       }
-      Matcher cue = CUE.matcher(ctx.text).region(line.start(), line.end());
-      while (cue.find()) {
+      CueMatcher cued = CUE_AT.matcher(ctx.text, line.start(), line.end());
+      while (cued.find()) {
+        Matcher cue = cued.matcher();
         int from = cue.end();
         int to = Math.min(line.end(), from + 80);
         Matcher m = TYPED.matcher(ctx.text).region(from, to);

@@ -1,9 +1,13 @@
 package org.courtorders.parser.internal.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.courtorders.core.Court;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
+import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 
 /**
@@ -51,10 +55,12 @@ public final class CourtExtractor implements Extractor {
 
   private static final java.util.regex.Pattern DOMAIN =
       java.util.regex.Pattern.compile("(?<![a-z0-9-])([a-z]{3,4})\\.uscourts\\.gov");
+  private static final CueMatcher.Definition DOMAIN_AT = CueMatcher.of(DOMAIN, 4, ".uscourts.gov");
 
   private static Hit domain(String text) {
-    java.util.regex.Matcher m = DOMAIN.matcher(text);
-    while (m.find()) {
+    CueMatcher cued = DOMAIN_AT.matcher(text);
+    while (cued.find()) {
+      java.util.regex.Matcher m = cued.matcher();
       for (DistrictCourts.Entry e : DistrictCourts.all()) {
         if (e.id().equals(m.group(1))) {
           return new Hit(e, m.start(), m.end());
@@ -66,30 +72,67 @@ public final class CourtExtractor implements Extractor {
 
   private record Hit(DistrictCourts.Entry entry, int start, int end) {}
 
+  /**
+   * A court heading or name: every needle contains "DISTRICT", so one scan for that word finds
+   * every candidate, and only the needles whose text before "DISTRICT" matches are compared.
+   * The earliest match wins; on a tie, the court listed first, then the needle listed first.
+   */
   private static Hit find(String upper, String original, int from, int to, boolean strict) {
     Hit best = null;
-    for (DistrictCourts.Entry e : DistrictCourts.all()) {
-      String heading = e.heading();
-      String[] needles = strict
-          ? new String[] {"UNITED STATES DISTRICT COURT FOR THE " + heading,
-              "U.S. DISTRICT COURT FOR THE " + heading,
-              "UNITED STATES DISTRICT COURT, " + e.shortForm().toUpperCase(Locale.ROOT),
-              "UNITED STATES DISTRICT COURT " + e.shortForm().toUpperCase(Locale.ROOT)}
-          : new String[] {heading, "UNITED STATES DISTRICT COURT, " + e.shortForm().toUpperCase(Locale.ROOT)};
-      for (String needle : needles) {
-        int at = upper.indexOf(needle, from);
-        while (at >= 0 && at + needle.length() <= to) {
-          if (!preceededByDirection(upper, at, heading) && endsAtWordBoundary(upper, original, at + needle.length())) {
-            if (best == null || at < best.start) {
-              best = new Hit(e, at, at + needle.length());
-            }
-            break;
-          }
-          at = upper.indexOf(needle, at + 1);
+    int bestRank = Integer.MAX_VALUE;
+    List<Needle> needles = strict ? Needles.STRICT : Needles.HEADINGS;
+    for (int d = upper.indexOf(Needles.KEY, from); d >= 0 && d + Needles.KEY.length() <= to;
+        d = upper.indexOf(Needles.KEY, d + 1)) {
+      if (best != null && d - Needles.LONGEST_PREFIX > best.start) {
+        break;
+      }
+      for (Needle n : needles) {
+        int at = d - n.keyOffset();
+        if (at < from || at + n.text().length() > to || (best != null && at > best.start)
+            || (best != null && at == best.start && n.rank() >= bestRank)
+            || !upper.startsWith(n.text(), at)) {
+          continue;
+        }
+        if (!preceededByDirection(upper, at, n.entry().heading())
+            && endsAtWordBoundary(upper, original, at + n.text().length())) {
+          best = new Hit(n.entry(), at, at + n.text().length());
+          bestRank = n.rank();
         }
       }
     }
     return best;
+  }
+
+  /** One text to look for, where "DISTRICT" sits in it, and its place in the search order. */
+  private record Needle(DistrictCourts.Entry entry, String text, int keyOffset, int rank) {}
+
+  /** The needles, built once from the court list. */
+  private static final class Needles {
+    static final String KEY = "DISTRICT";
+    static final List<Needle> HEADINGS = build(false);
+    static final List<Needle> STRICT = build(true);
+    static final int LONGEST_PREFIX = Stream.concat(HEADINGS.stream(), STRICT.stream())
+        .mapToInt(Needle::keyOffset).max().orElse(0);
+
+    private static List<Needle> build(boolean strict) {
+      List<Needle> out = new ArrayList<>();
+      for (DistrictCourts.Entry e : DistrictCourts.all()) {
+        String heading = e.heading();
+        String shortForm = e.shortForm().toUpperCase(Locale.ROOT);
+        String[] texts = strict
+            ? new String[] {"UNITED STATES DISTRICT COURT FOR THE " + heading, "U.S. DISTRICT COURT FOR THE " + heading,
+                "UNITED STATES DISTRICT COURT, " + shortForm, "UNITED STATES DISTRICT COURT " + shortForm}
+            : new String[] {heading, "UNITED STATES DISTRICT COURT, " + shortForm};
+        for (String t : texts) {
+          int k = t.indexOf(KEY);
+          if (k < 0) {
+            throw new IllegalStateException("court needle without " + KEY + ": " + t);
+          }
+          out.add(new Needle(e, t, k, out.size()));
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 
   /** "DISTRICT OF NEW YORK" inside "SOUTHERN DISTRICT OF NEW YORK" is not the heading of its own. */

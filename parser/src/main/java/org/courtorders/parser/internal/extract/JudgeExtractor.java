@@ -13,8 +13,10 @@ import org.courtorders.core.JudgeRole;
 import org.courtorders.core.JudgeTitle;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
+import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.internal.segment.Segmenter;
 
 /**
  * Finds the judges: the author from the signature block ("BARBARA MOSES / United States
@@ -44,6 +46,9 @@ public final class JudgeExtractor implements Extractor {
   private static final Pattern MENTION = Pattern.compile(
       "(?:The Honorable|Honorable|Hon\\.|Dear Judge|(?:Magistrate|District) Judge|Judge)[ ]"
           + "(?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,3})");
+  /** Every title holds a "J" at most 40 characters in ("Senior United States Senior District Judge"). */
+  private static final CueMatcher.Definition TITLE_AT = CueMatcher.of(TITLE_PATTERN, 40, "j");
+  private static final CueMatcher.Definition MENTION_AT = CueMatcher.of(MENTION, 11, "judge", "hon");
 
   @Override
   public void extract(ParseContext ctx) {
@@ -65,7 +70,7 @@ public final class JudgeExtractor implements Extractor {
 
   private static Optional<Judge> signature(ParseContext ctx) {
     Range region = ctx.layout.endorsement().or(() -> ctx.layout.signature())
-        .orElse(new Range((int) (ctx.text.length() * 0.75), ctx.text.length()));
+        .orElse(new Range(Segmenter.tailStart(ctx.text, 0.75), ctx.text.length()));
     List<Range> lines = ctx.layout.lines();
     Optional<Judge> found = Optional.empty();
     for (int i = 0; i < lines.size(); i++) {
@@ -74,10 +79,11 @@ public final class JudgeExtractor implements Extractor {
         continue;
       }
       String s = lastCell(line.of(ctx.text));
-      Matcher t = TITLE_PATTERN.matcher(s);
-      if (!t.find()) {
+      CueMatcher cued = TITLE_AT.matcher(s);
+      if (!cued.find()) {
         continue;
       }
+      Matcher t = cued.matcher();
       int cellStart = line.start() + line.of(ctx.text).lastIndexOf(s);
       Optional<Judge> j = Optional.empty();
       String after = s.substring(t.end()).strip();
@@ -277,8 +283,9 @@ public final class JudgeExtractor implements Extractor {
 
   private static List<Mention> mentions(ParseContext ctx) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = MENTION.matcher(ctx.text);
-    while (m.find()) {
+    CueMatcher cued = MENTION_AT.matcher(ctx.text);
+    while (cued.find()) {
+      Matcher m = cued.matcher();
       String name = m.group("name").replaceAll("[,.]+$", "");
       String after = ctx.text.substring(m.end(), Math.min(ctx.text.length(), m.end() + 40));
       String cue = m.group().toUpperCase(Locale.ROOT);

@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.internal.segment.Segmenter;
 import org.courtorders.parser.internal.text.PageStamp;
 
 /**
@@ -20,6 +22,8 @@ import org.courtorders.parser.internal.text.PageStamp;
 public final class OrderDateExtractor implements Extractor {
   private static final Pattern DATE_FILED = Pattern.compile("(?i)DATE FILED:?[ \\t]{0,4}");
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\(?Signed by [^()\\n]{3,80}? on ");
+  private static final CueMatcher.Definition DATE_FILED_AT = CueMatcher.of(DATE_FILED, 0, "date filed");
+  private static final CueMatcher.Definition SIGNED_BY_AT = CueMatcher.of(SIGNED_BY, 1, "signed by");
   /** A line that dates the order: "Dated:", "DATED this", "ORDERED in Tampa", "SO ORDERED 01/24/23". */
   private static final Pattern DATED_LABEL = Pattern.compile(
       "(?im)(?:^|\\t)[ ]?(?:dated|date|ordered|entered|signed|done and ordered|so ordered|it is so ordered)\\b[^\\n]{0,60}");
@@ -27,7 +31,7 @@ public final class OrderDateExtractor implements Extractor {
   @Override
   public void extract(ParseContext ctx) {
     ctx.filedDate = filed(ctx);
-    Optional<LocalDate> signed = signedBy(ctx).or(() -> afterCue(ctx, SO_ORDERED_DATE)).or(() -> afterCue(ctx, ORDERED_IN));
+    Optional<LocalDate> signed = signedBy(ctx).or(() -> afterCue(ctx, SO_ORDERED_DATE_AT)).or(() -> afterCue(ctx, ORDERED_IN_AT));
     if (signed.isEmpty()) {
       signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
     }
@@ -35,7 +39,7 @@ public final class OrderDateExtractor implements Extractor {
       signed = ctx.layout.signature().flatMap(r -> labelled(ctx, r).or(() -> lastDate(ctx, r)));
     }
     if (signed.isEmpty()) {
-      int tail = (int) (ctx.text.length() * 0.6);
+      int tail = Segmenter.tailStart(ctx.text, 0.6);
       signed = labelled(ctx, new Range(tail, ctx.text.length()));
     }
     if (signed.isEmpty()) {
@@ -48,8 +52,9 @@ public final class OrderDateExtractor implements Extractor {
   }
 
   private static Optional<LocalDate> filed(ParseContext ctx) {
-    Matcher m = DATE_FILED.matcher(ctx.text);
-    if (m.find()) {
+    CueMatcher cued = DATE_FILED_AT.matcher(ctx.text);
+    if (cued.find()) {
+      Matcher m = cued.matcher();
       List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 20));
       if (!d.isEmpty() && d.get(0).start() == m.end()) {
         return Optional.of(d.get(0).date());
@@ -71,10 +76,13 @@ public final class OrderDateExtractor implements Extractor {
   /** "ORDERED in Tampa, Florida, on May 1, 2026." (M.D. Fla. and others). */
   private static final Pattern ORDERED_IN = Pattern.compile(
       "\\b(?:DONE AND )?ORDERED in [A-Z][A-Za-z .]{1,30}(?:, [A-Z][A-Za-z .]{1,20})?,? (?:on|this) (?:the )?");
+  private static final CueMatcher.Definition SO_ORDERED_DATE_AT = CueMatcher.of(SO_ORDERED_DATE, 0, "so ordered");
+  private static final CueMatcher.Definition ORDERED_IN_AT = CueMatcher.of(ORDERED_IN, 9, "ordered in");
 
-  private static Optional<LocalDate> afterCue(ParseContext ctx, Pattern cue) {
-    Matcher m = cue.matcher(ctx.text);
-    while (m.find()) {
+  private static Optional<LocalDate> afterCue(ParseContext ctx, CueMatcher.Definition cue) {
+    CueMatcher cued = cue.matcher(ctx.text);
+    while (cued.find()) {
+      Matcher m = cued.matcher();
       List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 30));
       if (!d.isEmpty() && d.get(0).start() <= m.end() + 1) {
         return Optional.of(d.get(0).date());
@@ -130,8 +138,9 @@ public final class OrderDateExtractor implements Extractor {
   }
 
   private static Optional<LocalDate> signedBy(ParseContext ctx) {
-    Matcher m = SIGNED_BY.matcher(ctx.text);
-    if (m.find()) {
+    CueMatcher cued = SIGNED_BY_AT.matcher(ctx.text);
+    if (cued.find()) {
+      Matcher m = cued.matcher();
       List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 12));
       if (!d.isEmpty() && d.get(0).start() == m.end()) {
         return Optional.of(d.get(0).date());
@@ -141,12 +150,18 @@ public final class OrderDateExtractor implements Extractor {
   }
 
   /** casetext and docket sites print the decision date on a line of its own in the header. */
+  /** A date line in a header is short; reading a whole one-line document as one would cost its length. */
+  private static final int MAX_DATE_LINE = 1_000;
+
   private static Optional<LocalDate> headerDateLine(ParseContext ctx) {
     List<Range> lines = ctx.layout.lines();
     for (int i = 0; i < lines.size(); i++) {
       Range line = lines.get(i);
       if (line.start() >= ctx.layout.header().end() && i >= 30) {
         break;
+      }
+      if (line.length() > MAX_DATE_LINE) {
+        continue;
       }
       String s = line.of(ctx.text).strip();
       int cellEnd = line.start() + (line.of(ctx.text).indexOf('\t') >= 0 ? line.of(ctx.text).indexOf('\t') : line.length());

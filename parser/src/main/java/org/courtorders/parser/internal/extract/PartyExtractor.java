@@ -325,9 +325,14 @@ public final class PartyExtractor implements Extractor {
 
   private boolean titleLine(ParseContext ctx) {
     List<Range> lines = ctx.layout.lines();
-    for (int i = 0; i < Math.min(4, lines.size()); i++) {
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < 4; i++) {
       Range line = lines.get(i);
       String s = line.of(ctx.text);
+      if (s.isBlank()) {
+        continue; // blank lines before a title do not push it out of reach
+      }
+      seen++;
       int end = line.end();
       int tab = s.indexOf('\t');
       if (tab >= 0) {
@@ -353,6 +358,13 @@ public final class PartyExtractor implements Extractor {
 
   // ---- names ---------------------------------------------------------------------------
 
+  /**
+   * Longer than any party block in a caption: past this the "name" is running text (a caption
+   * that never closes, a document on one line), and cleaning it with the patterns below would
+   * cost time for nothing.
+   */
+  private static final int MAX_PARTY_CHARS = 10_000;
+
   private Optional<Party> party(ParseContext ctx, List<Range> parts) {
     StringBuilder sb = new StringBuilder();
     for (Range r : parts) {
@@ -362,6 +374,9 @@ public final class PartyExtractor implements Extractor {
       sb.append(r.of(ctx.text).strip());
     }
     String raw = sb.toString().replace('\t', ' ');
+    if (raw.length() > MAX_PARTY_CHARS) {
+      return Optional.empty();
+    }
     boolean etAl = ET_AL.matcher(raw).find();
     String name = raw;
     Optional<String> descriptor = Optional.empty();

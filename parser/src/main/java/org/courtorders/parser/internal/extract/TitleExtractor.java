@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.courtorders.core.DocumentType;
+import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.segment.Segmenter;
@@ -22,6 +23,8 @@ public final class TitleExtractor implements Extractor {
   private static final Pattern ORDER_CUE = Pattern.compile(
       "(?i)\\b(?:so ordered|it is (?:hereby )?ordered|is hereby ordered|ordered that|the court orders|it is so ordered"
           + "|ORDERED:|IT IS FURTHER ORDERED|ENTER:|E N T E R|I (?:THEREFORE |FURTHER )?ORDER|the court (?:shall|will|hereby))\\b");
+  private static final CueMatcher.Definition ORDER_CUE_AT =
+      CueMatcher.of(ORDER_CUE, 15, "order", "enter", "e n t e r", "the court");
 
   @Override
   public void extract(ParseContext ctx) {
@@ -77,7 +80,7 @@ public final class TitleExtractor implements Extractor {
         .toUpperCase(Locale.ROOT);
     boolean endorsedMark = head.contains("MEMO ENDORSED") || head.contains("MEMORANDUM ENDORSED")
         || head.contains("MEMO ENDORSEMENT") || head.contains("ENDORSED LETTER");
-    boolean ordered = ORDER_CUE.matcher(ctx.text).find();
+    boolean ordered = ORDER_CUE_AT.matcher(ctx.text).find();
     if (ctx.layout.letter().isPresent()) {
       if (endorsedMark || ctx.layout.endorsement().isPresent() || ordered) {
         return DocumentType.MEMO_ENDORSEMENT;

@@ -62,6 +62,9 @@ final class PhraseBook {
   List<Hit> find(Phrase.Category c, CharSequence text, int from, int to) {
     List<Hit> hits = new ArrayList<>();
     for (Phrase p : of(c)) {
+      if (!holdsCue(p, text, from, to)) {
+        continue;
+      }
       Matcher m = p.pattern().matcher(text).region(from, to);
       while (m.find()) {
         hits.add(new Hit(p, m.start(), m.end()));
@@ -84,8 +87,30 @@ final class PhraseBook {
   /** Whether any phrase of the category occurs in {@code text[from, to)}. */
   boolean any(Phrase.Category c, CharSequence text, int from, int to) {
     for (Phrase p : of(c)) {
-      if (p.pattern().matcher(text).region(from, to).find()) {
+      if (holdsCue(p, text, from, to) && p.pattern().matcher(text).region(from, to).find()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[from, to)} holds the phrase's cue, ignoring ASCII case; true without a cue. */
+  static boolean holdsCue(Phrase p, CharSequence text, int from, int to) {
+    String cue = p.cue();
+    int n = cue.length();
+    if (n == 0) {
+      return true;
+    }
+    char first = cue.charAt(0);
+    for (int i = from; i + n <= to; i++) {
+      if ((text.charAt(i) | 0x20) == first) {
+        int k = 1;
+        while (k < n && (text.charAt(i + k) | 0x20) == cue.charAt(k)) {
+          k++;
+        }
+        if (k == n) {
+          return true;
+        }
       }
     }
     return false;
@@ -106,6 +131,7 @@ final class PhraseBook {
             e.get("id").asText(),
             Phrase.Category.valueOf(e.get("category").asText()),
             Pattern.compile(e.get("pattern").asText(), flags),
+            e.path("cue").asText(""),
             e.path("value").asText(""),
             e.path("measure").asText(""),
             e.path("actorAfter").asBoolean(false),

@@ -134,17 +134,47 @@ public final class Segmenter {
     return limit < lines.size() ? lines.get(limit).start() : text.length();
   }
 
+  private static final java.util.regex.Pattern CAPTION_LABEL = java.util.regex.Pattern.compile(
+      "(?:plaintiffs?|petitioners?|defendants?|respondents?|movants?)[,.;:]?|-?[ ]?(?:against|v\\.?|vs\\.?)[ ]?-?");
+
+  /** The longest text {@link #CAPTION_LABEL} matches ("respondents;"), with room for blanks. */
+  private static final int MAX_CAPTION_LABEL = 16;
+
   private static boolean isCaptionLabel(String text, Range line) {
-    String s = line.of(text);
-    int tab = s.indexOf('\t');
-    String cell = (tab >= 0 ? s.substring(0, tab) : s).strip().toLowerCase(Locale.ROOT);
-    return cell.matches("(?:plaintiffs?|petitioners?|defendants?|respondents?|movants?)[,.;:]?|-?[ ]?(?:against|v\\.?|vs\\.?)[ ]?-?");
+    int end = line.end();
+    int tab = text.indexOf('\t', line.start());
+    if (tab >= 0 && tab < end) {
+      end = tab;
+    }
+    int start = line.start();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - start > MAX_CAPTION_LABEL) {
+      return false;
+    }
+    return CAPTION_LABEL.matcher(text.substring(start, end).toLowerCase(Locale.ROOT)).matches();
   }
 
   /** "and on behalf of all others similarly situated," continues a party's name. */
   private static boolean isCaptionDescriptor(String text, Range line) {
     String s = line.of(text).toLowerCase(Locale.ROOT);
     return s.contains("similarly situated") || s.startsWith("individually") || s.contains("behalf of");
+  }
+
+  /**
+   * Where the last {@code 1 - fraction} of the document's text begins, measured from its first
+   * non-blank character, so blank lines before a document do not move its tail.
+   */
+  public static int tailStart(String text, double fraction) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start + (int) ((text.length() - start) * fraction);
   }
 
   /** The length of a full line of running text, to tell short (ending) lines from full ones. */
@@ -323,7 +353,7 @@ public final class Segmenter {
         return Optional.of(new Range(start, text.length()));
       }
     }
-    int floor = (int) (text.length() * 0.6);
+    int floor = tailStart(text, 0.6);
     for (int i = lines.size() - 1; i >= 0 && lines.get(i).start() >= floor; i--) {
       String s = lines.get(i).of(text).strip().toUpperCase(Locale.ROOT);
       if (s.startsWith("DATED") || s.startsWith("ORDERED IN") || s.startsWith("DONE AND ORDERED")) {

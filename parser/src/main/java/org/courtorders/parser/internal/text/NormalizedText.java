@@ -23,7 +23,14 @@ public final class NormalizedText {
   private final int[] ends;
   private final List<PageStamp> stamps;
 
+  /**
+   * The maps may be longer than {@code text}: entries past its length are ignored, which spares
+   * the text layer a copy of two arrays as long as the input.
+   */
   NormalizedText(String original, String text, int[] starts, int[] ends, List<PageStamp> stamps) {
+    if (starts.length < text.length() || ends.length < text.length()) {
+      throw new IllegalArgumentException("offset maps shorter than the text");
+    }
     this.original = original;
     this.text = text;
     this.starts = starts;
@@ -92,7 +99,7 @@ public final class NormalizedText {
    * monotonic.
    */
   public int fromOriginal(int originalOffset) {
-    int i = Arrays.binarySearch(starts, originalOffset);
+    int i = Arrays.binarySearch(starts, 0, text.length(), originalOffset);
     if (i >= 0) {
       while (i > 0 && starts[i - 1] == originalOffset) {
         i--;

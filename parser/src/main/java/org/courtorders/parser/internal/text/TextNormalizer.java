@@ -56,6 +56,8 @@ public final class TextNormalizer {
     boolean gutters = hasLineNumberGutter(original, lines);
     List<PageStamp> stamps = new ArrayList<>();
     Out out = new Out(original);
+    Matcher gutter = GUTTER.matcher(original);
+    Matcher pageNumberLine = PAGE_NUMBER_LINE.matcher(original);
 
     for (int li = 0; li < lines.size(); li++) {
       Line line = lines.get(li);
@@ -64,7 +66,7 @@ public final class TextNormalizer {
       List<int[]> cuts = new ArrayList<>();
 
       if (gutters) {
-        Matcher g = GUTTER.matcher(original).region(from, to);
+        Matcher g = gutter.region(from, to);
         if (g.lookingAt()) {
           int n = Integer.parseInt(g.group(1));
           if (n >= 1 && n <= 50) {
@@ -96,7 +98,7 @@ public final class TextNormalizer {
       }
       boolean blankAfterCuts = isBlankOutside(original, from, to, cuts);
       boolean pageNumber = cuts.isEmpty() && !blankAfterCuts
-          && PAGE_NUMBER_LINE.matcher(original).region(from, to).matches();
+          && pageNumberLine.region(from, to).matches();
       if (pageNumber || (!cuts.isEmpty() && blankAfterCuts)) {
         continue; // the whole line goes, terminator included
       }
@@ -124,9 +126,15 @@ public final class TextNormalizer {
         Optional.ofNullable(m.group(5)).map(Integer::parseInt));
   }
 
+  /** Searches only {@code [from, to)}: {@code indexOf} would run on to the end of the input for every line. */
   private static boolean containsWord(String s, int from, int to, String word) {
-    int i = s.indexOf(word, from);
-    return i >= 0 && i + word.length() <= to;
+    char first = word.charAt(0);
+    for (int i = from, last = to - word.length(); i <= last; i++) {
+      if (s.charAt(i) == first && s.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBlankOutside(String s, int from, int to, List<int[]> cuts) {
@@ -176,8 +184,9 @@ public final class TextNormalizer {
     int hits = 0;
     int rising = 0;
     int last = -1;
+    Matcher gutter = GUTTER.matcher(s);
     for (Line line : lines) {
-      Matcher g = GUTTER.matcher(s).region(line.start, line.end);
+      Matcher g = gutter.region(line.start, line.end);
       if (g.lookingAt()) {
         int n = Integer.parseInt(g.group(1));
         hits++;
@@ -359,9 +368,7 @@ public final class TextNormalizer {
     }
 
     NormalizedText build(List<PageStamp> stamps) {
-      int n = sb.length();
-      return new NormalizedText(src, sb.toString(), java.util.Arrays.copyOf(starts, n),
-          java.util.Arrays.copyOf(ends, n), stamps);
+      return new NormalizedText(src, sb.toString(), starts, ends, stamps);
     }
   }
 

@@ -81,6 +81,8 @@ final class ActorResolver {
     return criminal;
   }
 
+  private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-zA-Z'-]{3,}\\b");
+
   /** Every actor named in {@code text[from, to)}, in order. */
   List<Found> all(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
@@ -92,7 +94,7 @@ final class ActorResolver {
       boolean generic = w.endsWith("counsel") || w.endsWith("party") || w.endsWith("parties");
       out.add(new Found(Actor.valueOf(h.phrase().value()), h.start(), h.end(), generic && w.equals("counsel")));
     }
-    Matcher m = Pattern.compile("\\b[A-Z][a-zA-Z'-]{3,}\\b").matcher(text).region(from, to);
+    Matcher m = CAPITALIZED.matcher(text).region(from, to);
     while (m.find()) {
       Actor a = names.get(m.group().toLowerCase(Locale.ROOT).replaceAll("'s?$", ""));
       if (a != null) {

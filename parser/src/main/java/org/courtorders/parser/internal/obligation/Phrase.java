@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
  * @param criminalOnly for ACTOR entries, whether the phrase names a side only in a criminal case
  * @param source where the rule comes from
  * @param examples texts the pattern must find a match in
- * @param cue a lower-case word every match contains, or empty: the pattern is tried only on text
- *     that holds it, so a clause is not scanned by every regular expression
+ * @param cues lower-case words of three or more letters, one of which every match contains, or
+ *     empty: the pattern is tried only on text that holds one, so a clause is not scanned by
+ *     every regular expression
  */
 record Phrase(
     String id,
     Category category,
     Pattern pattern,
-    String cue,
+    List<String> cues,
     String value,
     String measure,
     boolean actorAfter,

@@ -61,8 +61,9 @@ final class PhraseBook {
   /** Every hit of the category's phrases in {@code text[from, to)}, earliest first. */
   List<Hit> find(Phrase.Category c, CharSequence text, int from, int to) {
     List<Hit> hits = new ArrayList<>();
+    Trigrams present = Trigrams.of(text, from, to);
     for (Phrase p : of(c)) {
-      if (!holdsCue(p, text, from, to)) {
+      if (!present.mayHold(p.cues())) {
         continue;
       }
       Matcher m = p.pattern().matcher(text).region(from, to);
@@ -86,34 +87,33 @@ final class PhraseBook {
 
   /** Whether any phrase of the category occurs in {@code text[from, to)}. */
   boolean any(Phrase.Category c, CharSequence text, int from, int to) {
+    Trigrams present = Trigrams.of(text, from, to);
     for (Phrase p : of(c)) {
-      if (holdsCue(p, text, from, to) && p.pattern().matcher(text).region(from, to).find()) {
+      if (present.mayHold(p.cues()) && p.pattern().matcher(text).region(from, to).find()) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether {@code text[from, to)} holds the phrase's cue, ignoring ASCII case; true without a cue. */
+  /** Whether {@code text[from, to)} holds one of the phrase's cues, ignoring ASCII case; true without cues. */
   static boolean holdsCue(Phrase p, CharSequence text, int from, int to) {
-    String cue = p.cue();
-    int n = cue.length();
-    if (n == 0) {
+    if (p.cues().isEmpty()) {
       return true;
     }
-    char first = cue.charAt(0);
-    for (int i = from; i + n <= to; i++) {
-      if ((text.charAt(i) | 0x20) == first) {
-        int k = 1;
-        while (k < n && (text.charAt(i + k) | 0x20) == cue.charAt(k)) {
-          k++;
-        }
-        if (k == n) {
-          return true;
-        }
+    String region = text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+    return p.cues().stream().anyMatch(region::contains);
+  }
+
+  private static List<String> cues(JsonNode e) {
+    List<String> cues = new ArrayList<>();
+    e.path("cues").forEach(c -> cues.add(c.asText()));
+    for (String c : cues) {
+      if (!c.matches("[a-z]{3,}")) {
+        throw new IllegalStateException(e.path("id").asText() + ": a cue is three or more lower-case letters: " + c);
       }
     }
-    return false;
+    return List.copyOf(cues);
   }
 
   private static PhraseBook load() {
@@ -131,7 +131,7 @@ final class PhraseBook {
             e.get("id").asText(),
             Phrase.Category.valueOf(e.get("category").asText()),
             Pattern.compile(e.get("pattern").asText(), flags),
-            e.path("cue").asText(""),
+            cues(e),
             e.path("value").asText(""),
             e.path("measure").asText(""),
             e.path("actorAfter").asBoolean(false),

@@ -16,6 +16,7 @@ import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.segment.Range;
+import org.courtorders.parser.spi.EditDistance;
 import org.courtorders.parser.internal.segment.Segmenter;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.courtorders.core.JudgeTitle;
+import org.courtorders.parser.spi.EditDistance;
 import org.courtorders.parser.spi.JudgeProfile;
 
 /**
@@ -77,7 +78,7 @@ public final class JudgeRoster {
     for (JudgeProfile j : judges) {
       int d = bound + 1;
       for (String variant : variants(j.name())) {
-        d = Math.min(d, EditDistance.bounded(key, variant, bound));
+        d = Math.min(d, EditDistance.distance(key, variant, bound));
       }
       if (d == 0) {
         return Optional.of(new Match(j, 0));

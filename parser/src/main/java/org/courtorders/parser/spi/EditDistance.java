@@ -1,11 +1,26 @@
-package org.courtorders.rules.sdny.internal;
+package org.courtorders.parser.spi;
 
-/** Levenshtein distance with an early exit once a whole row exceeds the bound: O(n·m), n, m small names. */
-final class EditDistance {
+/**
+ * Bounded Levenshtein distance, for court plug-ins that read names through OCR noise
+ * ("CABRIEL W. CORENSTEIN" for Gabriel W. Gorenstein). Early exit once a whole row exceeds the
+ * bound, so a far pair costs little.
+ *
+ * <pre>{@code
+ * boolean close = EditDistance.within("cabrielwcorenstein", "gabrielwgorenstein", 2);  // true
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class EditDistance {
   private EditDistance() {}
 
+  /** Whether {@code a} and {@code b} are within {@code max} single-character edits. */
+  public static boolean within(String a, String b, int max) {
+    return distance(a, b, max) <= max;
+  }
+
   /** The edit distance if it is at most {@code max}, else {@code max + 1}. */
-  static int bounded(String a, String b, int max) {
+  public static int distance(String a, String b, int max) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > max) {
@@ -18,7 +33,7 @@ final class EditDistance {
     }
     for (int i = 1; i <= n; i++) {
       cur[0] = i;
-      int rowMin = i;
+      int rowMin = cur[0];
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);

@@ -2,7 +2,6 @@ package org.courtorders.parser;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,15 +180,6 @@ public final class CourtOrderParser {
       if (prior != null) {
         throw new IllegalArgumentException("rules for court " + id + " " + how + " twice");
       }
-    }
-  }
-
-  /** Reads a file that must exist, for callers that prefer unchecked exceptions. */
-  static String readUnchecked(Path path) {
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

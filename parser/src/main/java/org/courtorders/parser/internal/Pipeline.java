@@ -13,7 +13,6 @@ import org.courtorders.core.Caption;
 import org.courtorders.core.CourtOrder;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Judge;
-import org.courtorders.core.JudgeRole;
 import org.courtorders.core.Severity;
 import org.courtorders.core.Source;
 import org.courtorders.core.TextSpan;
@@ -181,10 +180,5 @@ public final class Pipeline {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
-  }
-
-  /** Whether a judge is the author: used by tests. */
-  static boolean isAuthor(Judge j) {
-    return j.role() == JudgeRole.AUTHOR;
   }
 }

@@ -66,7 +66,7 @@ public final class CaseNumberExtractor implements Extractor {
       if (!stamp.caseNumberText().isEmpty()) {
         Matcher m = TYPED.matcher(stamp.caseNumberText());
         if (m.find()) {
-          add(found, typed(m, stamp.caseNumberText(), stamp.caseNumberSpan(), 0));
+          add(found, typed(m, stamp.caseNumberText(), stamp.caseNumberSpan()));
         }
       }
     }
@@ -75,7 +75,7 @@ public final class CaseNumberExtractor implements Extractor {
       while (typed.find()) {
         Matcher m = typed.matcher();
         TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-        add(found, typed(m, span.slice(ctx.normalized.original()), span, 0));
+        add(found, typed(m, span.slice(ctx.normalized.original()), span));
       }
       CueMatcher untyped = UNTYPED_AT.matcher(ctx.text, region.start(), region.end());
       while (untyped.find()) {
@@ -99,7 +99,7 @@ public final class CaseNumberExtractor implements Extractor {
         Matcher m = TYPED.matcher(ctx.text).region(from, to);
         if (m.lookingAt()) {
           TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-          add(found, typed(m, span.slice(ctx.normalized.original()), span, 0));
+          add(found, typed(m, span.slice(ctx.normalized.original()), span));
         }
         Matcher u = UNTYPED.matcher(ctx.text).region(cue.start(), to);
         if (u.lookingAt()) {
@@ -160,7 +160,7 @@ public final class CaseNumberExtractor implements Extractor {
         .office(prior.office().or(n::office)).build());
   }
 
-  private static CaseNumber typed(Matcher m, String text, TextSpan span, int unused) {
+  private static CaseNumber typed(Matcher m, String text, TextSpan span) {
     CaseNumber.Builder b = new CaseNumber.Builder().text(text).span(span);
     if (m.group("office") != null) {
       b.office(Integer.parseInt(m.group("office")));

@@ -218,7 +218,7 @@ public final class JudgeExtractor implements Extractor {
         String before = ctx.text.substring(Math.max(0, m.start() - 1), m.start());
         String cue = ctx.text.substring(m.start(), Math.min(ctx.text.length(), m.start() + 6));
         if (cue.startsWith("Judge") && (before.isEmpty() || before.equals("\t") || before.equals("\n"))) {
-          return Optional.of(judge(ctx, m.name(), nameStart(m, ctx), m.end(), m.title().map(Enum::name).orElse("Judge")));
+          return Optional.of(judge(ctx, m.name(), nameStart(m), m.end(), m.title().map(Enum::name).orElse("Judge")));
         }
       }
     }
@@ -228,7 +228,7 @@ public final class JudgeExtractor implements Extractor {
   private static Optional<Judge> addressee(ParseContext ctx, List<Mention> mentions) {
     for (Mention m : mentions) {
       if (m.title().isPresent()) {
-        return Optional.of(judge(ctx, m.name(), nameStart(m, ctx), m.end(), m.title().get().name()));
+        return Optional.of(judge(ctx, m.name(), nameStart(m), m.end(), m.title().get().name()));
       }
     }
     return Optional.empty();
@@ -378,7 +378,7 @@ public final class JudgeExtractor implements Extractor {
     return cells[cells.length - 1].strip();
   }
 
-  private static int nameStart(Mention m, ParseContext ctx) {
+  private static int nameStart(Mention m) {
     return m.end() - m.name().length();
   }
 }

@@ -73,15 +73,11 @@ public final class CaseNumberExtractor implements Extractor {
     for (Range region : regions(ctx)) {
       CueMatcher typed = TYPED_AT.matcher(ctx.text, region.start(), region.end());
       while (typed.find()) {
-        Matcher m = typed.matcher();
-        TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-        add(found, typed(m, span.slice(ctx.normalized.original()), span));
+        addTyped(ctx, found, typed.matcher());
       }
       CueMatcher untyped = UNTYPED_AT.matcher(ctx.text, region.start(), region.end());
       while (untyped.find()) {
-        Matcher u = untyped.matcher();
-        TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
-        add(found, untyped(u, span.slice(ctx.normalized.original()), span));
+        addUntyped(ctx, found, untyped.matcher());
       }
     }
     // Outside the caption region, only a number a label names as this case's: "Case No. ...".
@@ -98,13 +94,11 @@ public final class CaseNumberExtractor implements Extractor {
         int to = Math.min(line.end(), from + 80);
         Matcher m = TYPED.matcher(ctx.text).region(from, to);
         if (m.lookingAt()) {
-          TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-          add(found, typed(m, span.slice(ctx.normalized.original()), span));
+          addTyped(ctx, found, m);
         }
         Matcher u = UNTYPED.matcher(ctx.text).region(cue.start(), to);
         if (u.lookingAt()) {
-          TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
-          add(found, untyped(u, span.slice(ctx.normalized.original()), span));
+          addUntyped(ctx, found, u);
         }
       }
     }
@@ -112,6 +106,17 @@ public final class CaseNumberExtractor implements Extractor {
     if (found.isEmpty()) {
       ctx.diagnose(DiagnosticCode.NO_CASE_NUMBER, Severity.INFO, "no case number found", 0, 0);
     }
+  }
+
+  /** Adds a typed number the matcher just found in the normalized text, with its original span. */
+  private static void addTyped(ParseContext ctx, Map<String, CaseNumber> found, Matcher m) {
+    TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
+    add(found, typed(m, span.slice(ctx.normalized.original()), span));
+  }
+
+  private static void addUntyped(ParseContext ctx, Map<String, CaseNumber> found, Matcher u) {
+    TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
+    add(found, untyped(u, span.slice(ctx.normalized.original()), span));
   }
 
   /** Where a document names its own case: the caption region and a letter's "Re:" block. */

@@ -260,7 +260,7 @@ public final class PartyExtractor implements Extractor {
       return true;
     }
     for (CaseNumber n : ctx.caseNumbers) {
-      if (cell.contains(n.text()) || CaseNumberExtractor.TYPED.matcher(cell).find()) {
+      if (cell.contains(n.text())) {
         return true;
       }
     }

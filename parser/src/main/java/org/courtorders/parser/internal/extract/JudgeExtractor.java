@@ -107,7 +107,9 @@ public final class JudgeExtractor implements Extractor {
         // when what follows is another title ("... Magistrate Judge ~United States Magistrate Judge").
         String before = s.substring(0, t.start()).replaceAll("[, ]+$", "");
         int nameStart = precedingNameStart(before);
-        if (nameStart >= 0 && TITLE_PATTERN.matcher(after).lookingAt() || nameStart >= 0 && after.startsWith("~")) {
+        // OCR may leave stray marks before the repeated title; skip anything that is not a letter.
+        String next = after.replaceFirst("^[^A-Za-z]{1,3}", "");
+        if (nameStart >= 0 && TITLE_PATTERN.matcher(next).lookingAt()) {
           j = Optional.of(judge(ctx, before.substring(nameStart), cellStart + nameStart, cellStart + before.length(), t.group()));
         }
       }

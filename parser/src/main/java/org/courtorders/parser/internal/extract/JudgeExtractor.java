@@ -86,7 +86,7 @@ public final class JudgeExtractor implements Extractor {
   public void extract(ParseContext ctx) {
     List<Mention> mentions = mentions(ctx);
     Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx)).or(() -> opening(ctx))
-        .or(() -> captionJudge(ctx, mentions));
+        .or(() -> captionJudge(ctx, mentions)).or(() -> heading(ctx));
     if (author.isEmpty() && ctx.layout.endorsement().isPresent()) {
       author = addressee(ctx, mentions);
     }
@@ -227,17 +227,41 @@ public final class JudgeExtractor implements Extractor {
   }
 
   private static Optional<Judge> opening(ParseContext ctx) {
-    int limit = Math.min(ctx.text.length(), ctx.layout.header().end() + 400);
+    return opening(ctx, Math.min(ctx.text.length(), ctx.layout.header().end() + 400), false);
+  }
+
+  /** Lines a court form's heading may take before its body: the caption, parties, counsel. */
+  private static final int HEADING_LINES = 80;
+
+  /**
+   * A court form names its judge in a heading line of its own, "HONORABLE JANE ROE, UNITED
+   * STATES DISTRICT JUDGE" (C.D. Cal. civil minutes), and is not signed. Not in a letter, whose
+   * heading names the judge it is addressed to.
+   */
+  private static Optional<Judge> heading(ParseContext ctx) {
+    if (ctx.layout.letter().isPresent() || ctx.layout.lines().isEmpty()) {
+      return Optional.empty();
+    }
+    int limit = ctx.layout.lines().get(Math.min(HEADING_LINES, ctx.layout.lines().size() - 1)).end();
+    return opening(ctx, limit, true);
+  }
+
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:THE[ ]|The[ ])?(?:HONORABLE|Honorable|HON\\.|Hon\\.)[ ]");
+
+  private static Optional<Judge> opening(ParseContext ctx, int limit, boolean honorific) {
     List<Range> lines = ctx.layout.lines();
     for (int li = 0; li < lines.size(); li++) {
       Range line = lines.get(li);
       if (line.start() > limit) {
         break;
       }
+      if (line.length() > 300) {
+        continue; // running text, not an opening line
+      }
       String l = line.of(ctx.text);
       for (String cell : l.split("\t")) {
         String s = cell.strip();
-        if (s.isEmpty()) {
+        if (s.isEmpty() || honorific && !HONORIFIC.matcher(s).find()) {
           continue;
         }
         Matcher m = OPENING.matcher(s);

@@ -20,7 +20,9 @@ import org.courtorders.core.TextSpan;
  *   <li>smart quotes and dashes, ligatures, non-breaking and other odd spaces, control
  *       characters and form feeds become plain ASCII equivalents;
  *   <li>inside a line, a run of three or more blanks (a column gap in a two-column caption)
- *       becomes one tab; a shorter run one space. Leading and trailing blanks are dropped.
+ *       becomes one tab; a shorter run one space. Leading and trailing blanks are dropped;
+ *   <li>a page printed in two columns of running text (a Westlaw printout) is read left column
+ *       first, then right ({@link Columns}).
  * </ul>
  *
  * <p>Line breaks stay, as {@code '\n'}. Runs in time linear in the input: every pattern here
@@ -52,8 +54,9 @@ public final class TextNormalizer {
 
   /** Normalizes {@code original}; never throws on content. */
   public static NormalizedText normalize(String original) {
-    List<Line> lines = splitLines(original);
-    boolean gutters = hasLineNumberGutter(original, lines);
+    List<Line> physical = splitLines(original);
+    boolean gutters = hasLineNumberGutter(original, physical);
+    List<Line> lines = Columns.readingOrder(original, physical);
     List<PageStamp> stamps = new ArrayList<>();
     Out out = new Out(original);
     Matcher gutter = GUTTER.matcher(original);
@@ -217,7 +220,8 @@ public final class TextNormalizer {
     return lines;
   }
 
-  private record Line(int start, int end, int next) {}
+  /** A line of the original: its text {@code [start, end)} and where the next line starts. */
+  record Line(int start, int end, int next) {}
 
   /** The growing normalized text and its two offset arrays. */
   private static final class Out {

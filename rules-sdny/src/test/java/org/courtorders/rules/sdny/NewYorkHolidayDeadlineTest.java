@@ -44,6 +44,18 @@ class NewYorkHolidayDeadlineTest {
         () -> "steps name the New York holiday: " + nysd.computation());
   }
 
+  /** The court's REMINDER phrase joins the phrase book: pointing to a standing rule is no new obligation. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nORDER\n\nCounsel's attention is directed to Paragraph 2.A "
+        + "of the Court's Individual Practices, under which the parties shall confer by telephone before writing.\n\nSO ORDERED.\n",
+    "United States District Court for the Southern District of New York\n\nThe parties' attention is respectfully drawn "
+        + "to Local Civil Rule 37.2: the parties must request an informal conference before moving.\n"})
+  void courtPhrasesJoinThePhraseBook(String order) {
+    assertTrue(NYSD.parse(order).directives().stream().allMatch(Directive::reminder), "a reminder under nysd rules");
+    assertTrue(FEDERAL.parse(order).directives().stream().anyMatch(d -> !d.reminder()), "a new obligation without them");
+  }
+
   private static Deadline deadline(CourtOrder order) {
     return order.directives().stream().map(Directive::deadline).flatMap(Optional::stream).findFirst()
         .orElseThrow(() -> new AssertionError("no deadline in " + order.directives()));

@@ -252,4 +252,35 @@ class CaptionClassesTest {
         + closing + "\n\n                     ANA B. COLE\n                     UNITED STATES DISTRICT JUDGE\n";
     assertEquals(expected, parse(text).signedDate().orElse(null));
   }
+
+  // ---- C2: a docket site's one-line PDF text ---------------------------------------------
+
+  private static final String LETTER_BODY = "We write on behalf of our client to ask for a short extension of the "
+      + "deadline to answer the complaint, which is now set for May 1, 2025. The other side consents to the request "
+      + "and no prior request has been made. The extension will not affect any other date in the schedule that the "
+      + "Court has set, and the parties will continue to confer about discovery in good faith in the meantime. ";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Respectfully, /s/ Ann Lee cc: all counsel Application GRANTED. The answer is due May 9, 2025. SO ORDERED. "
+          + "Dated: May 2, 2025 New York, New York HON. PAT Q. SMITH UNITED STATES DISTRICT JUDGE Lee & Roe LLP 1 Main Street",
+      "Sincerely, /s/ Ann Lee cc: all counsel The request is GRANTED. The answer is due May 9, 2025. So Ordered. "
+          + "Dated: May 2, 2025 PAT Q. SMIT United States District Judge Lee & Roe LLP 1 Main Street",
+      "Respectfully submitted, /s/ Ann Lee Application granted. The answer is due May 9, 2025. SO ORDERED. "
+          + "Dated: May 2, 2025 HON. PAT Q. SMITH UNITED STATES DISTRICT JUDGE 1 Main Street Suite 4",
+  })
+  void readsOneLineLetterAndEndorsement(String tail) {
+    String text = "LEE & ROE LLP ATTORNEYS AT LAW April 30, 2025 VIA ECF The Honorable Pat Q. Smith United States "
+        + "District Court Southern District of New York 500 Pearl Street New York, NY 10007 Re: Letter Motion for an "
+        + "Extension of Time Jane Doe v. Acme Widgets Corp., et al. Case # 1:24-cv-100 Dear Judge Smith: "
+        + LETTER_BODY + LETTER_BODY + tail;
+    CourtOrder o = parse(text);
+    assertEquals(DocumentType.MEMO_ENDORSEMENT, o.documentType());
+    assertEquals("Jane Doe", plaintiff(o));
+    assertEquals("Acme Widgets Corp.", defendant(o));
+    Judge a = o.author().orElseThrow();
+    assertEquals("Smith", a.name().orElseThrow().substring(a.name().orElseThrow().lastIndexOf(' ') + 1));
+    assertEquals(JudgeTitle.DISTRICT_JUDGE, a.title().orElseThrow());
+    assertEquals(LocalDate.of(2025, 5, 2), o.signedDate().orElseThrow());
+  }
 }

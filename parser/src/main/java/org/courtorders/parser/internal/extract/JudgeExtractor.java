@@ -57,6 +57,11 @@ public final class JudgeExtractor implements Reader {
       "(?i)[ ](?:(?:chief|senior)[ ])?(?:united[ ]states|u\\.[ ]?s\\.)$");
   private static final Pattern TITLE_TAIL_LINE = Pattern.compile(
       "(?i)(?:(?:chief|senior)[ ])?(?:district|magistrate|bankruptcy|circuit)[ ]judge[:.]?");
+  private static final Pattern TITLE_WORD_TAIL = Pattern.compile(
+      "[ ](?:United|UNITED|District|DISTRICT|Magistrate|MAGISTRATE|Chief|CHIEF|Senior|SENIOR|Judge|JUDGE|Court|COURT|New|NEW)\\b.*$");
+  /** A court's or a place's words, never in a judge's name ("Southern District of New York"). */
+  private static final Pattern PLACE = Pattern.compile(
+      "(?i)\\b(?:district|division|circuit|southern|northern|eastern|western|middle|new york|street|avenue|square)\\b");
   /** Page furniture of legal-research printouts, never a judge's name ("All Citations"). */
   private static final Pattern FURNITURE = Pattern.compile(
       "(?i)\\b(?:citations|end of document|westlaw|thomson|reuters|slip copy|pageid|casetext|justia|download)\\b");
@@ -87,7 +92,7 @@ public final class JudgeExtractor implements Reader {
   @Override
   public void extract(Reading ctx) {
     List<Mention> mentions = mentions(ctx);
-    Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx)).or(() -> opening(ctx))
+    Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx, mentions)).or(() -> opening(ctx))
         .or(() -> captionJudge(ctx, mentions)).or(() -> heading(ctx));
     if (author.isEmpty() && ctx.layout.endorsement().isPresent()) {
       author = addressee(ctx, mentions);
@@ -102,7 +107,7 @@ public final class JudgeExtractor implements Reader {
 
   // ---- the author ----------------------------------------------------------------------
 
-  private static Optional<Judge> signature(Reading ctx) {
+  private static Optional<Judge> signature(Reading ctx, List<Mention> mentions) {
     Range region = ctx.layout.endorsement().or(() -> ctx.layout.signature())
         .orElse(new Range(Segmenter.tailStart(ctx.text, 0.75), ctx.text.length()));
     List<Range> lines = ctx.layout.lines();
@@ -134,6 +139,8 @@ public final class JudgeExtractor implements Reader {
         } else if (before.isEmpty()) {
           String title = s.substring(t.start());
           j = previousNameLine(ctx, lines, i).map(r -> judge(ctx, r.of(ctx.text).strip(), r.start(), r.end(), title));
+        } else {
+          j = damagedName(ctx, before, cellStart, t.group(), mentions);
         }
       } else {
         // The title is followed by more text: look for a name before it on the same line only
@@ -151,6 +158,38 @@ public final class JudgeExtractor implements Reader {
       }
     }
     return found;
+  }
+
+  /**
+   * A signature whose name is damaged or run into other text ("... LORNA G. SCHOFIEL Southern
+   * District of New York UNITED STATES DISTRICT JUDGE" from a page without line breaks): a word
+   * of the text before the title that is, or is cut short from, the surname of a judge the
+   * document names cleanly ("Dear Judge Schofield") makes that judge the signer.
+   */
+  private static Optional<Judge> damagedName(Reading ctx, String before, int cellStart, String title,
+      List<Mention> mentions) {
+    int from = Math.max(0, before.length() - 120);
+    String[] words = before.substring(from).split(" ");
+    for (int w = words.length - 1; w >= 0; w--) {
+      String word = words[w].replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+      if (word.length() < 5) {
+        continue;
+      }
+      for (Mention m : mentions) {
+        String[] parts = cleanName(m.name()).split(" ");
+        for (int k = 0; k < parts.length; k++) {
+          String surname = parts[k].replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+          if (surname.length() >= 5 && (surname.equals(word) || surname.startsWith(word) && surname.length() - word.length() <= 2)) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
+            int at = cellStart + before.lastIndexOf(words[w]);
+            if (isName(name)) {
+              return Optional.of(judge(ctx, name, at, at + words[w].length(), title));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -396,7 +435,8 @@ public final class JudgeExtractor implements Reader {
     CueMatcher cued = MENTION_AT.matcher(ctx.text);
     while (cued.find()) {
       Matcher m = cued.matcher();
-      String name = m.group("name").replaceAll("[,.]+$", "");
+      // "The Honorable Jane Roe United States District Court": the name ends at the title
+      String name = TITLE_WORD_TAIL.matcher(m.group("name")).replaceFirst("").replaceAll("[,.]+$", "");
       String after = ctx.text.substring(m.end(), Math.min(ctx.text.length(), m.end() + 40));
       String cue = m.group().toUpperCase(Locale.ROOT);
       Optional<JudgeTitle> title = Optional.empty();
@@ -447,7 +487,8 @@ public final class JudgeExtractor implements Reader {
     }
     String u = t.toUpperCase(Locale.ROOT);
     if (u.contains("ORDERED") || u.contains("DATED") || u.contains("COURT") || u.contains("UNITED STATES")
-        || u.contains("RESPECTFULLY") || u.contains("SUBMITTED") || FURNITURE.matcher(t).find()) {
+        || u.contains("RESPECTFULLY") || u.contains("SUBMITTED") || FURNITURE.matcher(t).find()
+        || PLACE.matcher(t).find()) {
       return false;
     }
     for (String w : t.split(" ")) {

@@ -22,7 +22,9 @@ import org.courtorders.core.TextSpan;
  *   <li>inside a line, a run of three or more blanks (a column gap in a two-column caption)
  *       becomes one tab; a shorter run one space. Leading and trailing blanks are dropped;
  *   <li>a page printed in two columns of running text (a Westlaw printout) is read left column
- *       first, then right ({@link Columns}).
+ *       first, then right ({@link Columns});
+ *   <li>a docket site's PDF text delivered without line breaks gets them back before the
+ *       letter's, endorsement's and signature's opening words ({@link Flattened}).
  * </ul>
  *
  * <p>Line breaks stay, as {@code '\n'}. Runs in time linear in the input: every pattern here
@@ -105,7 +107,7 @@ public final class TextNormalizer {
       if (pageNumber || (!cuts.isEmpty() && blankAfterCuts)) {
         continue; // the whole line goes, terminator included
       }
-      out.line(from, to, cuts);
+      out.line(from, to, cuts, Flattened.breaks(original, from, to));
       if (li + 1 < lines.size()) {
         if (out.endsWithSplitWord() && nextStartsLowercase(original, lines.get(li + 1), gutters)) {
           out.dropLastHyphen();
@@ -274,7 +276,9 @@ public final class TextNormalizer {
     }
 
     /** Emits one line's content between {@code from} and {@code to}, skipping the cuts. */
-    void line(int from, int to, List<int[]> cuts) {
+    void line(int from, int to, List<int[]> cuts, int[] breaks) {
+      this.breaks = breaks;
+      this.nextBreak = 0;
       boolean atLineStart = true;
       int cut = 0;
       int i = from;
@@ -332,7 +336,7 @@ public final class TextNormalizer {
           i++;
           continue;
         }
-        flushBlank();
+        flushBlank(i);
         int cp = c;
         int width = 1;
         if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(src.charAt(i + 1))) {
@@ -364,9 +368,18 @@ public final class TextNormalizer {
       return (prevOpen && !isBlankChar(next)) || (!isBlankChar(prev) && nextClose);
     }
 
-    private void flushBlank() {
+    /** Offsets where a flattened line gets its line breaks back ({@link Flattened}). */
+    private int[] breaks = Flattened.NONE;
+    private int nextBreak;
+
+    /** Writes the blanks before the character at {@code next}: a tab, a space or a line break. */
+    private void flushBlank(int next) {
+      while (nextBreak < breaks.length && breaks[nextBreak] < next) {
+        nextBreak++;
+      }
       if (pendingBlankStart >= 0) {
-        emit(pendingBlankLen >= 3 ? '\t' : ' ', pendingBlankStart, pendingBlankEnd);
+        char blank = nextBreak < breaks.length && breaks[nextBreak] == next ? '\n' : pendingBlankLen >= 3 ? '\t' : ' ';
+        emit(blank, pendingBlankStart, pendingBlankEnd);
         pendingBlankStart = -1;
       }
     }

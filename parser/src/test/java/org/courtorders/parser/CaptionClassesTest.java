@@ -283,4 +283,21 @@ class CaptionClassesTest {
     assertEquals(JudgeTitle.DISTRICT_JUDGE, a.title().orElseThrow());
     assertEquals(LocalDate.of(2025, 5, 2), o.signedDate().orElseThrow());
   }
+
+  // ---- C30: page-stamp variants ------------------------------------------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Case 5:24-cv-10001-ABC-DEF ECF No. 31, PageID.410 Filed 03/04/25 Page 1 of 8       | 31",
+      "Case 2:23-cv-00012-XY ECF No. 7, PageID #: 88 Filed 03/04/25 Page 1 of 2          | 7",
+      "Case 1:08-cr-00365-ABC Document 82\\nFiled 03/04/25 Page 1 of 2                    | 82",
+      "Case 1:08-cr-00365-ABC Document 82\\n\\nFiled 03/04/25 Page 1 of 2                 | 82",
+      "Case 3:20-cv-00500 Document 40\\nFiled 03/04/25                                   | 40",
+  })
+  void readsStampVariants(String stamp, int document) {
+    CourtOrder o = parse(stamp + "\\n\\nORDER\\n\\nThe motion (ECF No. 12) is denied.\\n");
+    assertEquals(LocalDate.of(2025, 3, 4), o.filedDate().orElse(null), stamp);
+    assertEquals(document, o.source().documentNumber().orElse(null));
+    assertTrue(o.citations().size() == 1, () -> o.citations().toString());
+  }
 }

@@ -34,12 +34,25 @@ public final class TextNormalizer {
 
   private static final Pattern STAMP = Pattern.compile(
       "Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
-          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?"
+          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?"
+          // E.D. Mich. puts the page id before the filed date: "ECF No. 31, PageID.410 Filed ..."
+          + "(?:,?[ \\t]{1,3}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
           + "[ \\t]{1,60}Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})"
           + "(?:[ \\t]{1,60}(?:Entered on FLSD Docket[ \\t]{1,3}\\d{1,2}/\\d{1,2}/\\d{2,4}))?"
           + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
           + "(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
           + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?");
+
+  /**
+   * A stamp that OCR or a narrow page broke over two lines: "Case 1:08-cr-00365-SAS Document 82"
+   * / "Filed 03/21/12 Page 1 of 2". Each half is a whole line.
+   */
+  private static final Pattern STAMP_HEAD = Pattern.compile(
+      "[ \\t]*Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
+          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?[ \\t]*");
+  private static final Pattern STAMP_TAIL = Pattern.compile(
+      "[ \\t]*Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
+          + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?[ \\t]*");
 
   /** A docket site's header line ending in the document's own number: "Foo v. Bar    Doc. 33". */
   private static final Pattern HEADER_DOC = Pattern.compile("[ \\t]{4,}Doc\\.[ ]?(\\d{1,6})[ \\t]*$");
@@ -64,6 +77,7 @@ public final class TextNormalizer {
     Matcher gutter = GUTTER.matcher(original);
     Matcher pageNumberLine = PAGE_NUMBER_LINE.matcher(original);
 
+    int stampTail = -1; // the "Filed ... Page 1 of 2" line of a stamp broken over two lines
     for (int li = 0; li < lines.size(); li++) {
       Line line = lines.get(li);
       int from = line.start;
@@ -79,11 +93,33 @@ public final class TextNormalizer {
           }
         }
       }
+      if (li == stampTail) {
+        cuts.add(new int[] {from, to});
+      }
       if (containsWord(original, from, to, "Case")) {
         Matcher m = STAMP.matcher(original).region(from, to);
         while (m.find()) {
           stamps.add(stamp(m));
           cuts.add(new int[] {m.start(), m.end()});
+        }
+        Matcher head = STAMP_HEAD.matcher(original).region(from, to);
+        if (cuts.isEmpty() && to - from < 200 && head.matches()) {
+          for (int k = li + 1; k < lines.size() && k <= li + 2; k++) {
+            Line next = lines.get(k);
+            Matcher tail = STAMP_TAIL.matcher(original).region(next.start, next.end);
+            if (next.end - next.start < 200 && tail.matches()) {
+              stamps.add(new PageStamp(TextSpan.of(head.start(), tail.end()), head.group(1),
+                  TextSpan.of(head.start(1), head.end(1)), Optional.of(Integer.parseInt(head.group(2))),
+                  Optional.of(tail.group(1)), Optional.ofNullable(tail.group(2)).map(Integer::parseInt),
+                  Optional.ofNullable(tail.group(3)).map(Integer::parseInt)));
+              cuts.add(new int[] {from, to});
+              stampTail = k;
+              break;
+            }
+            if (!isBlank(original, next.start, next.end)) {
+              break;
+            }
+          }
         }
       }
       if (li < 3 && containsWord(original, from, to, "Doc.")) {

@@ -25,7 +25,15 @@ public final class CourtExtractor implements Extractor {
     String upper = upper(ctx.text);
     int headerEnd = ctx.layout.header().end();
     // 1. A heading in the caption region, earliest first.
-    Hit best = find(upper, ctx.text, 0, Math.max(headerEnd, Math.min(upper.length(), 600)), false);
+    int captionEnd = Math.max(headerEnd, Math.min(upper.length(), 600));
+    Hit best = find(upper, ctx.text, 0, captionEnd, false);
+    // 1b. A court name in the caption region in any other spelling: "S D New York", "District Court, N.D. Illinois".
+    if (best == null) {
+      CourtNames.Hit named = CourtNames.find(ctx.text, 0, Math.min(captionEnd, upper.length()));
+      if (named != null) {
+        best = new Hit(named.entry(), named.start(), named.end());
+      }
+    }
     // 2. The full name or a header short form anywhere.
     if (best == null) {
       best = find(upper, ctx.text, 0, upper.length(), true);

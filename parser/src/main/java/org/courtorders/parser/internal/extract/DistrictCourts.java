@@ -15,7 +15,19 @@ import java.util.List;
  */
 public final class DistrictCourts {
   /** A district court. */
-  public record Entry(String id, String name, String heading, String abbreviation, List<String> places) {
+  public record Entry(String id, String name, String heading, String abbreviation, List<String> places,
+      List<String> cities) {
+    /** The state or territory as the heading names it: "NEW YORK", "COLUMBIA", "THE VIRGIN ISLANDS". */
+    public String state() {
+      int at = heading.indexOf("DISTRICT OF ");
+      return at < 0 ? heading : heading.substring(at + "DISTRICT OF ".length());
+    }
+
+    /** The heading's direction letter ('N', 'S', 'E', 'W', 'M', 'C'), or 0 for a state's only district. */
+    public char direction() {
+      return heading.startsWith("DISTRICT OF ") ? 0 : heading.charAt(0);
+    }
+
     /** "S.D. New York": the form Westlaw and casetext headers print. */
     public String shortForm() {
       String h = heading;
@@ -67,8 +79,12 @@ public final class DistrictCourts {
         if (c.has("places")) {
           c.get("places").forEach(p -> places.add(p.asText()));
         }
+        List<String> cities = new ArrayList<>();
+        if (c.has("cities")) {
+          c.get("cities").forEach(p -> cities.add(p.asText()));
+        }
         out.add(new Entry(c.get("id").asText(), c.get("name").asText(), c.get("heading").asText(),
-            c.get("abbreviation").asText(), List.copyOf(places)));
+            c.get("abbreviation").asText(), List.copyOf(places), List.copyOf(cities)));
       }
       return List.copyOf(out);
     } catch (IOException e) {

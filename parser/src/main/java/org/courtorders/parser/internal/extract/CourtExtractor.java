@@ -53,6 +53,13 @@ public final class CourtExtractor implements Extractor {
         }
       }
     }
+    // 5. A courthouse named after a city where only one district sits: "the White Plains Courthouse".
+    if (best == null) {
+      CourtNames.Hit house = CourtNames.courthouse(ctx.text, 0, ctx.text.length());
+      if (house != null) {
+        best = new Hit(house.entry(), house.start(), house.end());
+      }
+    }
     if (best == null) {
       ctx.diagnose(DiagnosticCode.NO_COURT, Severity.INFO, "no court named in the text", 0, 0);
       return;

@@ -87,6 +87,38 @@ final class CourtNames {
     return null;
   }
 
+  /**
+   * A courthouse named after a city where only one district holds court: "the White Plains
+   * Courthouse", "Fresno Federal Courthouse", "San Jose U.S. Courthouse". The earliest in
+   * {@code [from, to)}, or null.
+   */
+  static Hit courthouse(String text, int from, int to) {
+    List<Token> tokens = tokens(text, from, to);
+    for (int i = 1; i < tokens.size(); i++) {
+      if (!tokens.get(i).text.equals("COURTHOUSE")) {
+        continue;
+      }
+      int end = i;
+      while (end > 0 && Set.of("FEDERAL", "UNITED", "STATES", "U", "S", "US", "DISTRICT").contains(tokens.get(end - 1).text)) {
+        end--;
+      }
+      for (int len = Math.min(LONGEST_CITY, end); len >= 1; len--) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = end - len; k < end; k++) {
+          sb.append(k > end - len ? " " : "").append(tokens.get(k).text);
+        }
+        List<DistrictCourts.Entry> courts = CITIES.get(sb.toString());
+        if (courts != null) {
+          if (courts.size() == 1) {
+            return new Hit(courts.get(0), tokens.get(end - len).start, tokens.get(i).end);
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The words around one "District Court" anchor. */
   private static Hit read(List<Token> tokens, int district, int court) {
     int first = district;

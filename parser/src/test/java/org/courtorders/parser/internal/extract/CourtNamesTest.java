@@ -69,4 +69,18 @@ class CourtNamesTest {
   void givesNoCourtWhenTheWordsDoNotPinOneDown(String heading) {
     assertEquals("none", court(heading));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "A conference is set for May 6, 2025 in Courtroom 620 of the White Plains Courthouse.; nysd",
+      "The hearing will be held at the Fresno Federal Courthouse, Courtroom 7.; caed",
+      "Counsel shall appear in person at the San Jose U.S. Courthouse.; cand",
+      "The parties shall meet at the Federal Building, 450 Golden Gate Avenue, San Francisco.; cand",
+      // A city with courts of two districts names neither; a county courthouse is no federal court.
+      "The hearing is at the Columbia Courthouse.; none",
+      "The deposition will be taken at the Fresno County Courthouse.; none",
+  })
+  void courthousesAndAddresses(String sentence, String id) {
+    assertEquals(id, PARSER.parse("ORDER\n\n" + sentence + "\n").court().map(c -> c.id()).orElse("none"));
+  }
 }

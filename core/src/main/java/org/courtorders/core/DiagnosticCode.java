@@ -40,5 +40,7 @@ public enum DiagnosticCode {
   /** Something looked meaningful but could not be interpreted. */
   UNRECOGNIZED,
   /** A court rules plug-in failed on this document; the rest of the parse stands. */
-  RULES_FAILED
+  RULES_FAILED,
+  /** A case number printed no case type ("Case No. 11-12780"); civil was inferred. */
+  CASE_TYPE_INFERRED
 }

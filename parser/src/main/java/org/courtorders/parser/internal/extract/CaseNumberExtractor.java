@@ -67,7 +67,7 @@ public final class CaseNumberExtractor implements Extractor {
 
   /** A number with no type after a label that names this case: "Case No. 11-12780", "Case No.: 12-02259-DHW". */
   static final Pattern LABELED = Pattern.compile(
-      "(?i:case[ ]no\\.?:?|case[ ]number:?|case|nos?\\.:?|civil[ ]no\\.?|docket[ ]no\\.?:?)[ ]?"
+      "(?i:case[ ]no\\.?:?|case[ ]number:?|case|civil[ ]no\\.?|docket[ ]no\\.?:?)[ ]?"
           + "(?<year>\\d{2})-(?<number>\\d{3,6})(?![\\d]|[-.,]\\d)" + ECF + PAREN);
 
   /**
@@ -95,7 +95,7 @@ public final class CaseNumberExtractor implements Extractor {
 
   private static final CueMatcher.Definition PACER_AT = CueMatcher.of(PACER, 2, ":");
   private static final CueMatcher.Definition TYPE_FIRST_AT = CueMatcher.of(TYPE_FIRST, 4, "-");
-  private static final CueMatcher.Definition LABELED_AT = CueMatcher.of(LABELED, 0, "case", "no", "docket", "civil");
+  private static final CueMatcher.Definition LABELED_AT = CueMatcher.of(LABELED, 0, "case", "docket", "civil");
   private static final CueMatcher.Definition BANKRUPTCY_AT = CueMatcher.of(BANKRUPTCY, 4, "-");
 
   private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\d{1,3})?([A-Za-z]{1,4}|[A-Za-z]_[A-Za-z])");

@@ -3,9 +3,8 @@ package org.courtorders.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.courtorders.parser.internal.ParseContext;
-import org.courtorders.parser.internal.Stages;
-import org.courtorders.parser.internal.extract.Extractor;
+import org.courtorders.parser.internal.pipeline.Stages;
+import org.courtorders.parser.internal.read.Reader;
 import org.courtorders.parser.internal.text.NormalizedText;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Each pipeline stage alone over the whole corpus: the text layer, the segmenter, and every
- * extractor (the citation layer is {@code CitationStep}), each given the state earlier stages
- * leave in a real parse. The sum is close to a full parse; the largest share is what limits
+ * Each stage alone over the whole corpus: the text layer, the segmenter, and every reader (the
+ * citation layer is {@code CitationStep}), each given the document and the facts earlier readers
+ * find in a real parse. The sum is close to a full parse; the largest share is what limits
  * speed.
  */
 @State(Scope.Benchmark)
@@ -39,8 +38,8 @@ public class StageBenchmark {
 
   private List<String> documents;
   private final List<NormalizedText> normalized = new ArrayList<>();
-  private final List<ParseContext> before = new ArrayList<>();
-  private Extractor extractor;
+  private final List<Stages.Before> before = new ArrayList<>();
+  private Reader reader;
 
   @Setup
   public void setUp() {
@@ -48,10 +47,10 @@ public class StageBenchmark {
     for (String d : documents) {
       normalized.add(Stages.normalize(d));
       if (stage.endsWith("Extractor") || stage.endsWith("Step")) {
-        before.add(Stages.contextBefore(d, stage));
+        before.add(Stages.before(d, stage));
       }
     }
-    extractor = Stages.extractors().get(stage);
+    reader = Stages.readers().get(stage);
   }
 
   @Benchmark
@@ -59,11 +58,7 @@ public class StageBenchmark {
     switch (stage) {
       case "TextNormalizer" -> documents.forEach(d -> bh.consume(Stages.normalize(d)));
       case "Segmenter" -> normalized.forEach(n -> bh.consume(Stages.segment(n)));
-      default -> before.forEach(ctx -> {
-        ParseContext fresh = ctx.copy();
-        extractor.extract(fresh);
-        bh.consume(fresh);
-      });
+      default -> before.forEach(b -> bh.consume(reader.read(b.doc(), b.facts())));
     }
   }
 }

@@ -15,7 +15,8 @@ import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.DataFiles;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.text.PageStamp;
 
@@ -26,7 +27,7 @@ import org.courtorders.parser.internal.text.PageStamp;
  * (PJS/LIB)", "2:16-cr-00368-APG-PAL", "C 06-3340 SBA (JL)", "Civil Action No. 26-276".
  * Numbers that the body cites for other cases are not read.
  */
-public final class CaseNumberExtractor implements Extractor {
+public final class CaseNumberExtractor implements Reader {
   private static final String INITIALS = "[A-Z]{1,4}";
   /** Initials in a parenthesis: "(JMF)", C.D. Cal.'s magistrate codes with a trailing x: "(Ex)", "(PLAx)". */
   private static final String PAREN_INITIALS = "[A-Z]{1,4}x?";
@@ -103,12 +104,12 @@ public final class CaseNumberExtractor implements Extractor {
   private static final Map<String, Set<String>> NON_JUDGE = loadNonJudgeSuffixes();
 
   @Override
-  public void extract(ParseContext ctx) {
-    String courtId = ctx.court.map(c -> c.id()).orElse(null);
+  public void extract(Reading ctx) {
+    String courtId = ctx.facts.court().map(c -> c.id()).orElse(null);
     Map<String, CaseNumber> found = new LinkedHashMap<>();
     Set<String> inferred = new HashSet<>();
     boolean bankruptcy = bankruptcyCourt(ctx.text, ctx.layout.header().end());
-    for (PageStamp stamp : ctx.normalized.stamps()) {
+    for (PageStamp stamp : ctx.doc.stamps()) {
       if (!stamp.caseNumberText().isEmpty()) {
         Matcher m = TYPED.matcher(stamp.caseNumberText());
         if (m.find()) {
@@ -116,6 +117,9 @@ public final class CaseNumberExtractor implements Extractor {
         }
       }
     }
+    // A stamp's number was read by the text layer from a line it took out: its span is already
+    // in the input, and merging keeps the first span of a number.
+    Set<String> fromStamps = new java.util.HashSet<>(found.keySet());
     for (Range region : regions(ctx)) {
       CueMatcher typed = TYPED_AT.matcher(ctx.text, region.start(), region.end());
       while (typed.find()) {
@@ -190,7 +194,12 @@ public final class CaseNumberExtractor implements Extractor {
             + "\" prints no case type; civil (cv) inferred", n.span().start(), n.span().end());
       }
     }
-    ctx.caseNumbers.addAll(found.values());
+    ctx.out.caseNumbers.addAll(found.values());
+    found.forEach((key, n) -> {
+      if (fromStamps.contains(key)) {
+        ctx.out.spannedInInput(n);
+      }
+    });
     if (found.isEmpty()) {
       ctx.diagnose(DiagnosticCode.NO_CASE_NUMBER, Severity.INFO, "no case number found", 0, 0);
     }
@@ -200,14 +209,14 @@ public final class CaseNumberExtractor implements Extractor {
    * Numbers without a type after a label ("Case No. 11-12780"): a bankruptcy court's own form,
    * or in a district court a civil case, inferred and said so in a diagnostic.
    */
-  private static void labeled(ParseContext ctx, Map<String, CaseNumber> found, Set<String> inferred,
+  private static void labeled(Reading ctx, Map<String, CaseNumber> found, Set<String> inferred,
       boolean bankruptcy, int from, int to) {
     if (bankruptcy) {
       CueMatcher b = BANKRUPTCY_AT.matcher(ctx.text, from, to);
       while (b.find()) {
         Matcher m = b.matcher();
         TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-        CaseNumber.Builder nb = new CaseNumber.Builder().text(span.slice(ctx.normalized.original())).span(span)
+        CaseNumber.Builder nb = new CaseNumber.Builder().text(ctx.quote(span.start(), span.end())).span(span)
             .year(year(m.group("year"))).number(Integer.parseInt(m.group("number")));
         if (m.group("office") != null) {
           nb.office(Integer.parseInt(m.group("office")));
@@ -225,7 +234,7 @@ public final class CaseNumberExtractor implements Extractor {
       Matcher m = l.matcher();
       int start = m.start("year");
       TextSpan span = ctx.span(start, trimEnd(ctx.text, start, m.end()));
-      String text = span.slice(ctx.normalized.original());
+      String text = ctx.quote(span.start(), span.end());
       List<String> initials = new ArrayList<>();
       ecfInitials(m.group("ecf"), initials);
       parenInitials(m.group("paren"), initials);
@@ -255,18 +264,18 @@ public final class CaseNumberExtractor implements Extractor {
   }
 
   /** Adds a typed number the matcher just found in the normalized text, with its original span. */
-  private static void addTyped(ParseContext ctx, Map<String, CaseNumber> found, Matcher m) {
+  private static void addTyped(Reading ctx, Map<String, CaseNumber> found, Matcher m) {
     TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-    add(found, typed(m, span.slice(ctx.normalized.original()), span));
+    add(found, typed(m, ctx.quote(span.start(), span.end()), span));
   }
 
-  private static void addUntyped(ParseContext ctx, Map<String, CaseNumber> found, Matcher u) {
+  private static void addUntyped(Reading ctx, Map<String, CaseNumber> found, Matcher u) {
     TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
-    add(found, untyped(u, span.slice(ctx.normalized.original()), span));
+    add(found, untyped(u, ctx.quote(span.start(), span.end()), span));
   }
 
   /** Where a document names its own case: the caption region and a letter's "Re:" block. */
-  private static List<Range> regions(ParseContext ctx) {
+  private static List<Range> regions(Reading ctx) {
     List<Range> regions = new ArrayList<>();
     regions.add(ctx.layout.header());
     ctx.layout.letter().flatMap(l -> l.reLine()).ifPresent(re -> {

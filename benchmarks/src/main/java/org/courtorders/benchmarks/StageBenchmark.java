@@ -3,9 +3,8 @@ package org.courtorders.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.courtorders.parser.internal.pipeline.Stages;
-import org.courtorders.parser.internal.read.Reader;
-import org.courtorders.parser.internal.text.NormalizedText;
+import java.util.function.Supplier;
+import org.courtorders.parser.Probes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Each stage alone over the whole corpus: the text layer, the segmenter, and every reader (the
+ * Each stage alone over the whole corpus, through the parser's test-jar {@link Probes}: the text
+ * layer, the segmenter, the whole document, and every reader (the
  * citation layer is {@code CitationStep}), each given the document and the facts earlier readers
  * find in a real parse. The sum is close to a full parse; the largest share is what limits
  * speed.
@@ -32,33 +32,21 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class StageBenchmark {
-  @Param({"TextNormalizer", "Segmenter", "CourtExtractor", "CaseNumberExtractor", "TitleExtractor",
+  @Param({"TextNormalizer", "Segmenter", "Document", "CourtExtractor", "CaseNumberExtractor", "TitleExtractor",
       "PartyExtractor", "JudgeExtractor", "OrderDateExtractor", "CitationStep", "ObligationExtractor"})
   public String stage;
 
-  private List<String> documents;
-  private final List<NormalizedText> normalized = new ArrayList<>();
-  private final List<Stages.Before> before = new ArrayList<>();
-  private Reader reader;
+  private final List<Supplier<Object>> runs = new ArrayList<>();
 
   @Setup
   public void setUp() {
-    documents = Corpus.load().documents();
-    for (String d : documents) {
-      normalized.add(Stages.normalize(d));
-      if (stage.endsWith("Extractor") || stage.endsWith("Step")) {
-        before.add(Stages.before(d, stage));
-      }
+    for (String d : Corpus.load().documents()) {
+      runs.add(Probes.stage(stage, d));
     }
-    reader = Stages.readers().get(stage);
   }
 
   @Benchmark
   public void stage(Blackhole bh) {
-    switch (stage) {
-      case "TextNormalizer" -> documents.forEach(d -> bh.consume(Stages.normalize(d)));
-      case "Segmenter" -> normalized.forEach(n -> bh.consume(Stages.segment(n)));
-      default -> before.forEach(b -> bh.consume(reader.read(b.doc(), b.facts())));
-    }
+    runs.forEach(r -> bh.consume(r.get()));
   }
 }

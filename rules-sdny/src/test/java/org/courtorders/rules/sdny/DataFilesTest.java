@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.courtorders.parser.spi.DataFile;
@@ -16,13 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walks every data file of the S.D.N.Y. plug-in: each in the one format ({@link DataFile}), every
- * entry's examples proved (a phrase's pattern finds each). Files still in their older shapes are
- * listed by name, so a new file cannot slip past.
+ * entry's examples proved (a phrase's pattern finds each; a holiday or closure falls on each).
+ * A new data file needs a checker here.
  */
 class DataFilesTest {
+  private static final SdnyRules NYSD = SdnyRules.create();
   private static final Path RESOURCES = Path.of("src/main/resources/org/courtorders/rules/sdny");
-  /** Not yet in the one format: the calendar (two kinds of entry) and the practices (a default and per-judge rows). */
-  private static final Set<String> OLDER_SHAPES = Set.of("calendar.json", "practices.json");
 
   @Test
   void everyDataFileIsInTheFormatAndEveryEntryProvesItsExamples() throws IOException {
@@ -34,22 +33,22 @@ class DataFilesTest {
     List<String> failures = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString();
-      if (OLDER_SHAPES.contains(name)) {
-        continue;
-      }
       DataFile data = DataFile.parse(name, Files.readAllBytes(f));
       for (DataFile.Entry e : data.entries()) {
         for (String example : e.examples()) {
           boolean ok = switch (name) {
             case "phrases.json" -> Pattern.compile(e.text("regex"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(example).find();
+            // A state holiday's examples are days it falls on; a closure's are days the clerk's office was closed.
+            case "calendar.json" -> (e.text("kind").equals("STATE") ? NYSD.stateHolidays() : NYSD.courtClosures())
+                .isHoliday(LocalDate.parse(example));
             default -> throw new AssertionError("no checker for data file " + name + "; add one here");
           };
           if (!ok) {
             failures.add(e.where() + ": example not proved: " + example);
           }
         }
-        if (name.equals("phrases.json") && e.examples().isEmpty()) {
+        if ((name.equals("phrases.json") || name.equals("calendar.json")) && e.examples().isEmpty()) {
           failures.add(e.where() + ": no examples");
         }
       }

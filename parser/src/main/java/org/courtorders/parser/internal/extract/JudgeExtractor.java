@@ -19,6 +19,7 @@ import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.segment.Segmenter;
 import org.courtorders.parser.spi.EditDistance;
+import org.courtorders.parser.spi.JudgeProfile;
 
 /**
  * Finds the judges: the author from the signature block ("BARBARA MOSES / United States
@@ -324,13 +325,33 @@ public final class JudgeExtractor implements Reader {
         boolean inInput = ctx.facts.spannedInInput(n);
         int at = (inInput ? n.text() : n.span().slice(ctx.text)).indexOf(initials);
         TextSpan span = at >= 0 ? TextSpan.of(n.span().start() + at, n.span().start() + at + initials.length()) : n.span();
-        Judge judge = new Judge.Builder().initials(initials).role(role).span(span).build();
+        Judge judge = fromRoster(ctx, new Judge.Builder().initials(initials).role(role).span(span).build());
         ctx.out.judges.add(judge);
         if (inInput) {
           ctx.out.spannedInInput(judge);
         }
       }
     }
+  }
+
+  /**
+   * A judge known by initials, with the name and title the court's roster gives for them (when
+   * the order's court has registered rules); what the document itself says is kept.
+   */
+  private static Judge fromRoster(Reading ctx, Judge j) {
+    Optional<JudgeProfile> p = ctx.facts.rules().flatMap(r -> r.judges().stream()
+        .filter(x -> j.initials().map(x.initials()::equals).orElse(false)).findFirst());
+    if (p.isEmpty()) {
+      return j;
+    }
+    Judge.Builder b = new Judge.Builder().from(j);
+    if (j.name().isEmpty()) {
+      b.name(p.get().name());
+    }
+    if (j.title().isEmpty()) {
+      b.title(p.get().title());
+    }
+    return b.build();
   }
 
   // ---- names ---------------------------------------------------------------------------

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.courtorders.core.CourtOrder;
 import org.courtorders.core.Diagnostic;
 import org.courtorders.core.DiagnosticCode;
-import org.courtorders.core.Judge;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
 import org.courtorders.core.time.Rule6Calculator;
@@ -27,7 +26,6 @@ import org.courtorders.parser.internal.read.Facts;
 import org.courtorders.parser.internal.read.Findings;
 import org.courtorders.parser.internal.read.Reader;
 import org.courtorders.parser.spi.CourtRules;
-import org.courtorders.parser.spi.JudgeProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,32 +127,12 @@ public final class Pipeline {
   }
 
   /**
-   * Fills judge names and titles from the court's roster (by case-number initials), then lets
-   * the court enrich. The roster's title wins over none; a name the document gives is kept.
+   * Lets the court enrich the order and check it (its roster already filled judges known by
+   * initials, in the judge reader).
    */
   private static CourtOrder applyRules(CourtRules court, CourtOrder order, String input) {
     try {
-      List<JudgeProfile> roster = court.judges();
-      List<Judge> judges = new ArrayList<>();
-      for (Judge j : order.judges()) {
-        Optional<JudgeProfile> p = j.initials().isPresent()
-            ? roster.stream().filter(r -> r.initials().equals(j.initials().get())).findFirst()
-            : Optional.empty();
-        if (p.isPresent()) {
-          Judge.Builder b = new Judge.Builder().from(j);
-          if (j.name().isEmpty()) {
-            b.name(p.get().name());
-          }
-          if (j.title().isEmpty()) {
-            b.title(p.get().title());
-          }
-          judges.add(b.build());
-        } else {
-          judges.add(j);
-        }
-      }
-      CourtOrder withRoster = new CourtOrder.Builder().from(order).judges(judges).build();
-      CourtOrder enriched = court.enrich(withRoster, input);
+      CourtOrder enriched = court.enrich(order, input);
       return new CourtOrder.Builder().from(enriched).addAllDiagnostics(court.check(enriched, input)).build();
     } catch (RuntimeException ex) {
       LOG.debug("rules for {} failed", court.courtId(), ex);

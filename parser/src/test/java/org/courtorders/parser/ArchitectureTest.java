@@ -61,4 +61,22 @@ class ArchitectureTest {
     }
     assertEquals(List.of(), wrong);
   }
+
+  /** Readers never map an offset to the input: only the text layer, the document and the assembler do. */
+  @Test
+  void noReaderMapsOffsets() throws IOException {
+    Pattern mapping = Pattern.compile("\\.(?:toOriginal|originalStart|fromOriginal)\\(");
+    List<String> wrong = new ArrayList<>();
+    for (String reader : List.of("read", "extract", "cite", "obligation")) {
+      try (Stream<Path> files = Files.walk(INTERNAL.resolve(reader))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          Matcher m = mapping.matcher(Files.readString(f));
+          while (m.find()) {
+            wrong.add(INTERNAL.relativize(f) + " calls " + m.group());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
 }

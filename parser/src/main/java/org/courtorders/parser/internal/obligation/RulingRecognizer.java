@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.Citation;
 import org.courtorders.core.DocketCitation;
+import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Disposition;
 import org.courtorders.core.Ruling;
+import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.ParseContext;
 
@@ -76,6 +78,15 @@ final class RulingRecognizer {
   private final RulingVocabulary vocabulary = RulingVocabulary.standard();
   private final List<Found> found = new ArrayList<>();
   private final boolean[] moved;
+  /** Docket citations without an antecedent, by original start: {start, end, entry}. */
+  private final int[][] docketCites;
+  private boolean full;
+
+  /**
+   * More dispositions than any real order holds: the rest are reported, not read, so that merging
+   * repeats (quadratic in the number kept) stays bounded on hostile input.
+   */
+  static final int MAX_FOUND = 400;
 
   /** How decretal a ruling's wording is: a preview yields to the decretal passage. */
   private static final int IMPLIED = 0;
@@ -89,10 +100,24 @@ final class RulingRecognizer {
     this.ctx = ctx;
     this.book = book;
     this.moved = vocabulary.moved(ctx.text);
+    List<int[]> cites = new ArrayList<>();
+    for (Citation c : ctx.citations) {
+      if (c instanceof DocketCitation d && d.antecedent().isEmpty()) {
+        cites.add(new int[] {d.span().start(), d.span().end(), d.entry()});
+      }
+    }
+    cites.sort(Comparator.comparingInt(x -> x[0]));
+    this.docketCites = cites.toArray(new int[0][]);
   }
 
   void add(Clause c, boolean recount) {
-    if (recount) {
+    if (recount || full) {
+      return;
+    }
+    if (found.size() >= MAX_FOUND) {
+      full = true;
+      ctx.diagnose(DiagnosticCode.UNRECOGNIZED, Severity.WARNING, "more than " + MAX_FOUND
+          + " dispositions; those from here on were not read as rulings", c.start(), c.end());
       return;
     }
     String t = ctx.text;
@@ -430,10 +455,19 @@ final class RulingRecognizer {
       return out;
     }
     TextSpan span = ctx.span(from, to);
-    for (Citation c : ctx.citations) {
-      if (c instanceof DocketCitation d && d.antecedent().isEmpty() && d.span().start() >= span.start()
-          && d.span().end() <= span.end()) {
-        out.add(d.entry());
+    int lo = 0;
+    int hi = docketCites.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (docketCites[mid][0] < span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < docketCites.length && docketCites[i][0] < span.end(); i++) {
+      if (docketCites[i][1] <= span.end()) {
+        out.add(docketCites[i][2]);
       }
     }
     return out;

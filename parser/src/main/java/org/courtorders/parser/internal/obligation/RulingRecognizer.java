@@ -15,8 +15,8 @@ import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Disposition;
 import org.courtorders.core.Ruling;
 import org.courtorders.core.Severity;
-import org.courtorders.core.TextSpan;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Finds dispositions of motions, requests, applications, petitions and objections. A disposition
@@ -38,7 +38,7 @@ import org.courtorders.parser.internal.ParseContext;
  * <pre>{@code
  * RulingRecognizer r = new RulingRecognizer(ctx, book);
  * clauses.forEach(c -> r.add(c, recount));
- * ctx.rulings.addAll(r.rulings());
+ * ctx.out.rulings.addAll(r.rulings());
  * }</pre>
  */
 final class RulingRecognizer {
@@ -73,12 +73,12 @@ final class RulingRecognizer {
   private static final Pattern HEAD_CUT = Pattern.compile(
       "(?i)\\s(?:for|of|on|from|in|to|with|regarding|concerning)\\s");
 
-  private final ParseContext ctx;
+  private final Reading ctx;
   private final PhraseBook book;
   private final RulingVocabulary vocabulary = RulingVocabulary.standard();
   private final List<Found> found = new ArrayList<>();
   private final boolean[] moved;
-  /** Docket citations without an antecedent, by original start: {start, end, entry}. */
+  /** Docket citations without an antecedent, by normalized start: {start, end, entry}. */
   private final int[][] docketCites;
   private boolean full;
 
@@ -96,13 +96,13 @@ final class RulingRecognizer {
   private record Found(Disposition disposition, boolean withoutPrejudice, String subject, MotionKey key,
       int index, Set<Integer> dockets, boolean anaphoric, int strength, int start, int end, boolean summary) {}
 
-  RulingRecognizer(ParseContext ctx, PhraseBook book) {
+  RulingRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
     this.book = book;
     this.moved = vocabulary.moved(ctx.text);
     List<int[]> cites = new ArrayList<>();
-    for (Citation c : ctx.citations) {
-      if (c instanceof DocketCitation d && d.antecedent().isEmpty()) {
+    for (Citation c : ctx.facts.citations()) {
+      if (c instanceof DocketCitation d && d.antecedent().isEmpty() && !ctx.facts.spannedInInput(c)) {
         cites.add(new int[] {d.span().start(), d.span().end(), d.entry()});
       }
     }
@@ -454,19 +454,18 @@ final class RulingRecognizer {
     if (to <= from) {
       return out;
     }
-    TextSpan span = ctx.span(from, to);
     int lo = 0;
     int hi = docketCites.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (docketCites[mid][0] < span.start()) {
+      if (docketCites[mid][0] < from) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (int i = lo; i < docketCites.length && docketCites[i][0] < span.end(); i++) {
-      if (docketCites[i][1] <= span.end()) {
+    for (int i = lo; i < docketCites.length && docketCites[i][0] < to; i++) {
+      if (docketCites[i][1] <= to) {
         out.add(docketCites[i][2]);
       }
     }

@@ -1,10 +1,5 @@
 package org.courtorders.parser.internal.obligation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.courtorders.parser.spi.DataFile;
 
 /**
- * Decisions a court states without a disposition word, loaded once from {@code rulings.json}:
+ * Decisions a court states without a disposition word, loaded once from {@code rulings.json} (the
+ * project's one data format, {@link DataFile}):
  * "we dismiss the claim" grants a motion to dismiss, "the Court strikes paragraphs 15-17" a motion
  * to strike. Read by hand over words, not by a regular expression per clause: a subject word
  * ("we", "I", "Court"), at most two adverbs ("today", "therefore"), then a present form of a
@@ -139,27 +136,18 @@ final class RulingVocabulary {
   }
 
   private static RulingVocabulary load() {
-    try (InputStream in = RulingVocabulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    Set<String> subjects = new HashSet<>();
+    Set<String> adverbs = new HashSet<>();
+    List<Entry> entries = new ArrayList<>();
+    for (DataFile.Entry e : DataFile.load(RulingVocabulary.class, RESOURCE).entries()) {
+      switch (e.text("kind")) {
+        case "subject" -> subjects.addAll(e.texts("words"));
+        case "adverb" -> adverbs.addAll(e.texts("words"));
+        case "decision" -> entries.add(new Entry(e.text("id"), e.texts("forms"), e.text("motion"),
+            e.optionalText("source").orElse(""), e.examples()));
+        default -> throw new IllegalStateException(e.where() + ": unknown kind " + e.text("kind"));
       }
-      JsonNode root = new ObjectMapper().readTree(in);
-      Set<String> subjects = new HashSet<>();
-      root.path("subjects").forEach(s -> subjects.add(s.asText()));
-      Set<String> adverbs = new HashSet<>();
-      root.path("adverbs").forEach(s -> adverbs.add(s.asText()));
-      List<Entry> entries = new ArrayList<>();
-      for (JsonNode e : root.get("decisions")) {
-        List<String> forms = new ArrayList<>();
-        e.path("forms").forEach(f -> forms.add(f.asText()));
-        List<String> examples = new ArrayList<>();
-        e.path("examples").forEach(x -> examples.add(x.asText()));
-        entries.add(new Entry(e.get("id").asText(), List.copyOf(forms), e.get("motion").asText(),
-            e.path("source").asText(""), List.copyOf(examples)));
-      }
-      return new RulingVocabulary(entries, subjects, adverbs);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new RulingVocabulary(entries, subjects, adverbs);
   }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.courtorders.core.CaseCitation;
 import org.courtorders.core.CourtOrder;
 import org.courtorders.core.Disposition;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 
 /**
  * Decisions a court states without a disposition word, loaded once from {@code rulings.json} (the

@@ -1,6 +1,7 @@
 /** The courtorders command line. */
 module org.courtorders.cli {
   requires org.courtorders.parser;
+  requires org.courtorders.pdf;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
 

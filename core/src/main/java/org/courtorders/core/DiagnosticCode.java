@@ -40,5 +40,7 @@ public enum DiagnosticCode {
   /** Something looked meaningful but could not be interpreted. */
   UNRECOGNIZED,
   /** A court rules plug-in failed on this document; the rest of the parse stands. */
-  RULES_FAILED
+  RULES_FAILED,
+  /** A PDF page has no text layer (a scan, or a blank page): its words need OCR to be read. */
+  NO_TEXT_LAYER
 }

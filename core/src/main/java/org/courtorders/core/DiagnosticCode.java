@@ -41,6 +41,12 @@ public enum DiagnosticCode {
   UNRECOGNIZED,
   /** A court rules plug-in failed on this document; the rest of the parse stands. */
   RULES_FAILED,
+  /**
+   * A reader of the parser failed on part of this document (a bug, never the input's fault); only
+   * that reader's findings in the span given are missing, the rest of the parse stands. The
+   * message names the reader.
+   */
+  INTERNAL_ERROR,
   /** A PDF page has no text layer (a scan, or a blank page): its words need OCR to be read. */
   NO_TEXT_LAYER
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The time zone each federal district court keeps, as data: {@code court-time-zones.json}, one
- * entry per district with its seat, zone, source and an example. A time an order prints ("at
+ * The time zone each federal district court keeps, as data: {@code court-time-zones.json} (the
+ * project's data format: a header and entries with examples), one entry per district with its seat, zone, source and an example. A time an order prints ("at
  * 10:00 a.m.") is read in its court's zone.
  *
  * <pre>{@code
@@ -44,10 +44,10 @@ public final class CourtZones {
         }
         JsonNode root = new ObjectMapper().readTree(in);
         Map<String, ZoneId> map = new LinkedHashMap<>();
-        for (JsonNode c : root.get("courts")) {
+        for (JsonNode c : root.get("entries")) {
           map.put(c.get("id").asText(), ZoneId.of(c.get("zone").asText()));
         }
-        z = new CourtZones(map, root.get("version").asText());
+        z = new CourtZones(map, root.get("header").get("version").asText());
         bundled = z;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

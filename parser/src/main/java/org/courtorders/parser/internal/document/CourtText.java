@@ -97,7 +97,8 @@ final class CourtText {
   }
 
   /**
-   * Splits {@code [a, b)} at semicolons outside parentheses; numbered list items already arrive as
+   * Splits {@code [a, b)} at semicolons outside parentheses and square brackets ("Motion [ECF No.
+   * 30; filed Jan. 5, 2025] is denied" stays one clause); numbered list items already arrive as
    * sentences from the segmenter.
    */
   private static void split(String t, int a, int b, List<Clause> out) {
@@ -105,9 +106,9 @@ final class CourtText {
     int depth = 0;
     for (int i = a; i < b; i++) {
       char c = t.charAt(i);
-      if (c == '(') {
+      if (c == '(' || c == '[') {
         depth++;
-      } else if (c == ')' && depth > 0) {
+      } else if ((c == ')' || c == ']') && depth > 0) {
         depth--;
       } else if (c == ';' && depth == 0 && i - start > 15) {
         add(t, start, i + 1, a, b, out);

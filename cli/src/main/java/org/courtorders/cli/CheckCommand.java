@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,12 +30,12 @@ import picocli.CommandLine.Spec;
  * cannot be checked writes an error record with its name, never nothing.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check letters (files, or folders of .txt files) against court rules; writes JSON Lines.")
+    description = "Check letters (text or PDF files, or folders of them) against court rules; writes JSON Lines.")
 final class CheckCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders (searched recursively for .txt).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders (searched recursively for .txt and .pdf).")
   List<Path> paths;
 
   @Option(names = "--judge", paramLabel = "INITIALS", description = "The judge the filing goes to (\"GWG\"), if the text does not say.")
@@ -63,6 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     if (priorOrder != null) {
       request = request.withPriorOrder(Files.readString(priorOrder, StandardCharsets.UTF_8));
     }
+    OrderLoader loader = new OrderLoader(parser, false);
     int failures = 0;
     OutputStream sink = output == null ? System.out : Files.newOutputStream(output);
     try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
@@ -75,8 +75,9 @@ final class CheckCommand implements Callable<Integer> {
           failures++;
         } else {
           try {
-            String text = TextDecoder.decode(Files.readAllBytes(input.path())).text();
-            CourtOrder order = parser.parse(text, input.name());
+            OrderLoader.Loaded loaded = loader.load(input);
+            String text = loaded.text();
+            CourtOrder order = loaded.order();
             String id = court != null ? court : order.court().map(c -> c.id()).orElse(null);
             Optional<CourtRules> rules = parser.rules().stream().filter(r -> r.courtId().equals(id)).findFirst();
             if (rules.isEmpty()) {
@@ -90,10 +91,9 @@ final class CheckCommand implements Callable<Integer> {
               CourtOrder enriched = order.court().isPresent() ? order : rules.get().enrich(order, text);
               line = mapper.writeValueAsString(rules.get().checkCompliance(enriched, text, request));
             }
-          } catch (IOException | UncheckedIOException e) {
-            String msg = "cannot read " + input.path() + ": " + e.getMessage();
-            err.println("courtorders: " + msg);
-            line = ParseCommand.errorRecord(mapper, input.name(), "UNREADABLE", msg);
+          } catch (OrderLoader.Failure f) {
+            err.println("courtorders: " + f.getMessage());
+            line = ParseCommand.errorRecord(mapper, input.name(), f.code, f.getMessage());
             failures++;
           } catch (RuntimeException | StackOverflowError e) {
             String msg = "failed to check " + input.path() + ": " + e;

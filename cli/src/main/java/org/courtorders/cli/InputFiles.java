@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
 
 /**
  * The command line's inputs, one at a time: files as given, folders recursively to their .txt
- * files in path order. Folders are opened only when the walk reaches them and one folder's
+ * and .pdf files in path order. Folders are opened only when the walk reaches them and one folder's
  * listing is held at a time per level, so a batch of any size needs memory only for the
  * widest folder, never for the whole list.
  *
@@ -115,14 +115,14 @@ final class InputFiles {
       if (!top.entries.hasNext()) {
         stack.pop();
         if (top.root && !top.yielded) {
-          next = new Input(top.dir, nameOf(top.dir), "folder " + top.dir + " has no .txt input");
+          next = new Input(top.dir, nameOf(top.dir), "folder " + top.dir + " has no .txt or .pdf input");
         }
         return;
       }
       Path entry = top.entries.next();
       if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
         open(entry, false);
-      } else if (Files.isRegularFile(entry) && entry.getFileName().toString().endsWith(".txt")) {
+      } else if (Files.isRegularFile(entry) && OrderLoader.isInputName(entry.getFileName().toString())) {
         stack.forEach(f -> f.yielded = true);
         next = new Input(entry, nameOf(entry), null);
       }

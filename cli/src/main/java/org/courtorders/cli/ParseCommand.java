@@ -18,10 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.courtorders.core.CourtOrder;
-import org.courtorders.core.Diagnostic;
-import org.courtorders.core.DiagnosticCode;
-import org.courtorders.core.Severity;
-import org.courtorders.core.TextSpan;
 import org.courtorders.core.json.CourtOrderJson;
 import org.courtorders.parser.CourtOrderParser;
 import picocli.CommandLine.Command;
@@ -36,7 +32,7 @@ import picocli.CommandLine.Spec;
  * number in flight, so memory does not grow with the number of inputs.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = "Parse court orders (files, or folders of .txt files) into JSON Lines.")
+    description = "Parse court orders (text or PDF files, or folders of .txt and .pdf files) into JSON Lines.")
 final class ParseCommand implements Callable<Integer> {
   /** Inputs in flight (read, parsed or waiting to be written) per worker thread. */
   static final int WINDOW_PER_THREAD = 4;
@@ -44,7 +40,7 @@ final class ParseCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively for .txt).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively for .txt and .pdf).")
   List<Path> paths;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
@@ -95,7 +91,8 @@ final class ParseCommand implements Callable<Integer> {
       }
     } : Files.newOutputStream(output);
     try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
-      outcome = batch.run(InputFiles.iterate(paths), in -> parseOne(in, parser, mapper, writer),
+      OrderLoader loader = new OrderLoader(parser, strictUtf8);
+      outcome = batch.run(InputFiles.iterate(paths), in -> parseOne(in, loader, mapper, writer),
           (in, e) -> failure(mapper, in.name(), "PARSE_FAILED", "failed to parse " + in.path() + ": " + e),
           r -> {
             if (r.message() != null) {
@@ -119,28 +116,19 @@ final class ParseCommand implements Callable<Integer> {
     return lastBatch;
   }
 
-  private Batch.Result parseOne(InputFiles.Input input, CourtOrderParser parser, ObjectMapper mapper,
+  private Batch.Result parseOne(InputFiles.Input input, OrderLoader loader, ObjectMapper mapper,
       ObjectWriter writer) {
-    if (input.problem() != null) {
-      return failure(mapper, input.name(), "UNREADABLE", input.problem());
-    }
     try {
-      byte[] bytes = Files.readAllBytes(input.path());
-      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-      if (decoded.fallback() && strictUtf8) {
-        return failure(mapper, input.name(), "INVALID_ENCODING", input.path() + " is not valid UTF-8");
-      }
-      CourtOrder order = parser.parse(decoded.text(), input.name());
-      String note = null;
-      if (decoded.fallback()) {
-        note = input.path() + " is not valid UTF-8; read as Windows-1252";
-        order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
-            Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252",
-            TextSpan.of(0, 0))).build();
-      }
-      return new Batch.Result(writer.writeValueAsString(order), false, note);
-    } catch (IOException | UncheckedIOException e) {
-      return failure(mapper, input.name(), "UNREADABLE", "cannot read " + input.path() + ": " + e.getMessage());
+      OrderLoader.Loaded loaded = loader.load(input);
+      // A PDF's line is the order's tree with its page map; the writer's settings carry over.
+      String line = loaded.pdf() != null
+          ? writer.forType(com.fasterxml.jackson.databind.JsonNode.class).writeValueAsString(loaded.json(mapper))
+          : writer.writeValueAsString(loaded.order());
+      return new Batch.Result(line, false, loaded.note());
+    } catch (OrderLoader.Failure f) {
+      return failure(mapper, input.name(), f.code, f.getMessage());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

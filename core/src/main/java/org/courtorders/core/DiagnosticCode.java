@@ -48,5 +48,7 @@ public enum DiagnosticCode {
    */
   INTERNAL_ERROR,
   /** A case number printed no case type ("Case No. 11-12780"); civil was inferred. */
-  CASE_TYPE_INFERRED
+  CASE_TYPE_INFERRED,
+  /** A PDF page has no text layer (a scan, or a blank page): its words need OCR to be read. */
+  NO_TEXT_LAYER
 }

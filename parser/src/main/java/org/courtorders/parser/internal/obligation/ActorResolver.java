@@ -59,6 +59,13 @@ final class ActorResolver {
     for (Party p : ctx.defendants) {
       addName(p.name(), Actor.DEFENDANTS);
     }
+    surnames.forEach((k, v) -> {
+      if (v == null) {
+        names.remove(k);
+      } else {
+        names.putIfAbsent(k, v);
+      }
+    });
     Matcher m = LAWYER.matcher(ctx.text);
     while (m.find()) {
       String[] words = m.group(1).trim().split("\\s+");
@@ -68,14 +75,28 @@ final class ActorResolver {
   }
 
   private void addName(String name, Actor side) {
+    String last = null;
+    boolean first = true;
     for (String w : name.split("[^A-Za-z'-]+")) {
       String k = w.toLowerCase(Locale.ROOT);
       if (k.length() >= 4 && !NOT_NAMES.contains(k)) {
-        names.put(k, side);
-        return; // the first significant word names the party
+        if (first) {
+          names.put(k, side); // the first significant word names the party
+          first = false;
+        }
+        last = k;
+      }
+    }
+    // a person is named by the surname too ("ORDERS Doe to"); a surname both sides share names neither
+    if (last != null && !first && name.split("\\s+").length <= 4 && !name.contains(",")) {
+      Actor had = surnames.putIfAbsent(last, side);
+      if (had != null && had != side) {
+        surnames.put(last, null);
       }
     }
   }
+
+  private final Map<String, Actor> surnames = new HashMap<>();
 
   boolean criminal() {
     return criminal;

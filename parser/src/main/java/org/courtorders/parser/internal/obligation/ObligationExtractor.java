@@ -41,6 +41,7 @@ public final class ObligationExtractor implements Extractor {
     ActorResolver actors = new ActorResolver(ctx, book);
     DeadlineResolver deadlines = new DeadlineResolver(ctx, book, ctx.proceedings);
     DirectiveRecognizer directives = new DirectiveRecognizer(ctx, book, actors, deadlines);
+    DateReader dates = new DateReader(ctx, actors, deadlines);
     RulingRecognizer rulings = new RulingRecognizer(ctx, book);
     SanctionRecognizer sanctions = new SanctionRecognizer(ctx, book);
     if (ctx.layout.letter().isEmpty()) {
@@ -63,9 +64,10 @@ public final class ObligationExtractor implements Extractor {
         sentenceDirective = false;
       }
       sentenceRecount |= recount[i];
-      Optional<Directive> d = directives.recognize(c, recount[i], reminder[i]);
-      d.ifPresent(ctx.directives::add);
-      sentenceDirective |= d.isPresent() && !d.get().reminder();
+      Optional<Directive> modal = directives.recognize(c, recount[i], reminder[i]);
+      List<Directive> found = dates.read(c, modal, recount[i]);
+      ctx.directives.addAll(found);
+      sentenceDirective |= found.stream().anyMatch(d -> !d.reminder());
       deadlines.see(c);
       rulings.add(c, recount[i]);
     }

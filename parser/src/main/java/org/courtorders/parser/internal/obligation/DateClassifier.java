@@ -20,6 +20,8 @@ final class DateClassifier {
   private static final int SUBJECT_REACH = 40;
   /** How far back the marks of an old setting may stand ("previously preliminarily scheduled for"). */
   private static final int OLD_REACH = 5;
+  /** How far either side of a date its clause is read, which bounds the work per date. */
+  private static final int REACH = 40;
 
   private final DateWords v;
 
@@ -46,12 +48,14 @@ final class DateClassifier {
         return DateRole.RESCHEDULED_FROM;
       }
     }
+    int lo = Math.max(0, first - REACH);
+    int hi = Math.min(w.size(), first + REACH);
     if (v.endingAt("setFor", w, j0) > 0
-        && (v.find("cancel", w, 0, w.size()) >= 0 || v.find("movedTo", w, first, w.size()) >= 0)) {
+        && (v.find("cancel", w, lo, hi) >= 0 || v.find("movedTo", w, first, hi) >= 0)) {
       return DateRole.RESCHEDULED_FROM;
     }
-    int voice = v.findLast("partyVoice", w, 0, first);
-    if (voice >= 0 && v.find("directing", w, 0, first) < 0 && partyBefore(w, voice)) {
+    int voice = v.findLast("partyVoice", w, lo, first);
+    if (voice >= 0 && partyBefore(w, voice) && indexOf(w, ",", voice, first) < 0) {
       return DateRole.MENTIONED;
     }
     int past = v.endingAt("past", w, j0);
@@ -74,7 +78,7 @@ final class DateClassifier {
       if (pastBefore(w, cueStart)) {
         return DateRole.PAST;
       }
-      if (DateClassifier.isAny(w.at(0), "if", "unless") && indexOf(w, "not", 0, cueStart) >= 0) {
+      if (DateClassifier.isAny(w.at(0), "if", "unless") && indexOf(w, "not", lo, cueStart) >= 0) {
         return DateRole.MENTIONED; // "If the letter is not received by D, the Court will ...": a threat's condition
       }
       String c = w.at(cueStart);
@@ -82,9 +86,6 @@ final class DateClassifier {
         return DateRole.APPOINTMENT;
       }
       return DateRole.DEADLINE;
-    }
-    if (v.endingAt("movedTo", w, j0) > 0 || v.endingAt("movedTo", w, j) > 0) {
-      return DateRole.APPOINTMENT;
     }
     int cop = Math.max(v.endingAt("copula", w, j0), v.endingAt("copula", w, j));
     if (cop > 0) {
@@ -96,6 +97,9 @@ final class DateClassifier {
       if (v.find("appointment", w, Math.max(0, end - SUBJECT_REACH), end) >= 0) {
         return DateRole.APPOINTMENT;
       }
+    }
+    if (v.endingAt("movedTo", w, j0) > 0 || v.endingAt("movedTo", w, j) > 0) {
+      return DateRole.APPOINTMENT;
     }
     if (w.at(j0).equals(":") || w.at(j0).equals("-") || w.at(j0).equals("–") || w.at(j0).equals("—")) {
       int from = j0 - 1;
@@ -124,6 +128,11 @@ final class DateClassifier {
 
   /** "Plaintiff requests", "the parties jointly proposed": a party speaks, not the court. */
   private static boolean partyBefore(Words w, int voice) {
+    String prev = w.at(voice - 1);
+    boolean possessive = prev.equals("'") || prev.endsWith("'s");
+    if (prev.equals("to") || possessive && w.at(voice).endsWith("ed")) {
+      return false; // "parties to request": the court's infinitive; "Plaintiff's proposed order": a noun
+    }
     for (int k = Math.max(0, voice - 4); k < voice; k++) {
       if (PARTY_WORDS.contains(w.at(k)) && !w.at(k).equals("'") && !w.at(k).equals("both")
           && !w.at(k).equals("also") && !w.at(k).equals("jointly") && !w.at(k).equals("respectfully")) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.courtorders.core.Actor;
 import org.courtorders.core.CountDirection;
 import org.courtorders.core.Deadline;
@@ -134,13 +136,46 @@ final class DateReader {
     if (base != null) {
       base = sideOfAct(base, c, w);
       out.add(0, base);
-      if (modal.isPresent() && endsWithColon(t, c)) {
-        boolean counsel = base.actorText().map(x -> x.toLowerCase(Locale.ROOT).contains("counsel")).orElse(false);
-        leadIn = counsel && sanctionNear(c) ? Actor.COUNSEL : base.actor();
+      if (modal.isPresent() && leadsIn(w)) {
+        boolean counsel = t.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).contains("counsel");
+        leadIn = counsel && base.actor() != Actor.COURT && sanctionNear(c) ? Actor.COUNSEL : base.actor();
+        if (leadIn == Actor.COUNSEL && base.actor() != Actor.COUNSEL) {
+          out.set(0, base = new Directive.Builder().from(base).actor(Actor.COUNSEL).build());
+        }
       }
     }
     remember(c);
+    for (Directive x : out) {
+      x.deadline().flatMap(Deadline::date).ifPresent(dueDates::add);
+      sentenceOf.put(x, c.sentenceStart());
+    }
     return out;
+  }
+
+  private final Map<Directive, Integer> sentenceOf = new java.util.IdentityHashMap<>();
+
+  /**
+   * Several decretal verbs in one sentence ("EXTENDS the answer deadline to May 30, ..., and ORDERS
+   * Doe to file his answer by May 30"): a due date stated once for a named actor is not also due
+   * from no one in particular, so the unnamed copy loses its deadline (FAILURE-CLASSES C29).
+   */
+  void finish(List<Directive> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Directive d = all.get(i);
+      Integer s = sentenceOf.get(d);
+      Optional<LocalDate> date = d.deadline().flatMap(Deadline::date);
+      if (s == null || d.actorText().isPresent() || date.isEmpty()) {
+        continue;
+      }
+      for (Directive o : all) {
+        if (o != d && s.equals(sentenceOf.get(o)) && o.actorText().isPresent()
+            && o.deadline().flatMap(Deadline::date).equals(date)) {
+          Directive bare = new Directive.Builder().from(d).deadline(Optional.empty()).build();
+          all.set(i, bare);
+          break;
+        }
+      }
+    }
   }
 
   /** Whether a date was already used by a proceeding or a directive of this order. */
@@ -148,26 +183,18 @@ final class DateReader {
     if (d.isEmpty()) {
       return false;
     }
-    for (Proceeding p : ctx.proceedings) {
-      if (p.date().equals(d)) {
-        return true;
-      }
+    if (sessionDates == null) {
+      sessionDates = new HashSet<>();
+      ctx.proceedings.forEach(p -> p.date().ifPresent(sessionDates::add));
     }
-    for (Directive x : ctx.directives) {
-      if (x.deadline().flatMap(Deadline::date).equals(d)) {
-        return true;
-      }
-    }
-    return d.equals(ctx.signedDate);
+    return sessionDates.contains(d.get()) || dueDates.contains(d.get()) || d.equals(ctx.signedDate);
   }
 
+  private Set<LocalDate> sessionDates;
+  private final Set<LocalDate> dueDates = new HashSet<>();
+
   private boolean dueElsewhere(LocalDate d) {
-    for (Directive x : ctx.directives) {
-      if (x.deadline().flatMap(Deadline::date).filter(d::equals).isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    return dueDates.contains(d);
   }
 
   private void remember(Clause c) {
@@ -286,7 +313,7 @@ final class DateReader {
         f = actors.first(ctx.text, dl.span().end() <= c.end() ? Math.min(c.end(), dateEnd(w, dateTok)) : c.end(), c.end());
       }
       if (f.isPresent() && !ctx.text.substring(f.get().start(), f.get().end()).equalsIgnoreCase("counsel")
-          && !generic(w, w.indexAt(f.get().start()))) {
+          && !generic(w, w.indexAt(f.get().start())) && !recipient(w, w.indexAt(f.get().start()))) {
         actor = actors.personal(f.get().actor(), ctx.text, f.get().start(), f.get().end(), c.end());
         b.actorText(ctx.quote(f.get().start(), f.get().end()));
       }
@@ -308,6 +335,15 @@ final class DateReader {
   private static boolean generic(Words w, int tok) {
     return DateClassifier.isAny(w.at(tok - 1), "any", "every", "a", "an", "no", "each", "either", "neither")
         || DateClassifier.isAny(w.at(tok), "any", "every", "no", "each", "either", "neither");
+  }
+
+  /** "paid to the Clerk", "filed with the Court", "served on Defendants": not who acts. */
+  private static boolean recipient(Words w, int tok) {
+    int k = tok - 1;
+    if (DateClassifier.isAny(w.at(k), "the", "all", "each", "any")) {
+      k--;
+    }
+    return DateClassifier.isAny(w.at(k), "to", "with", "on", "upon", "from", "against");
   }
 
   private static int dateEnd(Words w, int dateTok) {
@@ -353,7 +389,8 @@ final class DateReader {
       if (w.isWord(k)) {
         words++;
       }
-      if (DateClassifier.isAny(w.at(k), "to", "due", "be", "is", "are", "shall", "must", "will", "deadline", ":")
+      if (DateClassifier.isAny(w.at(k), "to", "due", "be", "is", "are", "shall", "must", "will", "deadline", ":",
+          "have", "has")
           || v.startingAt("filingNoun", w, k) > 0) {
         return words >= 1 || w.at(k).equals("due");
       }
@@ -459,12 +496,21 @@ final class DateReader {
     return f.equals("and") || Character.isLowerCase(w.raw(0).charAt(0));
   }
 
-  private static boolean endsWithColon(String t, Clause c) {
-    int e = c.end();
-    while (e > c.start() && Character.isWhitespace(t.charAt(e - 1))) {
-      e--;
+  /** "is directed to:", "shall: (a) ...": a colon followed by nothing or by an item marker. */
+  private static boolean leadsIn(Words w) {
+    for (int k = 0; k < w.size(); k++) {
+      if (w.at(k).equals(":")) {
+        int n = k + 1;
+        if (n >= w.size()) {
+          return true;
+        }
+        String f = w.at(n);
+        return DateClassifier.isAny(f, "•", "·", "▪", "-", "–", "*", "●")
+            || f.equals("(") && w.at(n + 2).equals(")")
+            || f.length() <= 2 && (w.at(n + 1).equals(")") || w.at(n + 1).equals("."));
+      }
     }
-    return e > c.start() && t.charAt(e - 1) == ':';
+    return false;
   }
 
   private boolean sanctionNear(Clause c) {

@@ -74,6 +74,7 @@ public final class ObligationExtractor implements Extractor {
     if (sentenceStart >= 0) {
       sanctions.add(sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective, lastDirective(ctx));
     }
+    dates.finish(ctx.directives);
     ctx.rulings.addAll(rulings.rulings());
     ctx.sanctions.addAll(sanctions.sanctions());
   }

@@ -42,6 +42,9 @@ final class DateClassifier {
     if (w.at(j).equals("on") || w.at(j).equals("for") && v.endingAt("setFor", w, j) == 0) {
       j--;
     }
+    if (j < 0 && j0 >= 0 && w.at(j0).equals("on") && pastAfter(w, first)) {
+      return DateRole.PAST; // "On January 17th, the Court held a conference"
+    }
     // the old date of a session this order moves or cancels
     for (int k = Math.max(0, first - OLD_REACH); k < first; k++) {
       if (v.startingAt("rescheduledFrom", w, k) > 0) {
@@ -137,6 +140,27 @@ final class DateClassifier {
       if (PARTY_WORDS.contains(w.at(k)) && !w.at(k).equals("'") && !w.at(k).equals("both")
           && !w.at(k).equals("also") && !w.at(k).equals("jointly") && !w.at(k).equals("respectfully")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PAST_VERBS = Set.of("held", "sent", "wrote", "met", "made", "took",
+      "gave", "told", "said", "heard", "spoke", "saw", "came", "went", "began", "found");
+
+  /** "On June 2, 2030, plaintiff filed": a past-tense verb right after the fronted date. */
+  private static boolean pastAfter(Words w, int first) {
+    int comma = indexOf(w, ",", first, Math.min(w.size(), first + 7));
+    if (comma < 0) {
+      return false;
+    }
+    for (int k = comma + 1; k < Math.min(w.size(), comma + 6); k++) {
+      String x = w.at(k);
+      if (PAST_VERBS.contains(x) || x.length() > 4 && x.endsWith("ed") && !isAny(w.at(k - 1), "is", "are", "be", "been")) {
+        return true;
+      }
+      if (isAny(x, "shall", "must", "will", "may", "should", "is", "are")) {
+        return false;
       }
     }
     return false;

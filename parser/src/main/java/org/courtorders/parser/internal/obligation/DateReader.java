@@ -124,6 +124,9 @@ final class DateReader {
                 "a due date with no act or actor the reader could tell: " + m.text(t), m.start(), m.end());
           }
         }
+      } else if (role == DateRole.APPOINTMENT && !quoted && !used(m, d)) {
+        ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
+            "a session's date with no conference, hearing or trial to pair it with: " + m.text(t), m.start(), m.end());
       } else if (role == DateRole.UNKNOWN && !used(m, d)) {
         ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
             "a date in the court's text that is neither a due date, a session, nor a past event: "

@@ -18,9 +18,11 @@ import org.courtorders.core.Ruling;
 import org.courtorders.core.Sanction;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
+import org.courtorders.core.time.Rule6Calculator;
 import org.courtorders.parser.internal.segment.Layout;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.text.NormalizedText;
+import org.courtorders.parser.spi.CourtRules;
 
 /**
  * Everything one parse knows: the input, its normalized text and layout, and what the
@@ -34,6 +36,10 @@ public final class ParseContext {
   private final int maxDiagnostics;
 
   public Optional<Court> court = Optional.empty();
+  /** The rules of the order's court, chosen right after the court is recognized; none if unregistered. */
+  public Optional<CourtRules> rules = Optional.empty();
+  /** The Rule 6 calculator with the court's holidays and closures; federal holidays only without rules. */
+  public Rule6Calculator rule6 = Rule6Calculator.federal();
   public Optional<String> title = Optional.empty();
   public final List<CaseNumber> caseNumbers = new ArrayList<>();
   public final List<Party> plaintiffs = new ArrayList<>();
@@ -67,6 +73,8 @@ public final class ParseContext {
   public ParseContext copy() {
     ParseContext c = new ParseContext(normalized, layout, fallbackDate, maxDiagnostics);
     c.court = court;
+    c.rules = rules;
+    c.rule6 = rule6;
     c.title = title;
     c.caseNumbers.addAll(caseNumbers);
     c.plaintiffs.addAll(plaintiffs);
@@ -169,6 +177,16 @@ public final class ParseContext {
    */
   public void diagnose(DiagnosticCode code, Severity severity, String message, int start, int end) {
     diagnoseAt(code, severity, message, start == 0 && end == 0 ? TextSpan.of(0, 0) : span(start, end));
+  }
+
+  /**
+   * Records that {@code reader} failed on the normalized range {@code [start, end)} (a sentence, or
+   * the whole text): an {@code INTERNAL_ERROR} naming the reader. Only that reader's findings
+   * there are lost.
+   */
+  public void internalError(String reader, Throwable failure, int start, int end) {
+    diagnose(DiagnosticCode.INTERNAL_ERROR, Severity.ERROR,
+        reader + " failed here and its findings in this text are missing: " + failure, start, end);
   }
 
   /** Records a diagnostic at an original span, up to {@code maxDiagnostics}. */

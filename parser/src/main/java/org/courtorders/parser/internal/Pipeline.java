@@ -16,6 +16,7 @@ import org.courtorders.core.Judge;
 import org.courtorders.core.Severity;
 import org.courtorders.core.Source;
 import org.courtorders.core.TextSpan;
+import org.courtorders.core.time.Rule6Calculator;
 import org.courtorders.parser.internal.extract.CaseNumberExtractor;
 import org.courtorders.parser.internal.extract.CitationStep;
 import org.courtorders.parser.internal.extract.CourtExtractor;
@@ -44,6 +45,8 @@ public final class Pipeline {
 
   private final List<Extractor> extractors;
   private final Map<String, CourtRules> rules;
+  /** Each registered court's Rule 6 calculator: its state holidays and clerk's-office closures. */
+  private final Map<String, Rule6Calculator> calculators;
   private final Optional<LocalDate> fallbackDate;
   private final int maxInputChars;
   private final int maxDiagnostics;
@@ -55,6 +58,10 @@ public final class Pipeline {
     this.maxInputChars = maxInputChars;
     this.maxDiagnostics = maxDiagnostics;
     this.extractors = standardExtractors();
+    Map<String, Rule6Calculator> calc = new java.util.HashMap<>();
+    this.rules.forEach((id, r) -> calc.put(id, Rule6Calculator.builder().stateHolidays(r.stateHolidays())
+        .courtClosures(r.courtClosures()).build()));
+    this.calculators = Map.copyOf(calc);
   }
 
   /** The extractors in the order a parse runs them; later ones read what earlier ones found. */
@@ -83,22 +90,34 @@ public final class Pipeline {
     }
     for (Extractor e : extractors) {
       run(ctx, e);
+      if (e instanceof CourtExtractor) {
+        chooseRules(ctx);
+      }
     }
     CourtOrder order = assemble(ctx, input, name);
-    CourtRules court = order.court().map(c -> rules.get(c.id())).orElse(null);
+    CourtRules court = ctx.rules.orElse(null);
     if (court != null) {
       order = applyRules(court, order, input);
     }
     return order;
   }
 
+  /**
+   * The court is known: its rules (if registered) take part in the rest of the parse, their
+   * holidays and closures in every Rule 6 computation, their phrases in the phrase book.
+   */
+  private void chooseRules(ParseContext ctx) {
+    ctx.rules = ctx.court.map(c -> rules.get(c.id()));
+    ctx.rule6 = ctx.rules.map(r -> calculators.get(r.courtId())).orElse(Rule6Calculator.federal());
+  }
+
+  /** Runs one reader over the document; a failure it does not contain itself is an INTERNAL_ERROR. */
   private static void run(ParseContext ctx, Extractor e) {
     try {
       e.extract(ctx);
     } catch (RuntimeException | StackOverflowError ex) {
       LOG.debug("extractor {} failed", e.getClass().getSimpleName(), ex);
-      ctx.diagnose(DiagnosticCode.UNRECOGNIZED, Severity.ERROR,
-          e.getClass().getSimpleName() + " failed on this input: " + ex, 0, 0);
+      ctx.internalError(e.getClass().getSimpleName(), ex, 0, 0);
     }
   }
 

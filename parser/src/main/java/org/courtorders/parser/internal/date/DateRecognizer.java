@@ -464,7 +464,7 @@ public final class DateRecognizer {
   }
 
   private static boolean zoneAt(Tokens t, int k) {
-    return t.allCaps(k) && ZONES.contains(t.word(k));
+    return t.allCaps(k) && t.wordIn(k, ZONES);
   }
 
   private static Match time(Tokens t, int first, int next, LocalTime value) {

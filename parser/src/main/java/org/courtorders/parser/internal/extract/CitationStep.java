@@ -9,6 +9,7 @@ public final class CitationStep implements Extractor {
 
   @Override
   public void extract(ParseContext ctx) {
-    ctx.citations.addAll(citations.extract(ctx.normalized));
+    int[] cuts = ctx.layout.sentences().stream().mapToInt(r -> r.start()).sorted().toArray();
+    ctx.citations.addAll(citations.extract(ctx.normalized, cuts, ctx::internalError));
   }
 }

@@ -170,7 +170,7 @@ final class DeadlineResolver {
     Deadline.Builder b = new Deadline.Builder().kind(DeadlineKind.RELATIVE).period(rp.build())
         .text(ctx.quote(p.start(), p.end())).span(ctx.span(p.start(), p.end()));
     if (trigger.isPresent() && p.unit() != TimeUnit.HOURS && p.amount() <= Rule6Calculator.MAX_AMOUNT) {
-      Rule6Result r = Rule6Calculator.federal().compute(trigger.get(), p.amount(), p.unit(), p.direction());
+      Rule6Result r = ctx.rule6.compute(trigger.get(), p.amount(), p.unit(), p.direction());
       b.date(r.lastDay()).computation(r.steps());
     } else {
       ctx.diagnose(DiagnosticCode.TRIGGER_UNKNOWN, Severity.INFO,

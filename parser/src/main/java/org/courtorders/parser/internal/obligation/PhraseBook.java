@@ -45,6 +45,25 @@ final class PhraseBook {
     return STANDARD;
   }
 
+  /**
+   * This book with a court's phrases added: each phrase whose use is not {@code CHECK} joins the
+   * category of the same name. A court phrase has no cue words, so it is tried on every clause;
+   * courts add few.
+   */
+  PhraseBook with(List<org.courtorders.parser.spi.CourtPhrase> court) {
+    List<Phrase> phrases = all();
+    boolean added = false;
+    for (org.courtorders.parser.spi.CourtPhrase c : court) {
+      if (c.use() == org.courtorders.parser.spi.CourtPhrase.Use.CHECK) {
+        continue;
+      }
+      phrases.add(new Phrase(c.id(), Phrase.Category.valueOf(c.use().name()), c.pattern(), List.of(), "", "",
+          false, false, c.source(), c.examples()));
+      added = true;
+    }
+    return added ? new PhraseBook(phrases) : this;
+  }
+
   List<Phrase> all() {
     List<Phrase> all = new ArrayList<>();
     byCategory.values().forEach(all::addAll);

@@ -15,7 +15,7 @@ public final class Phrases {
       List<String> ex = new ArrayList<>();
       n.get("examples").forEach(e -> ex.add(e.asText()));
       out.add(new CourtPhrase(n.get("id").asText(), n.get("regex").asText(), n.get("meaning").asText(),
-          n.get("source").asText(), ex));
+          n.get("source").asText(), ex, CourtPhrase.Use.valueOf(n.path("use").asText("CHECK"))));
     }
     return List.copyOf(out);
   }

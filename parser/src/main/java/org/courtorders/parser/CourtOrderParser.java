@@ -18,7 +18,7 @@ import org.courtorders.core.Diagnostic;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
-import org.courtorders.parser.internal.Pipeline;
+import org.courtorders.parser.internal.pipeline.Pipeline;
 import org.courtorders.parser.internal.text.Decoder;
 import org.courtorders.parser.spi.CourtRules;
 

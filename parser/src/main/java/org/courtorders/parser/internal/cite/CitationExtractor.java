@@ -11,6 +11,7 @@ import org.courtorders.core.CaseCitation;
 import org.courtorders.core.Citation;
 import org.courtorders.core.CitationForm;
 import org.courtorders.core.DocketCitation;
+import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
@@ -173,7 +174,7 @@ public final class CitationExtractor {
           .pinCite(id.pin())
           .antecedent(target)
           .text(quoted)
-          .span(text.toOriginal(id.start(), id.end()))
+          .span(TextSpan.of(id.start(), id.end()))
           .build());
     }
     if (prev instanceof CaseCitation c) {
@@ -188,7 +189,7 @@ public final class CitationExtractor {
           .pinCite(id.pin())
           .antecedent(target)
           .text(quoted)
-          .span(text.toOriginal(id.start(), id.end()))
+          .span(TextSpan.of(id.start(), id.end()))
           .build());
     }
     return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.courtorders.core.Citation;
 import org.courtorders.core.DocketCitation;
+import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
@@ -241,7 +242,7 @@ final class DocketRecognizer implements Recognizer {
         .attachment(attachment)
         .pinCite(pin)
         .text(text.originalSlice(start, end))
-        .span(text.toOriginal(start, end))
+        .span(TextSpan.of(start, end))
         .build();
   }
 

@@ -18,10 +18,10 @@ import org.courtorders.core.Modality;
 import org.courtorders.core.Proceeding;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TimeUnit;
-import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.date.DateMention;
-import org.courtorders.parser.internal.date.DateRecognizer;
 import org.courtorders.parser.internal.date.PeriodMention;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Reads obligations starting from the dates rather than from the modal verbs: every date of a
@@ -48,18 +48,17 @@ final class DateReader {
       Map.entry("twenty-one", 21), Map.entry("thirty", 30), Map.entry("forty-five", 45),
       Map.entry("sixty", 60), Map.entry("ninety", 90));
 
-  private final ParseContext ctx;
+  private final Reading ctx;
   private final ActorResolver actors;
   private final DeadlineResolver deadlines;
   private final DateWords v = DateWords.standard();
   private final DateClassifier classifier = new DateClassifier(DateWords.standard());
-  private final DateRecognizer dates = new DateRecognizer();
   private Actor lastNamed;
   private Actor leadIn;
   private Actor movant;
   private boolean movantKnown;
 
-  DateReader(ParseContext ctx, ActorResolver actors, DeadlineResolver deadlines) {
+  DateReader(Reading ctx, ActorResolver actors, DeadlineResolver deadlines) {
     this.ctx = ctx;
     this.actors = actors;
     this.deadlines = deadlines;
@@ -90,7 +89,7 @@ final class DateReader {
       base.deadline().flatMap(Deadline::date).ifPresent(claimed::add);
     }
     boolean quoted = quoted(t, c);
-    for (DateMention m : dates.find(t, c.start(), c.end())) {
+    for (DateMention m : ctx.doc.dates(c)) {
       if (m.kind() != DateMention.Kind.DATE) {
         continue;
       }
@@ -188,9 +187,9 @@ final class DateReader {
     }
     if (sessionDates == null) {
       sessionDates = new HashSet<>();
-      ctx.proceedings.forEach(p -> p.date().ifPresent(sessionDates::add));
+      ctx.out.proceedings.forEach(p -> p.date().ifPresent(sessionDates::add));
     }
-    return sessionDates.contains(d.get()) || dueDates.contains(d.get()) || d.equals(ctx.signedDate);
+    return sessionDates.contains(d.get()) || dueDates.contains(d.get()) || d.equals(ctx.facts.signedDate());
   }
 
   private Set<LocalDate> sessionDates;

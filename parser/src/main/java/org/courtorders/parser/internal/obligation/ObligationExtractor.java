@@ -6,34 +6,35 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.courtorders.core.Directive;
-import org.courtorders.parser.internal.ParseContext;
-import org.courtorders.parser.internal.extract.Extractor;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.spi.CourtRules;
 
 /**
  * Fills an order's directives, proceedings, rulings and sanctions from the court's own text
- * ({@link CourtText}): proceedings first, so that a period counted from "the settlement
+ * ({@link org.courtorders.parser.internal.document.Document#clauses()}): proceedings first, so that a period counted from "the settlement
  * conference" can use its date; then each clause as a directive with its deadline; then rulings
  * and sanctions, each sanction pointing at the directive it backs.
  *
  * <pre>{@code
  * new ObligationExtractor().extract(ctx);   // after the caption, judge and date extractors
- * ctx.directives.forEach(d -> System.out.println(d.actor() + " " + d.action()));
+ * ctx.out.directives.forEach(d -> System.out.println(d.actor() + " " + d.action()));
  * }</pre>
  */
-public final class ObligationExtractor implements Extractor {
+public final class ObligationExtractor implements Reader {
   private final Map<CourtRules, PhraseBook> books = new ConcurrentHashMap<>();
 
   /** The phrase book for the order's court: the standard one with the court's phrases added. */
-  private PhraseBook book(ParseContext ctx) {
-    return ctx.rules.map(r -> books.computeIfAbsent(r, x -> PhraseBook.standard().with(x.phrases())))
+  private PhraseBook book(Reading ctx) {
+    return ctx.facts.rules().map(r -> books.computeIfAbsent(r, x -> PhraseBook.standard().with(x.phrases())))
         .orElse(PhraseBook.standard());
   }
 
   @Override
-  public void extract(ParseContext ctx) {
+  public void extract(Reading ctx) {
     PhraseBook book = book(ctx);
-    List<Clause> clauses = CourtText.clauses(ctx);
+    List<Clause> clauses = ctx.doc.clauses();
     String t = ctx.text;
     boolean[] recount = new boolean[clauses.size()];
     boolean[] reminder = new boolean[clauses.size()];
@@ -52,10 +53,10 @@ public final class ObligationExtractor implements Extractor {
       boolean r = recount[i];
       guard(ctx, "ProceedingRecognizer", c.sentenceStart(), c.sentenceEnd(), () -> proceedings.add(c, r));
     }
-    ctx.proceedings.addAll(proceedings.proceedings());
+    ctx.out.proceedings.addAll(proceedings.proceedings());
 
     ActorResolver actors = new ActorResolver(ctx, book);
-    DeadlineResolver deadlines = new DeadlineResolver(ctx, book, ctx.proceedings);
+    DeadlineResolver deadlines = new DeadlineResolver(ctx, book, ctx.out.proceedings);
     DirectiveRecognizer directives = new DirectiveRecognizer(ctx, book, actors, deadlines);
     DateReader dates = new DateReader(ctx, actors, deadlines);
     RulingRecognizer rulings = new RulingRecognizer(ctx, book);
@@ -63,7 +64,7 @@ public final class ObligationExtractor implements Extractor {
     if (ctx.layout.letter().isEmpty()) {
       int h = ctx.layout.header().end();
       guard(ctx, "SanctionRecognizer", 0, h,
-          () -> sanctions.showCauseTitle(t.substring(0, h) + " " + ctx.title.orElse(""), 0, h));
+          () -> sanctions.showCauseTitle(t.substring(0, h) + " " + ctx.facts.title().orElse(""), 0, h));
     }
     int sentenceStart = -1;
     int sentenceEnd = -1;
@@ -86,7 +87,7 @@ public final class ObligationExtractor implements Extractor {
       Optional<Directive> modal = guarded(ctx, "DirectiveRecognizer", c, () -> directives.recognize(c, r, m));
       List<Directive> found = guarded(ctx, "DateReader", c, () -> Optional.of(dates.read(c, modal, r)))
           .orElse(modal.map(List::of).orElse(List.of()));
-      ctx.directives.addAll(found);
+      ctx.out.directives.addAll(found);
       sentenceDirective |= found.stream().anyMatch(d -> !d.reminder());
       guard(ctx, "DeadlineResolver", c.sentenceStart(), c.sentenceEnd(), () -> deadlines.see(c));
       guard(ctx, "RulingRecognizer", c.sentenceStart(), c.sentenceEnd(), () -> rulings.add(c, r));
@@ -94,12 +95,12 @@ public final class ObligationExtractor implements Extractor {
     if (sentenceStart >= 0) {
       sanction(ctx, sanctions, sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective);
     }
-    guard(ctx, "DateReader", 0, 0, () -> dates.finish(ctx.directives));
-    ctx.rulings.addAll(rulings.rulings());
-    ctx.sanctions.addAll(sanctions.sanctions());
+    guard(ctx, "DateReader", 0, 0, () -> dates.finish(ctx.out.directives));
+    ctx.out.rulings.addAll(rulings.rulings());
+    ctx.out.sanctions.addAll(sanctions.sanctions());
   }
 
-  private static void sanction(ParseContext ctx, SanctionRecognizer sanctions, int start, int end, boolean recount,
+  private static void sanction(Reading ctx, SanctionRecognizer sanctions, int start, int end, boolean recount,
       boolean directive) {
     guard(ctx, "SanctionRecognizer", start, end,
         () -> sanctions.add(start, end, recount, directive, lastDirective(ctx)));
@@ -110,7 +111,7 @@ public final class ObligationExtractor implements Extractor {
    * {@code INTERNAL_ERROR} naming it. Stack overflow is caught too: a reader's recursion must not
    * take the parse down.
    */
-  private static void guard(ParseContext ctx, String reader, int start, int end, Runnable r) {
+  private static void guard(Reading ctx, String reader, int start, int end, Runnable r) {
     try {
       r.run();
     } catch (RuntimeException | StackOverflowError ex) {
@@ -118,7 +119,7 @@ public final class ObligationExtractor implements Extractor {
     }
   }
 
-  private static <T> Optional<T> guarded(ParseContext ctx, String reader, Clause c, Supplier<Optional<T>> r) {
+  private static <T> Optional<T> guarded(Reading ctx, String reader, Clause c, Supplier<Optional<T>> r) {
     try {
       return r.get();
     } catch (RuntimeException | StackOverflowError ex) {
@@ -127,7 +128,7 @@ public final class ObligationExtractor implements Extractor {
     }
   }
 
-  private static Optional<Integer> lastDirective(ParseContext ctx) {
-    return ctx.directives.isEmpty() ? Optional.empty() : Optional.of(ctx.directives.size() - 1);
+  private static Optional<Integer> lastDirective(Reading ctx) {
+    return ctx.out.directives.isEmpty() ? Optional.empty() : Optional.of(ctx.out.directives.size() - 1);
   }
 }

@@ -14,18 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.courtorders.core.Citation;
-import org.courtorders.core.Diagnostic;
 import org.courtorders.core.TextSpan;
-import org.courtorders.parser.internal.ParseContext;
-import org.courtorders.parser.internal.Pipeline;
 import org.courtorders.parser.internal.date.DateMention;
 import org.courtorders.parser.internal.date.DateRecognizer;
 import org.courtorders.parser.internal.date.YearPolicy;
-import org.courtorders.parser.internal.extract.Extractor;
-import org.courtorders.parser.internal.segment.Layout;
-import org.courtorders.parser.internal.segment.Segmenter;
-import org.courtorders.parser.internal.text.NormalizedText;
-import org.courtorders.parser.internal.text.TextNormalizer;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.document.Document;
+import org.courtorders.parser.internal.pipeline.Pipeline;
+import org.courtorders.parser.internal.read.Facts;
+import org.courtorders.parser.internal.read.Findings;
+import org.courtorders.parser.internal.read.Reader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,24 +50,27 @@ class CourtDatesCorpusTest {
   @MethodSource("documents")
   void everyCourtDateIsUsedOrReported(String name) throws IOException {
     String text = Files.readString(ROOT.resolve(name), StandardCharsets.UTF_8);
-    NormalizedText normalized = TextNormalizer.normalize(text);
-    Layout layout = Segmenter.standard().segment(normalized.text());
-    ParseContext ctx = new ParseContext(normalized, layout, Optional.empty(), 10_000);
-    for (Extractor e : Pipeline.standardExtractors()) {
-      e.extract(ctx);
+    Document doc = Document.of(text);
+    Facts facts = Facts.none(Optional.empty());
+    List<int[]> reported = new ArrayList<>();
+    for (Reader r : Pipeline.standardReaders()) {
+      Findings f = r.read(doc, facts);
+      f.notes().forEach(n -> reported.add(new int[] {n.start(), n.end()}));
+      facts = facts.plus(f);
     }
     Set<LocalDate> used = new HashSet<>();
-    ctx.directives.forEach(d -> d.deadline().flatMap(x -> x.date()).ifPresent(used::add));
-    ctx.proceedings.forEach(p -> p.date().ifPresent(used::add));
-    ctx.signedDate.ifPresent(used::add);
-    ctx.filedDate.ifPresent(used::add);
-    List<TextSpan> reported = ctx.diagnostics().stream().map(Diagnostic::span).toList();
-    List<TextSpan> cited = ctx.citations.stream().map(Citation::span).toList();
+    facts.directives().forEach(d -> d.deadline().flatMap(x -> x.date()).ifPresent(used::add));
+    facts.proceedings().forEach(p -> p.date().ifPresent(used::add));
+    facts.signedDate().ifPresent(used::add);
+    facts.filedDate().ifPresent(used::add);
+    List<TextSpan> cited = facts.citations().stream().map(Citation::span).toList();
+    Optional<LocalDate> anchor = facts.anchorDate();
+    String t = doc.text;
     DateClassifier classifier = new DateClassifier(DateWords.standard());
     List<String> lost = new ArrayList<>();
-    for (Clause c : CourtText.clauses(ctx)) {
-      Words w = Words.scan(ctx.text, c.start(), c.end());
-      for (DateMention m : new DateRecognizer().find(ctx.text, c.start(), c.end())) {
+    for (Clause c : doc.clauses()) {
+      Words w = Words.scan(t, c.start(), c.end());
+      for (DateMention m : doc.dates(c)) {
         if (m.kind() != DateMention.Kind.DATE) {
           continue;
         }
@@ -77,17 +78,16 @@ class CourtDatesCorpusTest {
         if (role != DateRole.DEADLINE && role != DateRole.APPOINTMENT && role != DateRole.UNKNOWN) {
           continue;
         }
-        Optional<LocalDate> d = ctx.anchorDate().isPresent()
-            ? DateRecognizer.resolveYear(m, ctx.anchorDate().get(), YearPolicy.FORWARD) : m.date();
-        if (d.isPresent() && ctx.anchorDate().map(a -> d.get().isBefore(a)).orElse(false)) {
+        Optional<LocalDate> d = anchor.isPresent()
+            ? DateRecognizer.resolveYear(m, anchor.get(), YearPolicy.FORWARD) : m.date();
+        if (d.isPresent() && anchor.map(a -> d.get().isBefore(a)).orElse(false)) {
           continue; // a past event
         }
-        TextSpan at = ctx.span(m.start(), m.end());
         boolean ok = d.map(used::contains).orElse(false)
-            || reported.stream().anyMatch(s -> s.start() <= at.start() && at.end() <= s.end())
-            || cited.stream().anyMatch(s -> s.start() <= at.start() && at.end() <= s.end());
+            || reported.stream().anyMatch(s -> s[0] <= m.start() && m.end() <= s[1])
+            || cited.stream().anyMatch(s -> s.start() <= m.start() && m.end() <= s.end());
         if (!ok) {
-          lost.add(role + " " + m.text(ctx.text) + " in: " + c.of(ctx.text));
+          lost.add(role + " " + m.text(t) + " in: " + c.of(t));
         }
       }
     }

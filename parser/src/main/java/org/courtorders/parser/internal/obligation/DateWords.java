@@ -1,15 +1,10 @@
 package org.courtorders.parser.internal.obligation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courtorders.parser.spi.DataFile;
 
 /**
  * The vocabulary the date reader classifies dates with, loaded once from {@code date-words.json}:
@@ -97,35 +92,28 @@ final class DateWords {
   }
 
   private static DateWords load() {
-    try (InputStream in = DateWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      JsonNode root = new ObjectMapper().readTree(in);
-      Map<String, Group> groups = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = root.get("groups").fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        List<String[]> phrases = new ArrayList<>();
-        for (JsonNode p : e.getValue().get("phrases")) {
-          String s = p.asText();
-          if (!s.equals(s.toLowerCase(java.util.Locale.ROOT)) || s.isBlank()) {
-            throw new IllegalStateException(e.getKey() + ": phrases are lower case: " + s);
-          }
-          phrases.add(s.trim().split("\\s+"));
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (DataFile.Entry e : DataFile.load(DateWords.class, RESOURCE).entries()) {
+      String name = e.text("id");
+      List<String[]> phrases = new ArrayList<>();
+      for (String s : e.texts("phrases")) {
+        if (!s.equals(s.toLowerCase(java.util.Locale.ROOT)) || s.isBlank()) {
+          throw new IllegalStateException(e.where() + ": phrases are lower case: " + s);
         }
-        List<Example> examples = new ArrayList<>();
-        for (JsonNode x : e.getValue().path("examples")) {
-          List<String> roles = new ArrayList<>();
-          x.path("roles").forEach(r -> roles.add(r.asText()));
-          examples.add(new Example(x.get("text").asText(), List.copyOf(roles)));
-        }
-        groups.put(e.getKey(), new Group(e.getKey(), List.copyOf(phrases),
-            e.getValue().path("source").asText(""), List.copyOf(examples)));
+        phrases.add(s.trim().split("\\s+"));
       }
-      return new DateWords(groups);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      List<String> texts = e.examples();
+      List<String> roles = e.texts("roles");
+      if (roles.size() != texts.size()) {
+        throw new IllegalStateException(e.where() + ": one roles line per example");
+      }
+      List<Example> examples = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        String r = roles.get(i).strip();
+        examples.add(new Example(texts.get(i), r.isEmpty() ? List.of() : List.of(r.split("\\s+"))));
+      }
+      groups.put(name, new Group(name, List.copyOf(phrases), e.optionalText("source").orElse(""), List.copyOf(examples)));
     }
+    return new DateWords(groups);
   }
 }

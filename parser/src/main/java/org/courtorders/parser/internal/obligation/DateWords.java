@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 
 /**
  * The vocabulary the date reader classifies dates with, loaded once from {@code date-words.json}:

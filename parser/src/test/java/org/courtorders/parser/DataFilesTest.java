@@ -79,6 +79,11 @@ class DataFilesTest {
             + "September 3, 2024\n\nJANE DOE\nUnited States District Judge\n");
         return order.rulings().size() == 1 && order.rulings().get(0).disposition() == Disposition.GRANTED;
       }
+      case "date-words.json": {
+        // the roles each example gives are checked by DateWordsTest; here: it holds one of its phrases
+        String words = " " + example.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9'-]+", " ") + " ";
+        return e.texts("phrases").stream().anyMatch(p -> words.contains(" " + p + " "));
+      }
       default:
         throw new AssertionError("no checker for data file " + file + "; add one here");
     }

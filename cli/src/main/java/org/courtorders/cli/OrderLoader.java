@@ -7,18 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Locale;
 import org.courtorders.core.CourtOrder;
-import org.courtorders.core.Diagnostic;
-import org.courtorders.core.DiagnosticCode;
-import org.courtorders.core.Severity;
-import org.courtorders.core.TextSpan;
 import org.courtorders.parser.CourtOrderParser;
+import org.courtorders.parser.DecodedText;
 import org.courtorders.pdf.PdfOrder;
 import org.courtorders.pdf.PdfOrderReader;
 import org.courtorders.pdf.PdfReadException;
 
 /**
  * Reads one input into an order, whatever its format: a PDF (by its ".pdf" name or its "%PDF-"
- * signature) through {@link PdfOrderReader}, anything else as text through {@link TextDecoder}.
+ * signature) through {@link PdfOrderReader}, anything else as text through {@link DecodedText}.
  * Every command that reads orders (parse, csv, ics, check) goes through here, so a format is
  * added in one place. Thread-safe.
  *
@@ -81,18 +78,12 @@ final class OrderLoader {
         throw new Failure(e.reason().name(), e.getMessage());
       }
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    DecodedText decoded = DecodedText.of(bytes);
     if (decoded.fallback() && strictUtf8) {
       throw new Failure("INVALID_ENCODING", input.path() + " is not valid UTF-8");
     }
-    CourtOrder order = parser.parse(decoded.text(), input.name());
-    String note = null;
-    if (decoded.fallback()) {
-      note = input.path() + " is not valid UTF-8; read as Windows-1252";
-      order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
-          Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252",
-          TextSpan.of(0, 0))).build();
-    }
+    CourtOrder order = parser.parse(decoded, input.name());
+    String note = decoded.fallback() ? input.path() + " is not valid UTF-8; read as Windows-1252" : null;
     return new Loaded(order, decoded.text(), null, note);
   }
 }

@@ -3,20 +3,11 @@ package org.courtorders.spark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.courtorders.core.CourtOrder;
-import org.courtorders.core.Diagnostic;
-import org.courtorders.core.DiagnosticCode;
-import org.courtorders.core.Severity;
-import org.courtorders.core.TextSpan;
 import org.courtorders.core.json.CourtOrderJson;
 import org.courtorders.parser.CourtOrderParser;
+import org.courtorders.parser.DecodedText;
 import org.courtorders.pdf.PdfOrder;
 import org.courtorders.pdf.PdfOrderReader;
 import org.courtorders.pdf.PdfReadException;
@@ -31,8 +22,6 @@ import org.courtorders.pdf.PdfReadException;
 final class Documents {
   /** What one input became: its line, and the error code if it failed. */
   record Parsed(String json, String errorCode) implements java.io.Serializable {}
-
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private Documents() {}
 
@@ -53,23 +42,7 @@ final class Documents {
           return error(mapper, name, e.reason().name(), e.getMessage());
         }
       }
-      int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-          && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-      String text;
-      boolean fallback = false;
-      try {
-        CharBuffer cb = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-        text = cb.toString();
-      } catch (CharacterCodingException e) {
-        text = new String(bytes, WINDOWS_1252);
-        fallback = true;
-      }
-      CourtOrder order = Shared.PARSER.parse(text, name);
-      if (fallback) {
-        order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
-            Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252", TextSpan.of(0, 0))).build();
-      }
+      CourtOrder order = Shared.PARSER.parse(DecodedText.of(bytes), name);
       return new Parsed(CourtOrderJson.writer().writeValueAsString(order), null);
     } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
       return error(mapper, name, "PARSE_FAILED", "failed to parse " + name + ": " + e);

@@ -85,9 +85,8 @@ final class SanctionRecognizer {
       break;
     }
     Set<SanctionKind> seen = EnumSet.noneOf(SanctionKind.class);
-    boolean condition = book.find(Phrase.Category.CONDITION, t, start, end).stream()
-        .anyMatch(c -> !quoted(start, c.start()));
-    boolean preview = book.any(Phrase.Category.PREVIEW, t, start, end);
+    quotes(start, end);
+    Boolean condition = null; // computed on the first conditional phrase: most sentences have none
     boolean oscSeen = false;
     for (PhraseBook.Hit h : book.find(Phrase.Category.THREAT, t, start, end)) {
       String v = h.phrase().value();
@@ -114,15 +113,18 @@ final class SanctionRecognizer {
       if (ms.isEmpty()) {
         continue; // "may result in delay": no sanction named
       }
-      if (quoted(start, h.start())) {
+      if (quoted(h.start())) {
         continue; // "the court may impose an appropriate sanction" quoted from Rule 11(c)(1) states the law
+      }
+      if (h.phrase().conditional() && condition == null) {
+        condition = book.find(Phrase.Category.CONDITION, t, start, end).stream().anyMatch(c -> !quoted(c.start()));
       }
       if (h.phrase().conditional() && !condition) {
         continue; // "the Court will consider ... and, if so, which one" states no failure it answers
       }
       if (seen.add(kind)) {
         threats.add(candidate(kind, ms, h.start(), end, directive));
-        threatPreview.add(preview);
+        threatPreview.add(book.any(Phrase.Category.PREVIEW, t, start, end));
         threatSentence.add(start);
       }
     }
@@ -191,37 +193,51 @@ final class SanctionRecognizer {
     return best;
   }
 
-  /**
-   * Whether {@code at} lies inside a quotation: a quote opened before it in the sentence and not
-   * closed, or, with no quote before it in the sentence, a closing quote after it (the quotation
-   * began in an earlier sentence, or before a page break). The text layer has made every double
-   * quote straight; one after a blank or an opening bracket opens, any other closes.
-   */
-  private boolean quoted(int sentenceStart, int at) {
+  /** The double quotes of the sentence being read, and whether each opens; one pass per sentence. */
+  private int[] quoteAt = new int[0];
+  private boolean[] quoteOpens = new boolean[0];
+  private int quoteCount;
+
+  private void quotes(int start, int end) {
     String t = ctx.text;
-    boolean open = false;
-    boolean seen = false;
-    for (int i = sentenceStart; i < at; i++) {
+    quoteCount = 0;
+    int to = Math.min(t.length(), end + 400); // a quotation may close just past the sentence
+    for (int i = start; i < to; i++) {
       if (t.charAt(i) == '"') {
-        open = opens(t, i);
-        seen = true;
+        if (quoteCount == quoteAt.length) {
+          quoteAt = java.util.Arrays.copyOf(quoteAt, Math.max(8, quoteCount * 2));
+          quoteOpens = java.util.Arrays.copyOf(quoteOpens, quoteAt.length);
+        }
+        quoteAt[quoteCount] = i;
+        quoteOpens[quoteCount++] = opens(t, i);
       }
     }
-    if (seen) {
-      return open;
+  }
+
+  /**
+   * Whether {@code at} (in the sentence last given to {@link #quotes}) lies inside a quotation: the
+   * last quote before it opens, or, with no quote before it, the first after it (within 400
+   * characters, no sentence starting between) closes: the quotation began in an earlier
+   * sentence or before a page break. The text layer has made every double quote straight; one after
+   * a blank or an opening bracket opens, any other closes. A binary search: linear work per sentence.
+   */
+  private boolean quoted(int at) {
+    int i = java.util.Arrays.binarySearch(quoteAt, 0, quoteCount, at);
+    int before = i >= 0 ? i - 1 : -i - 2; // index of the last quote before at
+    if (before >= 0) {
+      return quoteOpens[before];
     }
-    int end = Math.min(t.length(), at + 400);
-    for (int i = at; i < end; i++) {
-      char c = t.charAt(i);
-      if (c == '"') {
-        return !opens(t, i);
-      }
-      if (c == '.' && i + 2 < end && Character.isWhitespace(t.charAt(i + 1))
-          && Character.isUpperCase(t.charAt(i + 2))) {
+    int after = before + 1;
+    if (after >= quoteCount || quoteAt[after] > at + 400) {
+      return false;
+    }
+    String t = ctx.text;
+    for (int k = at; k + 2 < quoteAt[after]; k++) {
+      if (t.charAt(k) == '.' && Character.isWhitespace(t.charAt(k + 1)) && Character.isUpperCase(t.charAt(k + 2))) {
         return false;
       }
     }
-    return false;
+    return !quoteOpens[after];
   }
 
   private static boolean opens(String t, int i) {
@@ -281,8 +297,8 @@ final class SanctionRecognizer {
   }
 
   /** One show-cause entry per person ordered; the title's and unnamed ones join the first. */
-  private List<Osc> showCauseOrders(boolean imposedToo) {
-    List<Osc> out = new ArrayList<>();
+  private List<Osc> showCauseOrders(boolean imposedToo, Map<Integer, Osc> bySentence) {
+    Map<String, Osc> byWho = new LinkedHashMap<>();
     List<Integer> unnamed = new ArrayList<>();
     for (int i = 0; i < showCause.size(); i++) {
       if (imposedToo && !showCauseDecretal.get(i)) {
@@ -293,18 +309,16 @@ final class SanctionRecognizer {
         unnamed.add(i);
         continue;
       }
-      Osc same = null;
-      for (Osc o : out) {
-        if (who.equals(o.who)) {
-          same = o;
-        }
-      }
+      Osc same = byWho.get(who);
       if (same == null) {
-        out.add(new Osc(who, showCauseSentence.get(i), showCause.get(i)));
+        same = new Osc(who, showCauseSentence.get(i), showCause.get(i));
+        byWho.put(who, same);
       } else {
         same.absorb(showCause.get(i));
       }
+      bySentence.putIfAbsent(showCauseSentence.get(i), same);
     }
+    List<Osc> out = new ArrayList<>(byWho.values());
     for (int i : unnamed) {
       if (out.isEmpty()) {
         out.add(new Osc(null, showCauseSentence.get(i), showCause.get(i)));
@@ -315,7 +329,9 @@ final class SanctionRecognizer {
           o.first = showCause.get(i);
         }
       }
+      bySentence.putIfAbsent(showCauseSentence.get(i), out.get(0));
     }
+    out.sort((x, y) -> Integer.compare(x.first.start(), y.first.start()));
     return out;
   }
 
@@ -323,24 +339,25 @@ final class SanctionRecognizer {
    * The show-cause order a threat spells out, if any: one in its own sentence; the nearest one
    * before it when the threat names the show cause, names the same measure, or the order names
    * none ("Failure to respond to this Order to Show Cause will be deemed consent to dismissal").
+   * {@code orders} are sorted by start; a binary search finds the nearest.
    */
-  private Optional<Osc> spelledOut(List<Osc> orders, Candidate threat, int sentence) {
-    Osc before = null;
-    for (Osc o : orders) {
-      if (o.sentence == sentence) {
-        return Optional.of(o);
+  private Optional<Osc> spelledOut(List<Osc> orders, Map<Integer, Osc> bySentence, Candidate threat,
+      int sentence) {
+    Osc same = bySentence.get(sentence);
+    if (same != null) {
+      return Optional.of(same);
+    }
+    int lo = 0;
+    int hi = orders.size();
+    while (lo < hi) { // first order starting at or after the threat
+      int mid = (lo + hi) >>> 1;
+      if (orders.get(mid).first.start() < threat.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    for (int i = 0; i < showCause.size(); i++) {
-      if (showCauseSentence.get(i) == sentence) {
-        return orders.isEmpty() ? Optional.empty() : Optional.of(orders.get(0));
-      }
-    }
-    for (Osc o : orders) {
-      if (o.first.start() < threat.start() && (before == null || o.first.start() > before.first.start())) {
-        before = o;
-      }
-    }
+    Osc before = lo > 0 ? orders.get(lo - 1) : null;
     boolean names = SHOW_CAUSE.matcher(ctx.text).region(sentence, threat.end()).find();
     if (names && before == null && !orders.isEmpty()) {
       return Optional.of(orders.get(0));
@@ -356,16 +373,18 @@ final class SanctionRecognizer {
 
   List<Sanction> sanctions() {
     boolean imposedToo = !imposed.isEmpty() || !imposedUnnamed.isEmpty();
-    List<Osc> orders = showCauseOrders(imposedToo);
+    Map<Integer, Osc> bySentence = new java.util.HashMap<>();
+    List<Osc> orders = showCauseOrders(imposedToo, bySentence);
     // a threat previewed ("as described below") is counted where it is spelled out
     List<Candidate> kept = new ArrayList<>();
     List<Integer> keptSentence = new ArrayList<>();
+    Map<SanctionKind, Integer> lastOfKind = new java.util.EnumMap<>(SanctionKind.class);
+    for (int i = 0; i < threats.size(); i++) {
+      lastOfKind.put(threats.get(i).kind(), i);
+    }
     for (int i = 0; i < threats.size(); i++) {
       Candidate c = threats.get(i);
-      boolean later = false;
-      for (int j = i + 1; j < threats.size() && threatPreview.get(i); j++) {
-        later |= threats.get(j).kind() == c.kind();
-      }
+      boolean later = threatPreview.get(i) && lastOfKind.get(c.kind()) > i;
       if (!later) {
         kept.add(c);
         keptSentence.add(threatSentence.get(i));
@@ -374,7 +393,7 @@ final class SanctionRecognizer {
     List<Candidate> all = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       Candidate c = kept.get(i);
-      Optional<Osc> o = spelledOut(orders, c, keptSentence.get(i));
+      Optional<Osc> o = spelledOut(orders, bySentence, c, keptSentence.get(i));
       if (o.isPresent()) {
         o.get().absorb(c);
       } else {

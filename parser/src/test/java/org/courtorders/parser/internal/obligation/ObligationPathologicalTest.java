@@ -19,4 +19,29 @@ class ObligationPathologicalTest {
     String text = "shall ".repeat((1 << 20) / 6);
     Soundness.assertSound(parser.parse(text), text);
   }
+
+  /**
+   * One sentence a megabyte long, full of threats, conditions, quotes and previews: the sanction
+   * reader's quote state, condition and preview checks must stay linear in it (a scan from the
+   * sentence start per hit would be quadratic).
+   */
+  @Test
+  void aMegabyteSentenceOfThreatsAndQuotes() {
+    String unit = "\"if plaintiff fails to respond the Court may dismiss\" and failure will be deemed consent"
+        + " and may result in sanctions as described below; ";
+    String text = unit.repeat((1 << 20) / unit.length());
+    Soundness.assertSound(parser.parse(text), text);
+  }
+
+  /** Thousands of show-cause orders to distinct and repeated persons, and threats after each. */
+  @Test
+  void thousandsOfShowCauseOrders() {
+    StringBuilder sb = new StringBuilder("ORDER\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      sb.append("The Court ORDERS Attorney Roe").append(i % 500).append(" to show cause why he should not be"
+          + " sanctioned. Failure to respond will result in dismissal. ");
+    }
+    String text = sb.toString();
+    Soundness.assertSound(parser.parse(text), text);
+  }
 }

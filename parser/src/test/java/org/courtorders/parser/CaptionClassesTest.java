@@ -300,4 +300,41 @@ class CaptionClassesTest {
     assertEquals(document, o.source().documentNumber().orElse(null));
     assertTrue(o.citations().size() == 1, () -> o.citations().toString());
   }
+
+  // ---- C3 (c): no caption; who sued is said in the narrative's grammar ---------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Counsel for Jane Q. Roe (\"Roe\") wrote to the Court. The Complaint (ECF No. 1) that Roe filed seeks damages.   | Jane Q. Roe",
+      "On March 3, 2024, Acme Widgets Corp. commenced this action against its former supplier.                         | Acme Widgets Corp.",
+      "Maria Lopez filed this civil rights action on May 1, 2023, alleging excessive force.                           | Maria Lopez",
+      "The Court has reviewed Harbor Freight Lines's amended complaint and the responses thereto.                       | Harbor Freight Lines",
+      "The petition, which Samuel Okafor filed pro se, challenges his conviction.                                       | Samuel Okafor",
+      "Beta Holdings LLC (\"Beta\") moves to dismiss. The complaint that Beta filed in state court was removed.        | Beta Holdings LLC",
+  })
+  void readsPlaintiffFromNarrative(String body, String expected) {
+    CourtOrder o = parse("21 Civ. 1234 (AB)\n\nORDER\n\n" + body + " The parties shall confer.\n\nSO ORDERED.\n");
+    assertEquals(expected, plaintiff(o), body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // the one who answered the complaint, or a motion about the action, is not its author
+      "Acme Widgets Corp. filed an answer to the complaint on June 2.",
+      "Acme Widgets Corp. filed a motion to dismiss this action.",
+      "He filed this action in 2019 and has not appeared since.",
+      "The Court filed the complaint under seal.",
+  })
+  void doesNotTakeOtherFilersForThePlaintiff(String body) {
+    CourtOrder o = parse("21 Civ. 1234 (AB)\n\nORDER\n\n" + body + " The parties shall confer.\n\nSO ORDERED.\n");
+    assertEquals(null, plaintiff(o), body);
+  }
+
+  @org.junit.jupiter.api.Test
+  void neverTakesTheDefendantForThePlaintiff() {
+    CourtOrder o = parse("21 Civ. 1234 (AB)\n\nORDER\n\nCounsel for defendant Paul Smith (\"Smith\") wrote. The "
+        + "complaint that Smith filed in the other action is not before the Court.\n\nSO ORDERED.\n");
+    assertEquals("Paul Smith", defendant(o));
+    assertEquals(null, plaintiff(o));
+  }
 }

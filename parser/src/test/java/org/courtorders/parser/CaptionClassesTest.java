@@ -337,4 +337,40 @@ class CaptionClassesTest {
     assertEquals("Paul Smith", defendant(o));
     assertEquals(null, plaintiff(o));
   }
+
+  // ---- C2/C3: a pleading caption flattened into one run, cells interleaved with line numbers ----
+
+  private static final String FLAT_BODY = " 9 10 The parties shall file a joint status report within 14 days of this "
+      + "order. 11 12 IT IS SO ORDERED. 13 Dated: October 19, 2018 /s/ UNITED STATES MAGISTRATE JUDGE\n";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // labels drifted to the left column's top, a stray title cell between the name and "v."
+      "1 2 UNITED STATES DISTRICT COURT 3 EASTERN DISTRICT OF EXAMPLE 4 5 Plaintiff, 7 ORDER SETTING STATUS "
+          + "REPORT Defendant. 6 8 1:11-cv-00966-AB-CD (PC) MARIA DELGADO, 14-DAY DEADLINE v. McCORMICK, "
+          + "| MARIA DELGADO | McCORMICK",
+      // no stray cell; a company on the right
+      "1 UNITED STATES DISTRICT COURT 2 NORTHERN DISTRICT OF EXAMPLE 3 Plaintiffs, 4 ORDER Defendants. 5 "
+          + "Case No. 3:20-cv-01234-XY 6 HARBOR VIEW TENANTS ASSOCIATION, v. ACME PROPERTY GROUP LLC, "
+          + "| HARBOR VIEW TENANTS ASSOCIATION | ACME PROPERTY GROUP LLC",
+      // "vs" without a period, a name with an apostrophe
+      "1 2 UNITED STATES DISTRICT COURT 3 DISTRICT OF EXAMPLE 4 JOHN O'BRIEN, Petitioner, 5 ORDER vs WARDEN "
+          + "SMITH, Respondent. 6 No. 2:19-cv-00042 "
+          + "| JOHN O'BRIEN | WARDEN SMITH",
+  })
+  void readsFlattenedPleadingCaption(String caption, String expectedPlaintiff, String expectedDefendant) {
+    CourtOrder o = parse("Roe v. Someone Else et al\n\nFiling 81\n\n" + caption + FLAT_BODY);
+    assertEquals(expectedPlaintiff, plaintiff(o));
+    assertEquals(expectedDefendant, defendant(o));
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesALowerCaseNarrativeVersusAlone() {
+    // prose that happens to follow a court heading: "Smith, in Jones v. Brown," is a citation, not parties
+    CourtOrder o = parse("1 2 UNITED STATES DISTRICT COURT 3 DISTRICT OF EXAMPLE 4 Plaintiff, 5 Defendant. 6 "
+        + "As the court held in Jones, the Rule applies. See Jones v. Brown, 500 U.S. 1 (1991). The parties agree "
+        + "that the complaint was timely and that the court has jurisdiction over every claim in the case." + FLAT_BODY);
+    assertEquals(null, plaintiff(o));
+    assertEquals(null, defendant(o));
+  }
 }

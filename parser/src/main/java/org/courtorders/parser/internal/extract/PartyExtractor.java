@@ -61,7 +61,7 @@ public final class PartyExtractor implements Reader {
     if (vertical(ctx) || columnCaption(ctx)) {
       return;
     }
-    if (inline(ctx)) {
+    if (inline(ctx) || flattenedCaption(ctx)) {
       return;
     }
     if (ctx.layout.letter().flatMap(l -> l.reLine()).map(re -> reLine(ctx, re)).orElse(false)) {
@@ -474,18 +474,82 @@ public final class PartyExtractor implements Reader {
 
   // ---- inline captions, Re: lines and title lines ----------------------------------------
 
+  /** Longer than a plaintiff's block on one caption line: "NOHA VISCONTE, individually and ..., Plaintiff," */
+  private static final int MAX_INLINE_PLAINTIFF = 300;
+
   private boolean inline(Reading ctx) {
     for (Range line : headerLines(ctx)) {
       String s = line.of(ctx.text);
       Matcher v = VERSUS.matcher(s);
       // "NOHA VISCONTE, Plaintiff, v. SUNIL GARG", or with the label on the right side only:
       // "UNITED STATES, v. JOHN DOE, Defendant."
-      if (v.find() && (ROLE_WORD.matcher(s.substring(0, v.start())).find()
+      // a caption line, not a page run together (that is flattenedCaption's)
+      if (v.find() && v.start() < MAX_INLINE_PLAINTIFF && (ROLE_WORD.matcher(s.substring(0, v.start())).find()
           || s.length() < 400 && DEFENDANT_END.matcher(s.strip()).find())) {
         return split(ctx, line.start(), line.end(), line.start() + v.start(), line.start() + v.end());
       }
     }
     return false;
+  }
+
+  /**
+   * A pleading caption whose PDF text came out as one run, its cells interleaved with the paper's
+   * line numbers and the title: "UNITED STATES DISTRICT COURT 3 EASTERN DISTRICT OF X 4 5 Plaintiff,
+   * 7 ORDER RE ... Defendant. 6 8 1:11-cv-00966 JOHN ROE, 14-DAY DEADLINE v. ACME CORP., 9 10 This
+   * action ...". The role labels have drifted away from the names, so the names are read where
+   * they keep their own shape: a capitalized name closed by a comma before "v.", with at most a few
+   * stray cells between, and a capitalized name after it up to its comma.
+   */
+  private static final Pattern FLATTENED_PARTIES = Pattern.compile(
+      "(?<![^ ])(?<p>(?:[A-Z][A-Za-z.'&-]*[ ]){0,5}[A-Z][A-Za-z.'&-]*),(?:[ ][^ ]{1,20}){0,3}[ ](?:vs?|VS?)\\.?[ ]"
+          + "(?<d>(?:[A-Z][A-Za-z.'&-]*[ ]){0,5}[A-Z][A-Za-z.'&-]*)[,.]");
+  private static final Pattern COURT_HEADING = Pattern.compile("(?i)\\bdistrict[ ]court\\b");
+  /** The first characters of a document, where a caption sits. */
+  private static final int CAPTION_REACH = 3_000;
+
+  private boolean flattenedCaption(Reading ctx) {
+    int reach = Math.min(ctx.text.length(), CAPTION_REACH);
+    for (Range line : ctx.layout.lines()) {
+      if (line.start() >= reach) {
+        break;
+      }
+      int end = Math.min(line.end(), reach);
+      if (end - line.start() < 200) {
+        continue;
+      }
+      String s = ctx.text.substring(line.start(), end);
+      Matcher court = COURT_HEADING.matcher(s);
+      Matcher role = ROLE_WORD.matcher(s);
+      if (!court.find() || !role.find(court.end())) {
+        continue;
+      }
+      Matcher m = FLATTENED_PARTIES.matcher(s);
+      m.region(court.end(), s.length());
+      while (m.find()) {
+        if (!mostlyUpperCase(m.group("p")) || !mostlyUpperCase(m.group("d"))) {
+          continue;
+        }
+        return split(ctx, line.start() + m.start("p"), line.start() + m.end("d"),
+            line.start() + m.end("p"), line.start() + m.start("d"));
+      }
+    }
+    return false;
+  }
+
+  /** Caption names are set in capitals: "PETER FUGAWA", "DeARMOND", "ACME CORP." */
+  private static boolean mostlyUpperCase(String name) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 2 && upper * 4 >= letters * 3;
   }
 
   private boolean reLine(Reading ctx, Range re) {
@@ -627,7 +691,8 @@ public final class PartyExtractor implements Reader {
     }
     name = name.strip().replaceAll("^[,;:. -]+", "").replaceAll("[,;: -]+$", "");
     name = firstOfListedPeople(name).strip().replaceAll("[,;: -]+$", "");
-    if (name.length() < 2 || name.length() > 200) {
+    // a court's heading is never a party: it means the caption's cells ran together
+    if (name.length() < 2 || name.length() > 200 || COURT_HEADING.matcher(name).find()) {
       return Optional.empty();
     }
     Range first = parts.get(0);

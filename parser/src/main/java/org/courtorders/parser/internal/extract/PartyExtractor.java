@@ -100,7 +100,7 @@ public final class PartyExtractor implements Reader {
   }
 
   /** A capitalized name of one to four words: the subject or owner of a pleading. */
-  private static final String PLEADER = "(?<name>[A-Z][A-Za-z0-9.&'\\-]*(?:[ ](?:[A-Z][A-Za-z0-9.&'\\-]*|of|de|&)){0,3})";
+  private static final String PLEADER = "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,3})";
   private static final String PLEADING = "(?:complaint|petition|action|suit|lawsuit|case)";
   /** Words that may stand between the article and the pleading: "this civil rights action". */
   private static final String PLEADING_ADJECTIVES = "(?:(?:amended|original|verified|pro|se|civil|rights|class|"
@@ -123,7 +123,7 @@ public final class PartyExtractor implements Reader {
       "August", "September", "October", "November", "December");
   /** A short name defined in the text: 'Robert D. Press ("Press")'. */
   private static final Pattern DEFINED = Pattern.compile(
-      "(?<full>[A-Z][A-Za-z0-9.&'\\-]*(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]*|of|de|&)){0,6})[ ]\\((?:the[ ])?\"(?<short>[^\"()]{1,40})\"\\)");
+      "(?<full>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,6})[ ]\\((?:the[ ])?\"(?<short>[^\"()]{1,40})\"\\)");
   /** Subjects that are never the party who sued: the court, role words, pronoun-like openers. */
   private static final Set<String> NOT_A_PLEADER = Set.of("The", "This", "That", "It", "He", "She", "They", "Court",
       "Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Petitioner", "Respondent", "Counsel", "Government",
@@ -193,7 +193,7 @@ public final class PartyExtractor implements Reader {
     return Optional.empty();
   }
 
-  private static final String BODY_NAME = "(?<name>[A-Z][A-Za-z0-9.&'\\-]*(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]*|of|and|the|de|&)){0,8})";
+  private static final String BODY_NAME = "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|and|the|de|&)){0,8})";
   private static final Pattern BODY_PLAINTIFF = Pattern.compile(
       "(?:^|[ (])(?:pro[ ]se[ ])?(?:[Pp]laintiffs?|[Pp]etitioners?)[ ]" + BODY_NAME);
   private static final Pattern BODY_DEFENDANT = Pattern.compile(
@@ -501,8 +501,8 @@ public final class PartyExtractor implements Reader {
    * stray cells between, and a capitalized name after it up to its comma.
    */
   private static final Pattern FLATTENED_PARTIES = Pattern.compile(
-      "(?<![^ ])(?<p>(?:[A-Z][A-Za-z.'&-]*[ ]){0,5}[A-Z][A-Za-z.'&-]*),(?:[ ][^ ]{1,20}){0,3}[ ](?:vs?|VS?)\\.?[ ]"
-          + "(?<d>(?:[A-Z][A-Za-z.'&-]*[ ]){0,5}[A-Z][A-Za-z.'&-]*)[,.]");
+      "(?<![^ ])(?<p>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40}),(?:[ ][^ ]{1,20}){0,3}[ ](?:vs?|VS?)\\.?[ ]"
+          + "(?<d>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40})[,.]");
   private static final Pattern COURT_HEADING = Pattern.compile("(?i)\\bdistrict[ ]court\\b");
   /** The first characters of a document, where a caption sits. */
   private static final int CAPTION_REACH = 3_000;

@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -52,7 +50,6 @@ class ParseCommandTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void tenThousandFilesGiveOneLineEachInOrderWithBoundedBuffer() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     int n = 10_000;

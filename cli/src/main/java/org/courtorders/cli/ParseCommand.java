@@ -1,19 +1,15 @@
 package org.courtorders.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +17,7 @@ import org.courtorders.core.CourtOrder;
 import org.courtorders.core.Diagnostic;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
+import org.courtorders.core.Source;
 import org.courtorders.core.TextSpan;
 import org.courtorders.core.json.CourtOrderJson;
 import org.courtorders.parser.CourtOrderParser;
@@ -36,16 +33,23 @@ import picocli.CommandLine.Spec;
  * number in flight, so memory does not grow with the number of inputs.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = "Parse court orders (files, or folders of .txt files) into JSON Lines.")
+    description = "Parse court orders (files, folders of .txt/.txt.gz files, or - for standard input) into JSON Lines.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every input parsed", "1:some inputs failed (each has an error record)",
+        "2:usage error; nothing read or written", "3:the output could not be written (the message says why)",
+        "141:the reader of standard output went away (| head)"})
 final class ParseCommand implements Callable<Integer> {
   /** Inputs in flight (read, parsed or waiting to be written) per worker thread. */
   static final int WINDOW_PER_THREAD = 4;
+  /** The most worker threads accepted; more is a usage error, not a thousand idle threads. */
+  static final int MAX_THREADS = 256;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively for .txt).")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files, folders (searched recursively for .txt, .txt.gz and .pdf), or - for standard input.")
+  List<String> paths;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
   Path output;
@@ -56,7 +60,8 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--strict-utf8", description = "Treat input that is not UTF-8 as a failure instead of reading it as Windows-1252.")
   boolean strictUtf8;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Parse on N threads (default: every core, ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", description = "Parse on N threads, 1 to " + MAX_THREADS
+      + " (default: every core, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--unordered", description = "Write each result as soon as it is ready instead of in input order.")
@@ -68,18 +73,29 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never draw the progress bar, even on a terminal.")
   boolean noProgress;
 
+  @Option(names = "--summary", description = "Print the end-of-run summary on stderr even when it is not a terminal.")
+  boolean summary;
+
+  /** Standard input and output; tests replace them. */
+  InputStream stdin = System.in;
+  OutputStream stdout = Runner.standardOutput();
+
   private Batch lastBatch;
 
   @Override
-  public Integer call() throws IOException {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+  public Integer call() {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads must be between 1 and " + MAX_THREADS + ", was " + threads);
     }
+    Runner.checkOutput(spec.commandLine(), output, paths);
+    long start = System.nanoTime();
     CourtOrderParser parser = CourtOrderParser.builder().discoverRules().build();
     ObjectMapper mapper = CourtOrderJson.mapper();
-    ObjectWriter writer = pretty ? CourtOrderJson.prettyWriter() : CourtOrderJson.writer();
+    ObjectWriter writer = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = noProgress ? Progress.silent(err) : Progress.forConsole(err);
+    boolean watched = Main.standalone && Terminal.isTerminal(2);
+    Progress progress = noProgress || !watched ? Progress.silent(err) : Progress.forConsole(err);
     if (progress.enabled()) {
       Thread counter = new Thread(() -> progress.total(InputFiles.count(paths)), "courtorders-count");
       counter.setDaemon(true);
@@ -87,31 +103,29 @@ final class ParseCommand implements Callable<Integer> {
     }
     Batch batch = new Batch(threads, threads * WINDOW_PER_THREAD, !unordered, failFast);
     lastBatch = batch;
-    Batch.Outcome outcome;
-    OutputStream sink = output == null ? new FilterOutputStream(System.out) {
-      @Override
-      public void close() throws IOException {
-        flush(); // never close the process's standard output
-      }
-    } : Files.newOutputStream(output);
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
-      outcome = batch.run(InputFiles.iterate(paths), in -> parseOne(in, parser, mapper, writer),
-          (in, e) -> failure(mapper, in.name(), "PARSE_FAILED", "failed to parse " + in.path() + ": " + e),
+    Batch.Outcome[] outcome = new Batch.Outcome[1];
+    int code = Runner.run(output, stdout, err, out -> {
+      outcome[0] = batch.run(InputFiles.iterate(paths), in -> parseOne(in, parser, mapper, writer),
+          (in, e) -> failure(mapper, in, e instanceof OutOfMemoryError ? "OUT_OF_MEMORY" : "PARSE_FAILED",
+              "failed to parse " + in.display() + ": " + Errors.reason(e)),
           r -> {
             if (r.message() != null) {
               progress.message("courtorders: " + r.message());
             }
-            out.write(r.line());
-            out.write('\n');
+            out.line(r.line());
             progress.advance();
           });
-    }
+      return outcome[0].failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    });
     progress.finish();
-    if (outcome.stoppedEarly()) {
+    if (outcome[0] != null && outcome[0].stoppedEarly()) {
       err.println("courtorders: stopped at the first failure (--fail-fast); later inputs were not parsed");
     }
+    if (outcome[0] != null && (summary || watched)) {
+      Summary.print(err, "parsed", outcome[0].written(), outcome[0].failed(), start);
+    }
     err.flush();
-    return outcome.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    return code;
   }
 
   /** The batch of the last run: lets tests check how many inputs were ever pending at once. */
@@ -122,41 +136,85 @@ final class ParseCommand implements Callable<Integer> {
   private Batch.Result parseOne(InputFiles.Input input, CourtOrderParser parser, ObjectMapper mapper,
       ObjectWriter writer) {
     if (input.problem() != null) {
-      return failure(mapper, input.name(), "UNREADABLE", input.problem());
+      return failure(mapper, input, "UNREADABLE", input.problem());
     }
     try {
-      byte[] bytes = Files.readAllBytes(input.path());
-      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-      if (decoded.fallback() && strictUtf8) {
-        return failure(mapper, input.name(), "INVALID_ENCODING", input.path() + " is not valid UTF-8");
-      }
-      CourtOrder order = parser.parse(decoded.text(), input.name());
+      byte[] bytes = InputReader.read(input, stdin);
+      byte[] head = InputReader.head(bytes);
+      InputFormat format = InputFormats.forHead(head);
+      CourtOrder order;
       String note = null;
-      if (decoded.fallback()) {
-        note = input.path() + " is not valid UTF-8; read as Windows-1252";
-        order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
-            Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252",
-            TextSpan.of(0, 0))).build();
+      if (format != null) {
+        try {
+          order = format.parse(bytes, input.name(), parser);
+        } catch (IOException e) {
+          return failure(mapper, input, "UNREADABLE", "cannot read " + input.display() + " as " + format.name()
+              + ": " + Errors.reason(e));
+        }
+      } else {
+        String kind = Sniff.binaryKind(head);
+        if (kind != null) {
+          return failure(mapper, input, "NOT_TEXT", input.display() + " is " + kind + ", not text; not parsed");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        bytes = null; // let the bytes go before parsing a large input
+        if (decoded.fallback() && strictUtf8) {
+          return failure(mapper, input, "INVALID_ENCODING", input.display() + " is not valid UTF-8");
+        }
+        order = parser.parse(decoded.text(), input.name());
+        if (decoded.fallback()) {
+          note = input.display() + " is not valid UTF-8; read as Windows-1252";
+          order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
+              Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252",
+              TextSpan.of(0, 0))).build();
+        }
       }
-      return new Batch.Result(writer.writeValueAsString(order), false, note);
-    } catch (IOException | UncheckedIOException e) {
-      return failure(mapper, input.name(), "UNREADABLE", "cannot read " + input.path() + ": " + e.getMessage());
+      if (input.fullPath() != null) {
+        order = new CourtOrder.Builder().from(order)
+            .source(new Source.Builder().from(order.source()).path(input.fullPath()).build()).build();
+      }
+      return new Batch.Result(record(mapper, writer, order), false, note);
+    } catch (InputReader.Refused e) {
+      return failure(mapper, input, e.code, e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static Batch.Result failure(ObjectMapper mapper, String name, String code, String message) {
+  /**
+   * The line for an order: its JSON with the library version after {@code schemaVersion}, so
+   * every record says which release wrote it.
+   */
+  static String record(ObjectMapper mapper, ObjectWriter writer, Object value) throws JsonProcessingException {
+    JsonNode tree = mapper.valueToTree(value);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("schemaVersion", CourtOrder.SCHEMA_VERSION);
+    root.put("libraryVersion", CourtOrderJson.libraryVersion());
+    tree.fields().forEachRemaining(e -> {
+      if (!root.has(e.getKey())) {
+        root.set(e.getKey(), e.getValue());
+      }
+    });
+    return writer.writeValueAsString(root);
+  }
+
+  private static Batch.Result failure(ObjectMapper mapper, InputFiles.Input in, String code, String message) {
     try {
-      return new Batch.Result(errorRecord(mapper, name, code, message), true, message);
+      return new Batch.Result(errorRecord(mapper, in, code, message), true, message);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The record for an input that could not be parsed: its name and why. */
-  static String errorRecord(ObjectMapper mapper, String name, String code, String message) throws JsonProcessingException {
+  /** The record for an input that could not be parsed: its name, its path, and why. */
+  static String errorRecord(ObjectMapper mapper, InputFiles.Input in, String code, String message)
+      throws JsonProcessingException {
     ObjectNode root = mapper.createObjectNode();
     root.put("schemaVersion", CourtOrder.SCHEMA_VERSION);
-    root.putObject("source").put("name", name);
+    root.put("libraryVersion", CourtOrderJson.libraryVersion());
+    ObjectNode source = root.putObject("source");
+    source.put("name", in.name());
+    source.put("path", in.fullPath());
     ObjectNode error = root.putObject("error");
     error.put("code", code);
     error.put("message", message);

@@ -8,9 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes an input file: UTF-8 (a byte-order mark dropped), and where the bytes are not valid
- * UTF-8, Windows-1252, the encoding PDF tools on Windows most often write. Never mojibake from
- * a silent replacement, never an exception.
+ * Decodes an input file: UTF-8 (a byte-order mark dropped), UTF-16 where a byte-order mark says
+ * so, and where the bytes are not valid UTF-8, Windows-1252, the encoding PDF tools on Windows
+ * most often write. Never mojibake from a silent replacement, never an exception.
  */
 final class TextDecoder {
   /** The decoded text and whether the fallback was used. */
@@ -21,6 +21,11 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static Decoded decode(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      String s = new String(bytes, StandardCharsets.UTF_16); // reads and drops the mark
+      return new Decoded(s, false);
+    }
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     try {

@@ -25,6 +25,7 @@ import org.courtorders.core.CourtOrder;
  */
 public final class CourtOrderJson {
   private static final ObjectMapper MAPPER = create();
+  private static final String VERSION = readVersion();
 
   private CourtOrderJson() {}
 
@@ -58,6 +59,30 @@ public final class CourtOrderJson {
   /** A writer that indents, for reading one document. */
   public static ObjectWriter prettyWriter() {
     return MAPPER.writerFor(CourtOrder.class).with(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /**
+   * The version of this library ({@code "0.1.0"}), from the build; the command line writes it in
+   * every record so a row says which release produced it.
+   *
+   * @return the version, or {@code "unknown"} when the build did not record one
+   */
+  public static String libraryVersion() {
+    return VERSION;
+  }
+
+  private static String readVersion() {
+    try (java.io.InputStream in = CourtOrderJson.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      String v = p.getProperty("version", "unknown");
+      return v.startsWith("${") ? "unknown" : v;
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   /** A reader of {@link CourtOrder} JSON. */

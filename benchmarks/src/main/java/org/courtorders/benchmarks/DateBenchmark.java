@@ -2,7 +2,7 @@ package org.courtorders.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.courtorders.parser.internal.date.DateRecognizer;
+import org.courtorders.parser.Probes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Date recognition over every corpus document: our {@link DateRecognizer} against Natty, the
+ * Date recognition over every corpus document: our date grammar ({@link Probes#dates}) against Natty, the
  * open-source peer. Both read the raw document text. Natty's throws are counted and printed at
  * tear-down, not allowed to end the run.
  */
@@ -29,7 +29,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class DateBenchmark {
   private List<String> documents;
-  private final DateRecognizer ours = new DateRecognizer();
   private final NattyDates natty = new NattyDates();
   private long nattyCalls;
 
@@ -41,7 +40,7 @@ public class DateBenchmark {
   @Benchmark
   public void ours(Blackhole bh) {
     for (String d : documents) {
-      bh.consume(ours.find(d));
+      bh.consume(Probes.dates(d));
     }
   }
 

@@ -3,10 +3,8 @@ package org.courtorders.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.courtorders.parser.internal.ParseContext;
-import org.courtorders.parser.internal.Stages;
-import org.courtorders.parser.internal.extract.Extractor;
-import org.courtorders.parser.internal.text.NormalizedText;
+import java.util.function.Supplier;
+import org.courtorders.parser.Probes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,9 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Each pipeline stage alone over the whole corpus: the text layer, the segmenter, and every
- * extractor (the citation layer is {@code CitationStep}), each given the state earlier stages
- * leave in a real parse. The sum is close to a full parse; the largest share is what limits
+ * Each stage alone over the whole corpus, through the parser's test-jar {@link Probes}: the text
+ * layer, the segmenter, the whole document, and every reader (the
+ * citation layer is {@code CitationStep}), each given the document and the facts earlier readers
+ * find in a real parse. The sum is close to a full parse; the largest share is what limits
  * speed.
  */
 @State(Scope.Benchmark)
@@ -33,37 +32,21 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class StageBenchmark {
-  @Param({"TextNormalizer", "Segmenter", "CourtExtractor", "CaseNumberExtractor", "TitleExtractor",
+  @Param({"TextNormalizer", "Segmenter", "Document", "CourtExtractor", "CaseNumberExtractor", "TitleExtractor",
       "PartyExtractor", "JudgeExtractor", "OrderDateExtractor", "CitationStep", "ObligationExtractor"})
   public String stage;
 
-  private List<String> documents;
-  private final List<NormalizedText> normalized = new ArrayList<>();
-  private final List<ParseContext> before = new ArrayList<>();
-  private Extractor extractor;
+  private final List<Supplier<Object>> runs = new ArrayList<>();
 
   @Setup
   public void setUp() {
-    documents = Corpus.load().documents();
-    for (String d : documents) {
-      normalized.add(Stages.normalize(d));
-      if (stage.endsWith("Extractor") || stage.endsWith("Step")) {
-        before.add(Stages.contextBefore(d, stage));
-      }
+    for (String d : Corpus.load().documents()) {
+      runs.add(Probes.stage(stage, d));
     }
-    extractor = Stages.extractors().get(stage);
   }
 
   @Benchmark
   public void stage(Blackhole bh) {
-    switch (stage) {
-      case "TextNormalizer" -> documents.forEach(d -> bh.consume(Stages.normalize(d)));
-      case "Segmenter" -> normalized.forEach(n -> bh.consume(Stages.segment(n)));
-      default -> before.forEach(ctx -> {
-        ParseContext fresh = ctx.copy();
-        extractor.extract(fresh);
-        bh.consume(fresh);
-      });
-    }
+    runs.forEach(r -> bh.consume(r.get()));
   }
 }

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.courtorders.parser.internal.date.DateMention;
-import org.courtorders.parser.internal.date.DateRecognizer;
+import org.courtorders.parser.Probes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,17 +28,13 @@ class DatesVersusNattyTest {
       seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     assertFalse(seeds.isEmpty(), "no seeds under " + SEEDS.toAbsolutePath());
-    DateRecognizer ours = new DateRecognizer();
     NattyDates natty = new NattyDates();
     StringBuilder report = new StringBuilder();
     for (Path seed : seeds) {
       String text = Files.readString(seed, StandardCharsets.UTF_8);
       List<String> mine = new ArrayList<>();
-      for (DateMention m : ours.find(text)) {
-        if (m.kind() == DateMention.Kind.DATE) {
-          mine.add(text.substring(m.start(), m.end()).replace('\n', ' ') + " = " + m.date().map(Object::toString)
-              .orElse("(no year)"));
-        }
+      for (Probes.FoundDate m : Probes.dates(text)) {
+        mine.add(m.text().replace('\n', ' ') + " = " + m.date().map(Object::toString).orElse("(no year)"));
       }
       List<String> theirs = new ArrayList<>();
       int failuresBefore = natty.failures();

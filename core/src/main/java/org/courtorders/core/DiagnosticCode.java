@@ -40,5 +40,11 @@ public enum DiagnosticCode {
   /** Something looked meaningful but could not be interpreted. */
   UNRECOGNIZED,
   /** A court rules plug-in failed on this document; the rest of the parse stands. */
-  RULES_FAILED
+  RULES_FAILED,
+  /**
+   * A reader of the parser failed on part of this document (a bug, never the input's fault); only
+   * that reader's findings in the span given are missing, the rest of the parse stands. The
+   * message names the reader.
+   */
+  INTERNAL_ERROR
 }

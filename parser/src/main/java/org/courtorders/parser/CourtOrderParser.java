@@ -2,7 +2,6 @@ package org.courtorders.parser;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +14,12 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.courtorders.core.CourtOrder;
-import org.courtorders.parser.internal.Pipeline;
+import org.courtorders.core.Diagnostic;
+import org.courtorders.core.DiagnosticCode;
+import org.courtorders.core.Severity;
+import org.courtorders.core.TextSpan;
+import org.courtorders.parser.internal.pipeline.Pipeline;
+import org.courtorders.parser.internal.text.Decoder;
 import org.courtorders.parser.spi.CourtRules;
 
 /**
@@ -80,11 +84,22 @@ public final class CourtOrderParser {
     return parse(sb.toString());
   }
 
-  /** Parses a UTF-8 text file; {@code source.name} is its file name. */
+  /**
+   * Parses a text file as the command line reads it: UTF-8 with a byte-order mark dropped, and a
+   * file that is not valid UTF-8 as Windows-1252 with an {@code INVALID_ENCODING} warning. {@code
+   * source.name} is its file name.
+   */
   public CourtOrder parse(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    String text = Files.readString(path, StandardCharsets.UTF_8);
-    return parse(text, path.getFileName().toString());
+    Decoder.Decoded decoded = Decoder.decode(Files.readAllBytes(path));
+    Path file = path.getFileName();
+    CourtOrder order = parse(decoded.text(), file == null ? path.toString() : file.toString());
+    if (!decoded.fallback()) {
+      return order;
+    }
+    return new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
+        Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252", TextSpan.of(0, 0)))
+        .build();
   }
 
   /** The court rules this parser applies, ordered by court id. */

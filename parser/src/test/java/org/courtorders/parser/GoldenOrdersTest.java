@@ -38,6 +38,7 @@ class GoldenOrdersTest {
   void parsesAsExpected(String name) throws IOException {
     String text = Files.readString(DIR.resolve(name + ".txt"), StandardCharsets.UTF_8);
     CourtOrder order = PARSER.parse(text, name + ".txt");
+    Soundness.assertSound(order, text);
     String actual = CourtOrderJson.prettyWriter().writeValueAsString(order);
     Path expectedFile = DIR.resolve(name + ".json");
     if (Boolean.getBoolean("golden.update") || !Files.exists(expectedFile)) {

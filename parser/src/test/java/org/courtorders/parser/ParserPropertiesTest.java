@@ -27,12 +27,13 @@ class ParserPropertiesTest {
 
   @Property(tries = 1000)
   void totalityOnAnyString(@ForAll String text) {
-    PARSER.parse(text);
+    Soundness.assertSound(PARSER.parse(text), text);
   }
 
   @Property(tries = 500)
   void totalityAndSpansOnOrderishText(@ForAll("orderish") String text) {
     CourtOrder order = PARSER.parse(text);
+    Soundness.assertSound(order, text);
     for (TextSpan s : order.allSpans()) {
       assertTrue(0 <= s.start() && s.end() <= text.length(), () -> s + " outside " + text.length());
     }

@@ -50,6 +50,7 @@ class PathologicalParseTest {
   private static CourtOrder parseInsideInput(String text) {
     assertTrue(text.length() <= CourtOrderParser.DEFAULT_MAX_INPUT_CHARS);
     CourtOrder order = PARSER.parse(text);
+    Soundness.assertSound(order, text);
     for (TextSpan s : order.allSpans()) {
       assertTrue(s.end() <= text.length(), () -> s + " outside " + text.length());
     }

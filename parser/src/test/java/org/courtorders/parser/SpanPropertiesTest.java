@@ -22,6 +22,7 @@ class SpanPropertiesTest {
   @Property(tries = 300)
   void spansStayInsideAndQuoteExactly(@ForAll("orderish") String text) {
     CourtOrder order = PARSER.parse(text);
+    Soundness.assertSound(order, text);
     for (TextSpan s : order.allSpans()) {
       assertTrue(0 <= s.start() && s.end() <= text.length(), () -> s + " outside " + text.length());
     }
@@ -32,7 +33,7 @@ class SpanPropertiesTest {
 
   @Property(tries = 100)
   void totality(@ForAll String text) {
-    PARSER.parse(text);
+    Soundness.assertSound(PARSER.parse(text), text);
   }
 
   @Provide

@@ -83,7 +83,7 @@ class PluginTest {
   }
 
   @Test
-  void pathologicalLettersAreCheckedInBoundedTime() {
+  void pathologicalLettersAreChecked() {
     String unit = "Dear Judge Gorenstein: On June 29, 2023, counsel met and conferred by telephone. ";
     String text = unit.repeat(20_000) + "refused to produce documents on August 16, 2023 ".repeat(5_000)
         + "a".repeat(200_000) + " Esq ".repeat(20_000);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.courtorders.core.CaseCitation;
 import org.courtorders.core.CitationForm;
+import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
@@ -122,7 +123,7 @@ final class CaseRecognizer implements Recognizer {
       fullName(s, vs, floor, nameStart).ifPresent(b::caseName);
       start = nameStart[0];
     }
-    return Group.of(start, end, b.text(text.originalSlice(start, end)).span(text.toOriginal(start, end)).build());
+    return Group.of(start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
   }
 
   /** ", 460", ", at *3", ", 460 n.5"; returns the end, or -1 if there is none. */

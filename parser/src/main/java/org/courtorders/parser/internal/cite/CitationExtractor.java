@@ -11,6 +11,7 @@ import org.courtorders.core.CaseCitation;
 import org.courtorders.core.Citation;
 import org.courtorders.core.CitationForm;
 import org.courtorders.core.DocketCitation;
+import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
@@ -42,13 +43,84 @@ public final class CitationExtractor {
         new TranscriptRecognizer(), new CaseRecognizer(Reporters.get()));
   }
 
-  /** The citations in {@code text}, ordered by position; never null. */
+  /** With other recognizers (tests give one that fails). */
+  CitationExtractor(List<Recognizer> recognizers) {
+    this.recognizers = List.copyOf(recognizers);
+  }
+
+  /** Where a recognizer's failure is reported: its name, the exception, the normalized range. */
+  @FunctionalInterface
+  public interface Failures {
+    void failed(String reader, Throwable failure, int start, int end);
+  }
+
+  /** The citations in {@code text}, ordered by position; never null. A recognizer's failure is thrown. */
   public List<Citation> extract(NormalizedText text) {
     Objects.requireNonNull(text, "text");
     List<Group> groups = new ArrayList<>();
     for (Recognizer r : recognizers) {
       groups.addAll(r.find(text));
     }
+    return merge(text, groups);
+  }
+
+  /**
+   * The citations in {@code text}; a recognizer that fails on the whole text runs again on its
+   * parts (halves of the list of pieces, down to one piece), so a failure costs only its
+   * citations in the piece it fails on, which is reported to {@code failures}. {@code cuts} are
+   * the offsets where pieces start (sentence starts), ascending.
+   */
+  public List<Citation> extract(NormalizedText text, int[] cuts, Failures failures) {
+    Objects.requireNonNull(text, "text");
+    int[] bounds = bounds(cuts, text.length());
+    List<Group> groups = new ArrayList<>();
+    for (Recognizer r : recognizers) {
+      try {
+        groups.addAll(r.find(text));
+      } catch (RuntimeException | StackOverflowError ex) {
+        groups.addAll(contained(r, text, bounds, 0, bounds.length - 1, failures, ex));
+      }
+    }
+    return merge(text, groups);
+  }
+
+  private static List<Group> contained(Recognizer r, NormalizedText text, int[] bounds, int lo, int hi,
+      Failures failures, Throwable failure) {
+    if (hi - lo <= 1) {
+      failures.failed(r.getClass().getSimpleName(), failure, bounds[lo], bounds[hi]);
+      return List.of();
+    }
+    int mid = (lo + hi) >>> 1;
+    List<Group> out = new ArrayList<>();
+    for (int[] half : new int[][] {{lo, mid}, {mid, hi}}) {
+      try {
+        for (Group g : r.find(text.only(bounds[half[0]], bounds[half[1]]))) {
+          if (g.start() >= bounds[half[0]] && g.end() <= bounds[half[1]]) {
+            out.add(g);
+          }
+        }
+      } catch (RuntimeException | StackOverflowError ex) {
+        out.addAll(contained(r, text, bounds, half[0], half[1], failures, ex));
+      }
+    }
+    return out;
+  }
+
+  /** 0, the cuts strictly inside the text in ascending order, and the text's length. */
+  private static int[] bounds(int[] cuts, int length) {
+    int[] b = new int[cuts.length + 2];
+    int n = 0;
+    b[n++] = 0;
+    for (int c : cuts) {
+      if (c > b[n - 1] && c < length) {
+        b[n++] = c;
+      }
+    }
+    b[n++] = length;
+    return java.util.Arrays.copyOf(b, n);
+  }
+
+  private static List<Citation> merge(NormalizedText text, List<Group> groups) {
     groups.sort(Comparator.comparingInt(Group::start).thenComparing(Comparator.comparingInt(Group::end).reversed()));
     List<Group> kept = new ArrayList<>();
     int lastEnd = -1;
@@ -102,7 +174,7 @@ public final class CitationExtractor {
           .pinCite(id.pin())
           .antecedent(target)
           .text(quoted)
-          .span(text.toOriginal(id.start(), id.end()))
+          .span(TextSpan.of(id.start(), id.end()))
           .build());
     }
     if (prev instanceof CaseCitation c) {
@@ -117,7 +189,7 @@ public final class CitationExtractor {
           .pinCite(id.pin())
           .antecedent(target)
           .text(quoted)
-          .span(text.toOriginal(id.start(), id.end()))
+          .span(TextSpan.of(id.start(), id.end()))
           .build());
     }
     return Optional.empty();

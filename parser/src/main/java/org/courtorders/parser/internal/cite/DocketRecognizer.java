@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.courtorders.core.Citation;
 import org.courtorders.core.DocketCitation;
+import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
@@ -168,15 +169,17 @@ final class DocketRecognizer implements Recognizer {
     }
     int spanStart = labelStart;
     boolean first = true;
-    int consumed;
+    int consumed = -1;
     while (true) {
-      consumed = emit(text, item, spanStart, label, out);
-      if (consumed < 0) {
+      int emitted = emit(text, item, spanStart, label, out);
+      if (emitted < 0) {
+        // "ECF Nos. 3, 7-216": a later item that is no entry ends the list after the last good one.
         if (first) {
           return new ArrayList<>();
         }
         break;
       }
+      consumed = emitted;
       first = false;
       int next = separator(s, consumed, label.plural());
       if (next < 0) {
@@ -239,7 +242,7 @@ final class DocketRecognizer implements Recognizer {
         .attachment(attachment)
         .pinCite(pin)
         .text(text.originalSlice(start, end))
-        .span(text.toOriginal(start, end))
+        .span(TextSpan.of(start, end))
         .build();
   }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.OrderCitation;
+import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
@@ -150,7 +151,7 @@ final class OrderRecognizer implements Recognizer {
       b.name(Chars.collapse(s.substring(nameStart, nameEnd)));
     }
     return Group.of(start, end, b.date(date).paragraph(paragraph)
-        .text(text.originalSlice(start, end)).span(text.toOriginal(start, end)).build());
+        .text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
   }
 
   /**

@@ -1,14 +1,10 @@
 package org.courtorders.parser.internal.cite;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.courtorders.parser.spi.DataFile;
 
 /**
  * The reporter table and a trie over its spellings with blanks removed, so "F.Supp.2d",
@@ -114,21 +110,11 @@ final class Reporters {
   }
 
   private static Reporters load() {
-    try (InputStream in = Reporters.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      JsonNode root = new ObjectMapper().readTree(in);
-      List<Reporter> list = new ArrayList<>();
-      for (JsonNode r : root.get("reporters")) {
-        List<String> variants = new ArrayList<>();
-        r.get("variants").forEach(v -> variants.add(v.asText()));
-        list.add(new Reporter(r.get("abbreviation").asText(), r.get("name").asText(),
-            r.get("volumeIsYear").asBoolean(), variants, r.get("source").asText(), r.get("example").asText()));
-      }
-      return new Reporters(list);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Reporter> list = new ArrayList<>();
+    for (DataFile.Entry r : DataFile.load(Reporters.class, RESOURCE).entries()) {
+      list.add(new Reporter(r.text("abbreviation"), r.text("name"), r.flag("volumeIsYear", false), r.texts("variants"),
+          r.text("source"), r.examples().get(0)));
     }
+    return new Reporters(list);
   }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.RuleCitation;
 import org.courtorders.core.RuleSet;
+import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.text.NormalizedText;
 
@@ -236,7 +237,7 @@ final class RuleRecognizer implements Recognizer {
         .rule(Optional.ofNullable(rule))
         .title(Optional.ofNullable(title))
         .text(text.originalSlice(start, end))
-        .span(text.toOriginal(start, end))
+        .span(TextSpan.of(start, end))
         .build();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.courtorders.core.TextSpan;
 import org.courtorders.core.TranscriptCitation;
 import org.courtorders.parser.internal.text.NormalizedText;
 
@@ -94,6 +95,6 @@ final class TranscriptRecognizer implements Recognizer {
     } else if (!dated) {
       return null;
     }
-    return Group.of(start, end, b.text(text.originalSlice(start, end)).span(text.toOriginal(start, end)).build());
+    return Group.of(start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
   }
 }

@@ -100,6 +100,15 @@ public final class DateRecognizer {
       }
       return Optional.empty();
     }
+    if (policy == YearPolicy.BACKWARD) {
+      for (int y = anchor.getYear(); y >= anchor.getYear() - FORWARD_YEARS; y--) {
+        Optional<LocalDate> d = DateMention.valid(y, mention.month(), mention.day());
+        if (d.isPresent() && !d.get().isAfter(anchor)) {
+          return d;
+        }
+      }
+      return Optional.empty();
+    }
     LocalDate best = null;
     long bestDistance = Long.MAX_VALUE;
     for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
@@ -464,7 +473,7 @@ public final class DateRecognizer {
   }
 
   private static boolean zoneAt(Tokens t, int k) {
-    return t.allCaps(k) && ZONES.contains(t.word(k));
+    return t.allCaps(k) && t.wordIn(k, ZONES);
   }
 
   private static Match time(Tokens t, int first, int next, LocalTime value) {

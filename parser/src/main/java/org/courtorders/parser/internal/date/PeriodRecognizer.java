@@ -272,7 +272,7 @@ public final class PeriodRecognizer {
       if (t.isWord(k)) {
         // "this Opinion and Order" is one title, not two clauses.
         boolean title = t.isWord(k, "and") && t.isWord(k + 1, "order");
-        if (TRIGGER_STOPS.contains(t.word(k)) && k > d && !title) {
+        if (t.wordIn(k, TRIGGER_STOPS) && k > d && !title) {
           break;
         }
       } else if (!t.isDigits(k)) {
@@ -292,9 +292,9 @@ public final class PeriodRecognizer {
     }
     // The order's own title ends the trigger: "this Order file on ECF" is "this Order".
     for (int m = d; m + 1 < k; m++) {
-      if (t.isWord(m, "this") && TITLES.contains(t.word(m + 1))) {
+      if (t.isWord(m, "this") && t.wordIn(m + 1, TITLES)) {
         int e = m + 2;
-        if (t.isWord(e, "and") && TITLES.contains(t.word(e + 1))) {
+        if (t.isWord(e, "and") && t.wordIn(e + 1, TITLES)) {
           e += 2;
         }
         return Math.min(e, k);

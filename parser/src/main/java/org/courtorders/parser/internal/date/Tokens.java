@@ -103,6 +103,15 @@ final class Tokens {
     return i >= 0 && i < size ? lower[i] : null;
   }
 
+  /**
+   * Whether the word at {@code i} is one of {@code words}. Null-safe: a long word, a number or a
+   * mark is in no set (an immutable set's {@code contains(null)} throws).
+   */
+  boolean wordIn(int i, java.util.Set<String> words) {
+    String w = word(i);
+    return w != null && words.contains(w);
+  }
+
   boolean isWord(int i, String w) {
     return w.equals(word(i));
   }

@@ -15,5 +15,10 @@ public enum YearPolicy {
    * in a January order is last December. Right for narrative dates ("the conference held on
    * March 3").
    */
-  NEAREST
+  NEAREST,
+  /**
+   * The latest date on or before the anchor: "on March 3" in a letter of June 1 is this March, in
+   * a letter of February 1 last March. Right for events a filing reports as past.
+   */
+  BACKWARD
 }

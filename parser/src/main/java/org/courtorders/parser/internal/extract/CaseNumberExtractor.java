@@ -15,7 +15,8 @@ import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.CueMatcher;
 import org.courtorders.parser.internal.DataFiles;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.text.PageStamp;
 
@@ -26,7 +27,7 @@ import org.courtorders.parser.internal.text.PageStamp;
  * (PJS/LIB)", "2:16-cr-00368-APG-PAL", "C 06-3340 SBA (JL)", "Civil Action No. 26-276".
  * Numbers that the body cites for other cases are not read.
  */
-public final class CaseNumberExtractor implements Extractor {
+public final class CaseNumberExtractor implements Reader {
   private static final String INITIALS = "[A-Z]{1,4}";
   /** Office, year, type, number, ECF-style initials, parenthesized initials. */
   static final Pattern TYPED = Pattern.compile(
@@ -60,9 +61,9 @@ public final class CaseNumberExtractor implements Extractor {
   private static final Set<String> NON_JUDGE = loadNonJudgeSuffixes();
 
   @Override
-  public void extract(ParseContext ctx) {
+  public void extract(Reading ctx) {
     Map<String, CaseNumber> found = new LinkedHashMap<>();
-    for (PageStamp stamp : ctx.normalized.stamps()) {
+    for (PageStamp stamp : ctx.doc.stamps()) {
       if (!stamp.caseNumberText().isEmpty()) {
         Matcher m = TYPED.matcher(stamp.caseNumberText());
         if (m.find()) {
@@ -70,6 +71,9 @@ public final class CaseNumberExtractor implements Extractor {
         }
       }
     }
+    // A stamp's number was read by the text layer from a line it took out: its span is already
+    // in the input, and merging keeps the first span of a number.
+    Set<String> fromStamps = new java.util.HashSet<>(found.keySet());
     for (Range region : regions(ctx)) {
       CueMatcher typed = TYPED_AT.matcher(ctx.text, region.start(), region.end());
       while (typed.find()) {
@@ -102,25 +106,30 @@ public final class CaseNumberExtractor implements Extractor {
         }
       }
     }
-    ctx.caseNumbers.addAll(found.values());
+    ctx.out.caseNumbers.addAll(found.values());
+    found.forEach((key, n) -> {
+      if (fromStamps.contains(key)) {
+        ctx.out.spannedInInput(n);
+      }
+    });
     if (found.isEmpty()) {
       ctx.diagnose(DiagnosticCode.NO_CASE_NUMBER, Severity.INFO, "no case number found", 0, 0);
     }
   }
 
   /** Adds a typed number the matcher just found in the normalized text, with its original span. */
-  private static void addTyped(ParseContext ctx, Map<String, CaseNumber> found, Matcher m) {
+  private static void addTyped(Reading ctx, Map<String, CaseNumber> found, Matcher m) {
     TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-    add(found, typed(m, span.slice(ctx.normalized.original()), span));
+    add(found, typed(m, ctx.quote(span.start(), span.end()), span));
   }
 
-  private static void addUntyped(ParseContext ctx, Map<String, CaseNumber> found, Matcher u) {
+  private static void addUntyped(Reading ctx, Map<String, CaseNumber> found, Matcher u) {
     TextSpan span = ctx.span(u.start(), trimEnd(ctx.text, u.start(), u.end()));
-    add(found, untyped(u, span.slice(ctx.normalized.original()), span));
+    add(found, untyped(u, ctx.quote(span.start(), span.end()), span));
   }
 
   /** Where a document names its own case: the caption region and a letter's "Re:" block. */
-  private static List<Range> regions(ParseContext ctx) {
+  private static List<Range> regions(Reading ctx) {
     List<Range> regions = new ArrayList<>();
     regions.add(ctx.layout.header());
     ctx.layout.letter().flatMap(l -> l.reLine()).ifPresent(re -> {

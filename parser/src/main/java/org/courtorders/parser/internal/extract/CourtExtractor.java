@@ -8,7 +8,8 @@ import org.courtorders.core.Court;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
 import org.courtorders.parser.internal.CueMatcher;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Finds the court an order comes from: its heading ("SOUTHERN DISTRICT OF NEW YORK"), its full
@@ -17,11 +18,11 @@ import org.courtorders.parser.internal.ParseContext;
  * courthouse addresses. Abbreviations inside citations ("(S.D.N.Y. 2020)") name other
  * courts' decisions, not this one, and do not count.
  */
-public final class CourtExtractor implements Extractor {
+public final class CourtExtractor implements Reader {
   private static final String[] DIRECTIONS = {"NORTHERN ", "SOUTHERN ", "EASTERN ", "WESTERN ", "MIDDLE ", "CENTRAL "};
 
   @Override
-  public void extract(ParseContext ctx) {
+  public void extract(Reading ctx) {
     String upper = upper(ctx.text);
     int headerEnd = ctx.layout.header().end();
     // 1. A heading in the caption region, earliest first.
@@ -49,7 +50,7 @@ public final class CourtExtractor implements Extractor {
       ctx.diagnose(DiagnosticCode.NO_COURT, Severity.INFO, "no court named in the text", 0, 0);
       return;
     }
-    ctx.court = java.util.Optional.of(new Court.Builder().id(best.entry.id()).name(best.entry.name())
+    ctx.out.court = java.util.Optional.of(new Court.Builder().id(best.entry.id()).name(best.entry.name())
         .span(ctx.span(best.start, best.end)).build());
   }
 

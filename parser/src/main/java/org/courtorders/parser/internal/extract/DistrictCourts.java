@@ -1,12 +1,8 @@
 package org.courtorders.parser.internal.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.courtorders.parser.spi.DataFile;
 
 /**
  * The 94 United States district courts, read from the versioned resource {@code
@@ -55,24 +51,11 @@ public final class DistrictCourts {
   }
 
   private static List<Entry> load() {
-    String path = "/org/courtorders/parser/internal/court/district-courts.json";
-    try (InputStream in = DistrictCourts.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      JsonNode root = new ObjectMapper().readTree(in);
-      List<Entry> out = new ArrayList<>();
-      for (JsonNode c : root.get("courts")) {
-        List<String> places = new ArrayList<>();
-        if (c.has("places")) {
-          c.get("places").forEach(p -> places.add(p.asText()));
-        }
-        out.add(new Entry(c.get("id").asText(), c.get("name").asText(), c.get("heading").asText(),
-            c.get("abbreviation").asText(), List.copyOf(places)));
-      }
-      return List.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Entry> out = new ArrayList<>();
+    for (DataFile.Entry c : DataFile.load(DistrictCourts.class, "/org/courtorders/parser/internal/court/district-courts.json")
+        .entries()) {
+      out.add(new Entry(c.text("id"), c.text("name"), c.text("heading"), c.text("abbreviation"), c.texts("places")));
     }
+    return List.copyOf(out);
   }
 }

@@ -14,10 +14,12 @@ import org.courtorders.core.JudgeTitle;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.CueMatcher;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
-import org.courtorders.parser.spi.EditDistance;
 import org.courtorders.parser.internal.segment.Segmenter;
+import org.courtorders.parser.spi.EditDistance;
+import org.courtorders.parser.spi.JudgeProfile;
 
 /**
  * Finds the judges: the author from the signature block ("BARBARA MOSES / United States
@@ -27,7 +29,7 @@ import org.courtorders.parser.internal.segment.Segmenter;
  * signature damaged by OCR is corrected against a judge the same document names cleanly ("The
  * Honorable Gabriel W. Gorenstein"), with an {@code OCR_CORRECTED} diagnostic.
  */
-public final class JudgeExtractor implements Extractor {
+public final class JudgeExtractor implements Reader {
   static final String TITLE = "(?:(?:Chief|Senior)[ ])?(?:(?:United[ ]States?|U\\.[ ]?S\\.)[ ])?"
       + "(?:(?:Chief|Senior)[ ])?(?:District|Magistrate|Bankruptcy|Circuit)[ ]Judge"
       + "|U\\.[ ]?S\\.[ ]?[DM]\\.[ ]?J\\.?|USDJ|USMJ|[DM]\\.J\\.|Chief[ ]Judge";
@@ -52,14 +54,14 @@ public final class JudgeExtractor implements Extractor {
   private static final CueMatcher.Definition MENTION_AT = CueMatcher.of(MENTION, 11, "judge", "hon");
 
   @Override
-  public void extract(ParseContext ctx) {
+  public void extract(Reading ctx) {
     List<Mention> mentions = mentions(ctx);
     Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx)).or(() -> opening(ctx))
         .or(() -> captionJudge(ctx, mentions));
     if (author.isEmpty() && ctx.layout.endorsement().isPresent()) {
       author = addressee(ctx, mentions);
     }
-    author.map(a -> correctOcr(ctx, a, mentions)).ifPresentOrElse(ctx.judges::add,
+    author.map(a -> correctOcr(ctx, a, mentions)).ifPresentOrElse(ctx.out.judges::add,
         () -> ctx.diagnose(DiagnosticCode.NO_AUTHOR, Severity.INFO, "no signing judge found", 0, 0));
     assigned(ctx);
   }
@@ -69,7 +71,7 @@ public final class JudgeExtractor implements Extractor {
 
   // ---- the author ----------------------------------------------------------------------
 
-  private static Optional<Judge> signature(ParseContext ctx) {
+  private static Optional<Judge> signature(Reading ctx) {
     Range region = ctx.layout.endorsement().or(() -> ctx.layout.signature())
         .orElse(new Range(Segmenter.tailStart(ctx.text, 0.75), ctx.text.length()));
     List<Range> lines = ctx.layout.lines();
@@ -151,7 +153,7 @@ public final class JudgeExtractor implements Extractor {
     return start;
   }
 
-  private static Optional<Range> previousNameLine(ParseContext ctx, List<Range> lines, int i) {
+  private static Optional<Range> previousNameLine(Reading ctx, List<Range> lines, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
       String s = lastCell(lines.get(k).of(ctx.text));
       if (s.isEmpty() || s.matches("[_\\s]+") || s.startsWith("/s/")) {
@@ -167,7 +169,7 @@ public final class JudgeExtractor implements Extractor {
     return Optional.empty();
   }
 
-  private static Optional<Judge> opening(ParseContext ctx) {
+  private static Optional<Judge> opening(Reading ctx) {
     int limit = Math.min(ctx.text.length(), ctx.layout.header().end() + 400);
     for (Range line : ctx.layout.lines()) {
       if (line.start() > limit) {
@@ -192,7 +194,7 @@ public final class JudgeExtractor implements Extractor {
     return Optional.empty();
   }
 
-  private static Optional<Judge> signedBy(ParseContext ctx) {
+  private static Optional<Judge> signedBy(Reading ctx) {
     Matcher m = SIGNED_BY.matcher(ctx.text);
     if (m.find()) {
       return Optional.of(judge(ctx, m.group("name"), m.start("name"), m.end("name"), m.group("title")));
@@ -201,7 +203,7 @@ public final class JudgeExtractor implements Extractor {
   }
 
   /** A caption cell "Judge Mary M. Rowland": the presiding judge, who signs. */
-  private static Optional<Judge> captionJudge(ParseContext ctx, List<Mention> mentions) {
+  private static Optional<Judge> captionJudge(Reading ctx, List<Mention> mentions) {
     for (Range line : ctx.layout.lines()) {
       if (line.start() >= ctx.layout.header().end()) {
         break;
@@ -227,7 +229,7 @@ public final class JudgeExtractor implements Extractor {
     return Optional.empty();
   }
 
-  private static Optional<Judge> addressee(ParseContext ctx, List<Mention> mentions) {
+  private static Optional<Judge> addressee(Reading ctx, List<Mention> mentions) {
     for (Mention m : mentions) {
       if (m.title().isPresent()) {
         return Optional.of(judge(ctx, m.name(), nameStart(m), m.end(), m.title().get().name()));
@@ -236,7 +238,7 @@ public final class JudgeExtractor implements Extractor {
     return Optional.empty();
   }
 
-  private static Judge judge(ParseContext ctx, String rawName, int start, int end, String titleText) {
+  private static Judge judge(Reading ctx, String rawName, int start, int end, String titleText) {
     String u = titleText.toUpperCase(Locale.ROOT);
     return new Judge.Builder()
         .name(naturalCase(cleanName(rawName)))
@@ -263,7 +265,7 @@ public final class JudgeExtractor implements Extractor {
 
   // ---- OCR correction against clean mentions --------------------------------------------
 
-  private Judge correctOcr(ParseContext ctx, Judge author, List<Mention> mentions) {
+  private Judge correctOcr(Reading ctx, Judge author, List<Mention> mentions) {
     String name = author.name().orElse("");
     String key = letters(name);
     for (Mention m : mentions) {
@@ -276,15 +278,16 @@ public final class JudgeExtractor implements Extractor {
       String clean = naturalCase(cleanName(m.name()));
       String mk = letters(clean);
       if (mk.length() >= 6 && EditDistance.within(key, mk, Math.max(2, mk.length() / 5))) {
-        ctx.diagnoseAt(DiagnosticCode.OCR_CORRECTED, Severity.INFO,
-            "read the signature \"" + name + "\" as \"" + clean + "\", named elsewhere in the document", author.span());
+        ctx.diagnose(DiagnosticCode.OCR_CORRECTED, Severity.INFO,
+            "read the signature \"" + name + "\" as \"" + clean + "\", named elsewhere in the document",
+            author.span().start(), author.span().end());
         return new Judge.Builder().from(author).name(clean).build();
       }
     }
     return author;
   }
 
-  private static List<Mention> mentions(ParseContext ctx) {
+  private static List<Mention> mentions(Reading ctx) {
     List<Mention> out = new ArrayList<>();
     CueMatcher cued = MENTION_AT.matcher(ctx.text);
     while (cued.find()) {
@@ -308,20 +311,47 @@ public final class JudgeExtractor implements Extractor {
 
   // ---- assigned and referred judges -----------------------------------------------------
 
-  private static void assigned(ParseContext ctx) {
+  private static void assigned(Reading ctx) {
     List<String> seen = new ArrayList<>();
-    for (CaseNumber n : ctx.caseNumbers) {
+    for (CaseNumber n : ctx.facts.caseNumbers()) {
       for (String initials : n.judgeInitials()) {
         if (seen.contains(initials)) {
           continue;
         }
         JudgeRole role = seen.isEmpty() ? JudgeRole.ASSIGNED : JudgeRole.REFERRED;
         seen.add(initials);
-        int at = n.text().indexOf(initials);
+        // The initials' place inside the number's span, in the span's own coordinates (normalized,
+        // or the input's for a number read from a page stamp).
+        boolean inInput = ctx.facts.spannedInInput(n);
+        int at = (inInput ? n.text() : n.span().slice(ctx.text)).indexOf(initials);
         TextSpan span = at >= 0 ? TextSpan.of(n.span().start() + at, n.span().start() + at + initials.length()) : n.span();
-        ctx.judges.add(new Judge.Builder().initials(initials).role(role).span(span).build());
+        Judge judge = fromRoster(ctx, new Judge.Builder().initials(initials).role(role).span(span).build());
+        ctx.out.judges.add(judge);
+        if (inInput) {
+          ctx.out.spannedInInput(judge);
+        }
       }
     }
+  }
+
+  /**
+   * A judge known by initials, with the name and title the court's roster gives for them (when
+   * the order's court has registered rules); what the document itself says is kept.
+   */
+  private static Judge fromRoster(Reading ctx, Judge j) {
+    Optional<JudgeProfile> p = ctx.facts.rules().flatMap(r -> r.judges().stream()
+        .filter(x -> j.initials().map(x.initials()::equals).orElse(false)).findFirst());
+    if (p.isEmpty()) {
+      return j;
+    }
+    Judge.Builder b = new Judge.Builder().from(j);
+    if (j.name().isEmpty()) {
+      b.name(p.get().name());
+    }
+    if (j.title().isEmpty()) {
+      b.title(p.get().title());
+    }
+    return b.build();
   }
 
   // ---- names ---------------------------------------------------------------------------

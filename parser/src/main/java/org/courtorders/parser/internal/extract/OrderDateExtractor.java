@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.parser.internal.CueMatcher;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.segment.Segmenter;
 import org.courtorders.parser.internal.text.PageStamp;
@@ -19,7 +20,7 @@ import org.courtorders.parser.internal.text.PageStamp;
  * header line that is only a date, and last the filed stamp; {@code filedDate} from "DATE
  * FILED: 07/12/2023" or the PACER stamp.
  */
-public final class OrderDateExtractor implements Extractor {
+public final class OrderDateExtractor implements Reader {
   private static final Pattern DATE_FILED = Pattern.compile("(?i)DATE FILED:?[ \\t]{0,4}");
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\(?Signed by [^()\\n]{3,80}? on ");
   private static final CueMatcher.Definition DATE_FILED_AT = CueMatcher.of(DATE_FILED, 0, "date filed");
@@ -29,8 +30,8 @@ public final class OrderDateExtractor implements Extractor {
       "(?im)(?:^|\\t)[ ]?(?:dated|date|ordered|entered|signed|done and ordered|so ordered|it is so ordered)\\b[^\\n]{0,60}");
 
   @Override
-  public void extract(ParseContext ctx) {
-    ctx.filedDate = filed(ctx);
+  public void extract(Reading ctx) {
+    ctx.out.filedDate = filed(ctx);
     Optional<LocalDate> signed = signedBy(ctx).or(() -> afterCue(ctx, SO_ORDERED_DATE_AT)).or(() -> afterCue(ctx, ORDERED_IN_AT));
     if (signed.isEmpty()) {
       signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
@@ -46,12 +47,12 @@ public final class OrderDateExtractor implements Extractor {
       signed = headerDateLine(ctx);
     }
     if (signed.isEmpty()) {
-      signed = ctx.filedDate;
+      signed = ctx.out.filedDate;
     }
-    ctx.signedDate = signed;
+    ctx.out.signedDate = signed;
   }
 
-  private static Optional<LocalDate> filed(ParseContext ctx) {
+  private static Optional<LocalDate> filed(Reading ctx) {
     CueMatcher cued = DATE_FILED_AT.matcher(ctx.text);
     if (cued.find()) {
       Matcher m = cued.matcher();
@@ -60,7 +61,7 @@ public final class OrderDateExtractor implements Extractor {
         return Optional.of(d.get(0).date());
       }
     }
-    for (PageStamp s : ctx.normalized.stamps()) {
+    for (PageStamp s : ctx.doc.stamps()) {
       if (s.filedText().isPresent()) {
         List<OrderDates.Found> d = OrderDates.find(s.filedText().get(), 0, s.filedText().get().length());
         if (!d.isEmpty()) {
@@ -79,7 +80,7 @@ public final class OrderDateExtractor implements Extractor {
   private static final CueMatcher.Definition SO_ORDERED_DATE_AT = CueMatcher.of(SO_ORDERED_DATE, 0, "so ordered");
   private static final CueMatcher.Definition ORDERED_IN_AT = CueMatcher.of(ORDERED_IN, 9, "ordered in");
 
-  private static Optional<LocalDate> afterCue(ParseContext ctx, CueMatcher.Definition cue) {
+  private static Optional<LocalDate> afterCue(Reading ctx, CueMatcher.Definition cue) {
     CueMatcher cued = cue.matcher(ctx.text);
     while (cued.find()) {
       Matcher m = cued.matcher();
@@ -92,7 +93,7 @@ public final class OrderDateExtractor implements Extractor {
   }
 
   /** A date on a "Dated"-style line or the one line after it. */
-  private static Optional<LocalDate> labelled(ParseContext ctx, Range region) {
+  private static Optional<LocalDate> labelled(Reading ctx, Range region) {
     Matcher m = DATED_LABEL.matcher(ctx.text).region(region.start(), region.end());
     LocalDate best = null;
     while (m.find()) {
@@ -132,12 +133,12 @@ public final class OrderDateExtractor implements Extractor {
 
   private static final int MAX_LINE = 160;
 
-  private static Optional<LocalDate> lastDate(ParseContext ctx, Range region) {
+  private static Optional<LocalDate> lastDate(Reading ctx, Range region) {
     List<OrderDates.Found> d = OrderDates.find(ctx.text, region.start(), region.end());
     return d.isEmpty() ? Optional.empty() : Optional.of(d.get(d.size() - 1).date());
   }
 
-  private static Optional<LocalDate> signedBy(ParseContext ctx) {
+  private static Optional<LocalDate> signedBy(Reading ctx) {
     CueMatcher cued = SIGNED_BY_AT.matcher(ctx.text);
     if (cued.find()) {
       Matcher m = cued.matcher();
@@ -153,7 +154,7 @@ public final class OrderDateExtractor implements Extractor {
   /** A date line in a header is short; reading a whole one-line document as one would cost its length. */
   private static final int MAX_DATE_LINE = 1_000;
 
-  private static Optional<LocalDate> headerDateLine(ParseContext ctx) {
+  private static Optional<LocalDate> headerDateLine(Reading ctx) {
     List<Range> lines = ctx.layout.lines();
     for (int i = 0; i < lines.size(); i++) {
       Range line = lines.get(i);

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.CaseNumber;
 import org.courtorders.core.Party;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 
 /**
@@ -19,7 +20,7 @@ import org.courtorders.parser.internal.segment.Range;
  * title line ("Clarke v. City of New York"). Descriptors ("individually and on behalf of all
  * others similarly situated", "d/b/a ...") and "et al." stay out of the name.
  */
-public final class PartyExtractor implements Extractor {
+public final class PartyExtractor implements Reader {
   private static final Pattern PLAINTIFF_LABEL = Pattern.compile(
       "(?i)(?:plaintiffs?|petitioners?|movants?|claimants?|plaintiffs?-appellants?|plaintiffs?-petitioners?)[,.;:]?");
   private static final Pattern DEFENDANT_LABEL = Pattern.compile(
@@ -48,7 +49,7 @@ public final class PartyExtractor implements Extractor {
       "NOTICE", "DECISION", "REPORT", "MEMO");
 
   @Override
-  public void extract(ParseContext ctx) {
+  public void extract(Reading ctx) {
     if (vertical(ctx) || columnCaption(ctx)) {
       return;
     }
@@ -67,21 +68,21 @@ public final class PartyExtractor implements Extractor {
    * With no caption, the body may still name the sides: "plaintiff One Hanover, LLC", "against
    * Defendant United States Postal Service". Read from the first sentences, with a diagnostic.
    */
-  private void body(ParseContext ctx) {
+  private void body(Reading ctx) {
     List<Range> sentences = ctx.layout.sentences();
     for (int i = 0; i < Math.min(6, sentences.size()); i++) {
       Range s = sentences.get(i);
-      if (ctx.plaintiffs.isEmpty()) {
-        named(ctx, BODY_PLAINTIFF, s).ifPresent(ctx.plaintiffs::add);
+      if (ctx.out.plaintiffs.isEmpty()) {
+        named(ctx, BODY_PLAINTIFF, s).ifPresent(ctx.out.plaintiffs::add);
       }
-      if (ctx.defendants.isEmpty()) {
-        named(ctx, BODY_DEFENDANT, s).ifPresent(ctx.defendants::add);
+      if (ctx.out.defendants.isEmpty()) {
+        named(ctx, BODY_DEFENDANT, s).ifPresent(ctx.out.defendants::add);
       }
     }
-    if (!ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty()) {
-      Party p = !ctx.plaintiffs.isEmpty() ? ctx.plaintiffs.get(0) : ctx.defendants.get(0);
-      ctx.diagnoseAt(org.courtorders.core.DiagnosticCode.NO_CAPTION, org.courtorders.core.Severity.INFO,
-          "no caption names the parties; read from the body text", p.span());
+    if (!ctx.out.plaintiffs.isEmpty() || !ctx.out.defendants.isEmpty()) {
+      Party p = !ctx.out.plaintiffs.isEmpty() ? ctx.out.plaintiffs.get(0) : ctx.out.defendants.get(0);
+      ctx.diagnose(org.courtorders.core.DiagnosticCode.NO_CAPTION, org.courtorders.core.Severity.INFO,
+          "no caption names the parties; read from the body text", p.span().start(), p.span().end());
     }
   }
 
@@ -91,7 +92,7 @@ public final class PartyExtractor implements Extractor {
   private static final Pattern BODY_DEFENDANT = Pattern.compile(
       "(?:^|[ (])(?:[Dd]efendant|[Rr]espondent)[ ]" + BODY_NAME);
 
-  private Optional<Party> named(ParseContext ctx, Pattern p, Range sentence) {
+  private Optional<Party> named(Reading ctx, Pattern p, Range sentence) {
     Matcher m = p.matcher(ctx.text).region(sentence.start(), sentence.end());
     while (m.find()) {
       int end = m.end("name");
@@ -114,7 +115,7 @@ public final class PartyExtractor implements Extractor {
 
   // ---- vertical captions --------------------------------------------------------------
 
-  private boolean vertical(ParseContext ctx) {
+  private boolean vertical(Reading ctx) {
     List<Range> lines = headerLines(ctx);
     int pLabel = -1;
     int dLabel = -1;
@@ -133,13 +134,13 @@ public final class PartyExtractor implements Extractor {
       return false;
     }
     if (pLabel >= 0) {
-      block(ctx, lines, pLabel - 1, 0).ifPresent(ctx.plaintiffs::add);
+      block(ctx, lines, pLabel - 1, 0).ifPresent(ctx.out.plaintiffs::add);
     }
     if (dLabel >= 0) {
       int stop = sep >= 0 ? sep + 1 : (pLabel >= 0 ? pLabel + 1 : 0);
-      block(ctx, lines, dLabel - 1, stop).ifPresent(ctx.defendants::add);
+      block(ctx, lines, dLabel - 1, stop).ifPresent(ctx.out.defendants::add);
     }
-    return !ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty();
+    return !ctx.out.plaintiffs.isEmpty() || !ctx.out.defendants.isEmpty();
   }
 
   /**
@@ -147,7 +148,7 @@ public final class PartyExtractor implements Extractor {
    * STATES OF AMERICA, Plaintiff / v. / ROBERT PONCE, JR., Defendant", with lines of the right
    * column between. The "v." line anchors it; the role words end each side.
    */
-  private boolean columnCaption(ParseContext ctx) {
+  private boolean columnCaption(Reading ctx) {
     List<Range> lines = ctx.layout.lines();
     int limit = Math.min(lines.size(), 60);
     for (int i = 1; i < limit; i++) {
@@ -185,9 +186,9 @@ public final class PartyExtractor implements Extractor {
         }
       }
       if (!above.isEmpty() && !below.isEmpty() && ROLE_WORD.matcher(above.get(above.size() - 1).of(ctx.text)).find()) {
-        party(ctx, above).ifPresent(ctx.plaintiffs::add);
-        party(ctx, below).ifPresent(ctx.defendants::add);
-        return !ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty();
+        party(ctx, above).ifPresent(ctx.out.plaintiffs::add);
+        party(ctx, below).ifPresent(ctx.out.defendants::add);
+        return !ctx.out.plaintiffs.isEmpty() || !ctx.out.defendants.isEmpty();
       }
     }
     return false;
@@ -196,7 +197,7 @@ public final class PartyExtractor implements Extractor {
   private static final Pattern DEFENDANT_END = Pattern.compile(
       "(?i)\\b(?:defendants?|respondents?)[.,;]?$");
 
-  private static List<Range> headerLines(ParseContext ctx) {
+  private static List<Range> headerLines(Reading ctx) {
     List<Range> out = new ArrayList<>();
     for (Range line : ctx.layout.lines()) {
       if (line.start() >= ctx.layout.header().end()) {
@@ -208,14 +209,14 @@ public final class PartyExtractor implements Extractor {
   }
 
   /** The first column of a caption line: the text before a column gap. */
-  private static String leftCell(ParseContext ctx, Range line) {
+  private static String leftCell(Reading ctx, Range line) {
     String s = line.of(ctx.text);
     int tab = s.indexOf('\t');
     return (tab >= 0 ? s.substring(0, tab) : s).strip();
   }
 
   /** The name block that ends at line {@code last}, walking upward to a blank line or {@code stop}. */
-  private Optional<Party> block(ParseContext ctx, List<Range> lines, int last, int stop) {
+  private Optional<Party> block(Reading ctx, List<Range> lines, int last, int stop) {
     int i = last;
     // skip blank lines and lines that belong to the other column (case numbers, titles)
     while (i >= stop && skippable(ctx, lines.get(i))) {
@@ -243,7 +244,7 @@ public final class PartyExtractor implements Extractor {
   }
 
   /** A line whose only text sits in the right column of a two-column caption. */
-  static boolean rightColumnOnly(ParseContext ctx, Range line) {
+  static boolean rightColumnOnly(Reading ctx, Range line) {
     int i = line.start();
     while (i < line.end() && (ctx.text.charAt(i) == ' ' || ctx.text.charAt(i) == '\t')) {
       i++;
@@ -254,12 +255,12 @@ public final class PartyExtractor implements Extractor {
   /** Where a caption's right column starts, in characters from the line's start. */
   static final int RIGHT_COLUMN = 30;
 
-  private boolean skippable(ParseContext ctx, Range line) {
+  private boolean skippable(Reading ctx, Range line) {
     String cell = leftCell(ctx, line);
     if (cell.isEmpty()) {
       return true;
     }
-    for (CaseNumber n : ctx.caseNumbers) {
+    for (CaseNumber n : ctx.facts.caseNumbers()) {
       if (cell.contains(n.text())) {
         return true;
       }
@@ -267,7 +268,7 @@ public final class PartyExtractor implements Extractor {
     if (CaseNumberExtractor.TYPED.matcher(cell).find() || cell.toUpperCase(Locale.ROOT).startsWith("CASE NO")) {
       return true;
     }
-    if (ctx.title.isPresent() && cell.equals(cell.toUpperCase(Locale.ROOT)) && ctx.title.get().contains(cell)) {
+    if (ctx.facts.title().isPresent() && cell.equals(cell.toUpperCase(Locale.ROOT)) && ctx.facts.title().get().contains(cell)) {
       return true;
     }
     if (JUDGE_CELL.matcher(cell).lookingAt()) {
@@ -282,7 +283,7 @@ public final class PartyExtractor implements Extractor {
     return u.contains("DISTRICT COURT") || u.contains("DISTRICT OF") || u.startsWith("USDC") || u.contains("DIVISION");
   }
 
-  private static Range cellRange(ParseContext ctx, Range line) {
+  private static Range cellRange(Reading ctx, Range line) {
     String s = line.of(ctx.text);
     int tab = s.indexOf('\t');
     int end = tab >= 0 ? line.start() + tab : line.end();
@@ -291,7 +292,7 @@ public final class PartyExtractor implements Extractor {
 
   // ---- inline captions, Re: lines and title lines ----------------------------------------
 
-  private boolean inline(ParseContext ctx) {
+  private boolean inline(Reading ctx) {
     for (Range line : headerLines(ctx)) {
       String s = line.of(ctx.text);
       Matcher v = VERSUS.matcher(s);
@@ -302,7 +303,7 @@ public final class PartyExtractor implements Extractor {
     return false;
   }
 
-  private boolean reLine(ParseContext ctx, Range re) {
+  private boolean reLine(Reading ctx, Range re) {
     String s = re.of(ctx.text);
     int at = s.toUpperCase(Locale.ROOT).indexOf("RE:");
     if (at < 0) {
@@ -323,7 +324,7 @@ public final class PartyExtractor implements Extractor {
   private static final Pattern RE_CUT = Pattern.compile(
       "(?i)(?:,[ ]*|[ ])(?:case |civil action |index |docket )?no\\.|[ ]\\(|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)");
 
-  private boolean titleLine(ParseContext ctx) {
+  private boolean titleLine(Reading ctx) {
     List<Range> lines = ctx.layout.lines();
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < 4; i++) {
@@ -350,10 +351,10 @@ public final class PartyExtractor implements Extractor {
     return false;
   }
 
-  private boolean split(ParseContext ctx, int start, int end, int vStart, int vEnd) {
-    party(ctx, List.of(new Range(start, vStart))).ifPresent(ctx.plaintiffs::add);
-    party(ctx, List.of(new Range(vEnd, end))).ifPresent(ctx.defendants::add);
-    return !ctx.plaintiffs.isEmpty() || !ctx.defendants.isEmpty();
+  private boolean split(Reading ctx, int start, int end, int vStart, int vEnd) {
+    party(ctx, List.of(new Range(start, vStart))).ifPresent(ctx.out.plaintiffs::add);
+    party(ctx, List.of(new Range(vEnd, end))).ifPresent(ctx.out.defendants::add);
+    return !ctx.out.plaintiffs.isEmpty() || !ctx.out.defendants.isEmpty();
   }
 
   // ---- names ---------------------------------------------------------------------------
@@ -365,7 +366,7 @@ public final class PartyExtractor implements Extractor {
    */
   private static final int MAX_PARTY_CHARS = 10_000;
 
-  private Optional<Party> party(ParseContext ctx, List<Range> parts) {
+  private Optional<Party> party(Reading ctx, List<Range> parts) {
     StringBuilder sb = new StringBuilder();
     for (Range r : parts) {
       if (sb.length() > 0) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.courtorders.core.DocumentType;
 import org.courtorders.parser.internal.CueMatcher;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.segment.Segmenter;
 
@@ -15,7 +16,7 @@ import org.courtorders.parser.internal.segment.Segmenter;
  * CAUSE") and classifies the document. A letter that carries the court's ruling is a memo
  * endorsement; one that does not is a letter.
  */
-public final class TitleExtractor implements Extractor {
+public final class TitleExtractor implements Reader {
   private static final Pattern TITLE_START = Pattern.compile(
       "(?:\\[PROPOSED\\][ ])?(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|FINAL JUDGMENT|STIPULATION|STIPULATED|NOTICE"
           + "|DECISION|REPORT AND RECOMMENDATION|SCHEDULING ORDER|CASE MANAGEMENT|CIVIL CASE MANAGEMENT"
@@ -27,12 +28,12 @@ public final class TitleExtractor implements Extractor {
       CueMatcher.of(ORDER_CUE, 15, "order", "enter", "e n t e r", "the court");
 
   @Override
-  public void extract(ParseContext ctx) {
-    ctx.title = findTitle(ctx);
-    ctx.documentType = classify(ctx);
+  public void extract(Reading ctx) {
+    ctx.out.title = findTitle(ctx);
+    ctx.out.documentType = Optional.of(classify(ctx));
   }
 
-  private static Optional<String> findTitle(ParseContext ctx) {
+  private static Optional<String> findTitle(Reading ctx) {
     List<Range> lines = ctx.layout.lines();
     int limit = Math.max(ctx.layout.header().end(), Math.min(ctx.text.length(), 400));
     for (int i = 0; i < lines.size() && (lines.get(i).start() < limit || i < 60); i++) {
@@ -75,7 +76,7 @@ public final class TitleExtractor implements Extractor {
     return cells[cells.length - 1].strip();
   }
 
-  private static DocumentType classify(ParseContext ctx) {
+  private static DocumentType classify(Reading ctx) {
     String head = ctx.text.substring(0, Math.min(ctx.text.length(), Math.max(ctx.layout.header().end(), 1500)))
         .toUpperCase(Locale.ROOT);
     boolean endorsedMark = head.contains("MEMO ENDORSED") || head.contains("MEMORANDUM ENDORSED")
@@ -90,7 +91,7 @@ public final class TitleExtractor implements Extractor {
     if (endorsedMark) {
       return DocumentType.MEMO_ENDORSEMENT;
     }
-    String title = ctx.title.orElse("").toUpperCase(Locale.ROOT);
+    String title = ctx.out.title.orElse("").toUpperCase(Locale.ROOT);
     if (title.startsWith("[PROPOSED] ")) {
       title = title.substring("[PROPOSED] ".length());
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.courtorders.core.Actor;
 import org.courtorders.core.CaseNumber;
 import org.courtorders.core.Party;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Resolves who is named in a stretch of text against the caption: role words ("Defendants'
@@ -47,16 +47,16 @@ final class ActorResolver {
   private final boolean criminal;
   private final Map<String, Actor> names = new HashMap<>();
 
-  ActorResolver(ParseContext ctx, PhraseBook book) {
+  ActorResolver(Reading ctx, PhraseBook book) {
     this.book = book;
-    this.criminal = ctx.caseNumbers.stream().map(CaseNumber::type)
+    this.criminal = ctx.facts.caseNumbers().stream().map(CaseNumber::type)
         .anyMatch(t -> t.filter(x -> x.equalsIgnoreCase("cr")).isPresent())
         // "UNITED STATES OF AMERICA v. ..." is a prosecution even when the case number is unread
-        || ctx.plaintiffs.stream().anyMatch(p -> p.name().toUpperCase(Locale.ROOT).startsWith("UNITED STATES"));
-    for (Party p : ctx.plaintiffs) {
+        || ctx.facts.plaintiffs().stream().anyMatch(p -> p.name().toUpperCase(Locale.ROOT).startsWith("UNITED STATES"));
+    for (Party p : ctx.facts.plaintiffs()) {
       addName(p.name(), Actor.PLAINTIFFS);
     }
-    for (Party p : ctx.defendants) {
+    for (Party p : ctx.facts.defendants()) {
       addName(p.name(), Actor.DEFENDANTS);
     }
     Matcher m = LAWYER.matcher(ctx.text);

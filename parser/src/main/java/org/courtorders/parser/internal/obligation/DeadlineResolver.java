@@ -15,14 +15,14 @@ import org.courtorders.core.Severity;
 import org.courtorders.core.TimeUnit;
 import org.courtorders.core.time.Rule6Calculator;
 import org.courtorders.core.time.Rule6Result;
-import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.date.DateMention;
 import org.courtorders.parser.internal.date.DateRecognizer;
 import org.courtorders.parser.internal.date.DatelessMention;
 import org.courtorders.parser.internal.date.DatelessRecognizer;
 import org.courtorders.parser.internal.date.PeriodMention;
-import org.courtorders.parser.internal.date.PeriodRecognizer;
 import org.courtorders.parser.internal.date.YearPolicy;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Finds the deadline of one directive clause: a due date ("no later than July 17, 2023", "by
@@ -48,15 +48,13 @@ final class DeadlineResolver {
   /** How far before a date its cue may start. */
   private static final int CUE_WINDOW = 45;
 
-  private final ParseContext ctx;
+  private final Reading ctx;
   private final PhraseBook book;
   private final List<Proceeding> proceedings;
-  private final DateRecognizer dates = new DateRecognizer();
-  private final PeriodRecognizer periods = new PeriodRecognizer();
   private final DatelessRecognizer dateless = new DatelessRecognizer();
   private LocalDate lastDate;
 
-  DeadlineResolver(ParseContext ctx, PhraseBook book, List<Proceeding> proceedings) {
+  DeadlineResolver(Reading ctx, PhraseBook book, List<Proceeding> proceedings) {
     this.ctx = ctx;
     this.book = book;
     this.proceedings = proceedings;
@@ -64,7 +62,7 @@ final class DeadlineResolver {
 
   /** Remembers the last date written in court text, for "by that date". */
   void see(Clause c) {
-    for (DateMention m : dates.find(ctx.text, c.start(), c.end())) {
+    for (DateMention m : ctx.doc.dates(c)) {
       resolve(m, false).ifPresent(d -> lastDate = d);
     }
   }
@@ -72,7 +70,7 @@ final class DeadlineResolver {
   /** The deadline the clause sets, if any. */
   Optional<Deadline> find(Clause c) {
     String t = ctx.text;
-    for (DateMention m : dates.find(t, c.start(), c.end())) {
+    for (DateMention m : ctx.doc.dates(c)) {
       if (m.kind() != DateMention.Kind.DATE || !cued(m.start(), c.start())) {
         continue;
       }
@@ -91,7 +89,7 @@ final class DeadlineResolver {
       return Optional.of(new Deadline.Builder().kind(DeadlineKind.DATE).date(lastDate)
           .text(ctx.quote(that.start(), that.end())).span(ctx.span(that.start(), that.end())).build());
     }
-    List<PeriodMention> ps = periods.find(t, c.start(), c.end());
+    List<PeriodMention> ps = ctx.doc.periods(c);
     if (!ps.isEmpty()) {
       return Optional.of(period(ps.get(0)));
     }
@@ -170,7 +168,7 @@ final class DeadlineResolver {
     Deadline.Builder b = new Deadline.Builder().kind(DeadlineKind.RELATIVE).period(rp.build())
         .text(ctx.quote(p.start(), p.end())).span(ctx.span(p.start(), p.end()));
     if (trigger.isPresent() && p.unit() != TimeUnit.HOURS && p.amount() <= Rule6Calculator.MAX_AMOUNT) {
-      Rule6Result r = Rule6Calculator.federal().compute(trigger.get(), p.amount(), p.unit(), p.direction());
+      Rule6Result r = ctx.facts.rule6().compute(trigger.get(), p.amount(), p.unit(), p.direction());
       b.date(r.lastDay()).computation(r.steps());
     } else {
       ctx.diagnose(DiagnosticCode.TRIGGER_UNKNOWN, Severity.INFO,

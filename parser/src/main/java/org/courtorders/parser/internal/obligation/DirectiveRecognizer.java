@@ -10,7 +10,8 @@ import org.courtorders.core.Actor;
 import org.courtorders.core.Deadline;
 import org.courtorders.core.Directive;
 import org.courtorders.core.Modality;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Reads one clause as a directive: the modal cue ("shall", "is ORDERED to", "may"), who it binds,
@@ -20,7 +21,7 @@ import org.courtorders.parser.internal.ParseContext;
  *
  * <pre>{@code
  * DirectiveRecognizer r = new DirectiveRecognizer(ctx, book, actors, deadlines);
- * r.recognize(clause).ifPresent(ctx.directives::add);
+ * r.recognize(clause).ifPresent(ctx.out.directives::add);
  * }</pre>
  */
 final class DirectiveRecognizer {
@@ -39,13 +40,13 @@ final class DirectiveRecognizer {
   private static final Pattern STOP = Pattern.compile(
       "(?i),(?!\\d)|[;(:]|\\s(?:by|no later than|not later than|within|on or before|via|in person|before|until|indicating|confirming)\\s");
 
-  private final ParseContext ctx;
+  private final Reading ctx;
   private final PhraseBook book;
   private final ActorResolver actors;
   private final DeadlineResolver deadlines;
   private Actor lastActor;
 
-  DirectiveRecognizer(ParseContext ctx, PhraseBook book, ActorResolver actors, DeadlineResolver deadlines) {
+  DirectiveRecognizer(Reading ctx, PhraseBook book, ActorResolver actors, DeadlineResolver deadlines) {
     this.ctx = ctx;
     this.book = book;
     this.actors = actors;

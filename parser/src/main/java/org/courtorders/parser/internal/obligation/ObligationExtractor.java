@@ -1,51 +1,69 @@
 package org.courtorders.parser.internal.obligation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.courtorders.core.Directive;
-import org.courtorders.parser.internal.ParseContext;
-import org.courtorders.parser.internal.extract.Extractor;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reader;
+import org.courtorders.parser.internal.read.Reading;
+import org.courtorders.parser.spi.CourtRules;
 
 /**
  * Fills an order's directives, proceedings, rulings and sanctions from the court's own text
- * ({@link CourtText}): proceedings first, so that a period counted from "the settlement
+ * ({@link org.courtorders.parser.internal.document.Document#clauses()}): proceedings first, so that a period counted from "the settlement
  * conference" can use its date; then each clause as a directive with its deadline; then rulings
  * and sanctions, each sanction pointing at the directive it backs.
  *
  * <pre>{@code
  * new ObligationExtractor().extract(ctx);   // after the caption, judge and date extractors
- * ctx.directives.forEach(d -> System.out.println(d.actor() + " " + d.action()));
+ * ctx.out.directives.forEach(d -> System.out.println(d.actor() + " " + d.action()));
  * }</pre>
  */
-public final class ObligationExtractor implements Extractor {
-  private final PhraseBook book = PhraseBook.standard();
+public final class ObligationExtractor implements Reader {
+  private final Map<CourtRules, PhraseBook> books = new ConcurrentHashMap<>();
+
+  /** The phrase book for the order's court: the standard one with the court's phrases added. */
+  private PhraseBook book(Reading ctx) {
+    return ctx.facts.rules().map(r -> books.computeIfAbsent(r, x -> PhraseBook.standard().with(x.phrases())))
+        .orElse(PhraseBook.standard());
+  }
 
   @Override
-  public void extract(ParseContext ctx) {
-    List<Clause> clauses = CourtText.clauses(ctx);
+  public void extract(Reading ctx) {
+    PhraseBook book = book(ctx);
+    List<Clause> clauses = ctx.doc.clauses();
     String t = ctx.text;
     boolean[] recount = new boolean[clauses.size()];
     boolean[] reminder = new boolean[clauses.size()];
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
-      recount[i] = book.any(Phrase.Category.RECOUNT, t, c.start(), c.end());
-      reminder[i] = book.any(Phrase.Category.REMINDER, t, c.sentenceStart(), c.sentenceEnd());
+      int k = i;
+      guard(ctx, "PhraseBook", c.sentenceStart(), c.sentenceEnd(), () -> {
+        recount[k] = book.any(Phrase.Category.RECOUNT, t, c.start(), c.end());
+        reminder[k] = book.any(Phrase.Category.REMINDER, t, c.sentenceStart(), c.sentenceEnd());
+      });
     }
 
     ProceedingRecognizer proceedings = new ProceedingRecognizer(ctx, book);
     for (int i = 0; i < clauses.size(); i++) {
-      proceedings.add(clauses.get(i), recount[i]);
+      Clause c = clauses.get(i);
+      boolean r = recount[i];
+      guard(ctx, "ProceedingRecognizer", c.sentenceStart(), c.sentenceEnd(), () -> proceedings.add(c, r));
     }
-    ctx.proceedings.addAll(proceedings.proceedings());
+    ctx.out.proceedings.addAll(proceedings.proceedings());
 
     ActorResolver actors = new ActorResolver(ctx, book);
-    DeadlineResolver deadlines = new DeadlineResolver(ctx, book, ctx.proceedings);
+    DeadlineResolver deadlines = new DeadlineResolver(ctx, book, ctx.out.proceedings);
     DirectiveRecognizer directives = new DirectiveRecognizer(ctx, book, actors, deadlines);
     RulingRecognizer rulings = new RulingRecognizer(ctx, book);
     SanctionRecognizer sanctions = new SanctionRecognizer(ctx, book);
     if (ctx.layout.letter().isEmpty()) {
       int h = ctx.layout.header().end();
-      sanctions.showCauseTitle(t.substring(0, h) + " " + ctx.title.orElse(""), 0, h);
+      guard(ctx, "SanctionRecognizer", 0, h,
+          () -> sanctions.showCauseTitle(t.substring(0, h) + " " + ctx.facts.title().orElse(""), 0, h));
     }
     int sentenceStart = -1;
     int sentenceEnd = -1;
@@ -55,7 +73,7 @@ public final class ObligationExtractor implements Extractor {
       Clause c = clauses.get(i);
       if (c.sentenceStart() != sentenceStart) {
         if (sentenceStart >= 0) {
-          sanctions.add(sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective, lastDirective(ctx));
+          sanction(ctx, sanctions, sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective);
         }
         sentenceStart = c.sentenceStart();
         sentenceEnd = c.sentenceEnd();
@@ -63,20 +81,50 @@ public final class ObligationExtractor implements Extractor {
         sentenceDirective = false;
       }
       sentenceRecount |= recount[i];
-      Optional<Directive> d = directives.recognize(c, recount[i], reminder[i]);
-      d.ifPresent(ctx.directives::add);
+      boolean r = recount[i];
+      boolean m = reminder[i];
+      Optional<Directive> d = guarded(ctx, "DirectiveRecognizer", c, () -> directives.recognize(c, r, m));
+      d.ifPresent(ctx.out.directives::add);
       sentenceDirective |= d.isPresent() && !d.get().reminder();
-      deadlines.see(c);
-      rulings.add(c, recount[i]);
+      guard(ctx, "DeadlineResolver", c.sentenceStart(), c.sentenceEnd(), () -> deadlines.see(c));
+      guard(ctx, "RulingRecognizer", c.sentenceStart(), c.sentenceEnd(), () -> rulings.add(c, r));
     }
     if (sentenceStart >= 0) {
-      sanctions.add(sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective, lastDirective(ctx));
+      sanction(ctx, sanctions, sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective);
     }
-    ctx.rulings.addAll(rulings.rulings());
-    ctx.sanctions.addAll(sanctions.sanctions());
+    ctx.out.rulings.addAll(rulings.rulings());
+    ctx.out.sanctions.addAll(sanctions.sanctions());
   }
 
-  private static Optional<Integer> lastDirective(ParseContext ctx) {
-    return ctx.directives.isEmpty() ? Optional.empty() : Optional.of(ctx.directives.size() - 1);
+  private static void sanction(Reading ctx, SanctionRecognizer sanctions, int start, int end, boolean recount,
+      boolean directive) {
+    guard(ctx, "SanctionRecognizer", start, end,
+        () -> sanctions.add(start, end, recount, directive, lastDirective(ctx)));
+  }
+
+  /**
+   * Runs one reader on one sentence; a failure costs only its findings there and becomes an
+   * {@code INTERNAL_ERROR} naming it. Stack overflow is caught too: a reader's recursion must not
+   * take the parse down.
+   */
+  private static void guard(Reading ctx, String reader, int start, int end, Runnable r) {
+    try {
+      r.run();
+    } catch (RuntimeException | StackOverflowError ex) {
+      ctx.internalError(reader, ex, start, end);
+    }
+  }
+
+  private static <T> Optional<T> guarded(Reading ctx, String reader, Clause c, Supplier<Optional<T>> r) {
+    try {
+      return r.get();
+    } catch (RuntimeException | StackOverflowError ex) {
+      ctx.internalError(reader, ex, c.sentenceStart(), c.sentenceEnd());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Integer> lastDirective(Reading ctx) {
+    return ctx.out.directives.isEmpty() ? Optional.empty() : Optional.of(ctx.out.directives.size() - 1);
   }
 }

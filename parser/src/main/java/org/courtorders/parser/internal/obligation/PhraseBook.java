@@ -1,10 +1,5 @@
 package org.courtorders.parser.internal.obligation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtorders.parser.spi.DataFile;
 
 /**
- * The phrases the obligation recognizers look for, loaded once from {@code phrases.json}. Data,
+ * The phrases the obligation recognizers look for, loaded once from {@code phrases.json} (the
+ * project's one data format, {@link DataFile}). Data,
  * not code, so that a reviewer can read every cue with its source and examples in one place, as
  * libphonenumber keeps its metadata apart from its matcher.
  *
@@ -43,6 +40,25 @@ final class PhraseBook {
 
   static PhraseBook standard() {
     return STANDARD;
+  }
+
+  /**
+   * This book with a court's phrases added: each phrase whose use is not {@code CHECK} joins the
+   * category of the same name. A court phrase has no cue words, so it is tried on every clause;
+   * courts add few.
+   */
+  PhraseBook with(List<org.courtorders.parser.spi.CourtPhrase> court) {
+    List<Phrase> phrases = all();
+    boolean added = false;
+    for (org.courtorders.parser.spi.CourtPhrase c : court) {
+      if (c.use() == org.courtorders.parser.spi.CourtPhrase.Use.CHECK) {
+        continue;
+      }
+      phrases.add(new Phrase(c.id(), Phrase.Category.valueOf(c.use().name()), c.pattern(), List.of(), "", "",
+          false, false, c.source(), c.examples()));
+      added = true;
+    }
+    return added ? new PhraseBook(phrases) : this;
   }
 
   List<Phrase> all() {
@@ -105,43 +121,32 @@ final class PhraseBook {
     return p.cues().stream().anyMatch(region::contains);
   }
 
-  private static List<String> cues(JsonNode e) {
-    List<String> cues = new ArrayList<>();
-    e.path("cues").forEach(c -> cues.add(c.asText()));
+  private static List<String> cues(DataFile.Entry e) {
+    List<String> cues = e.texts("cues");
     for (String c : cues) {
       if (!c.matches("[a-z]{3,}")) {
-        throw new IllegalStateException(e.path("id").asText() + ": a cue is three or more lower-case letters: " + c);
+        throw new IllegalStateException(e.where() + ": a cue is three or more lower-case letters: " + c);
       }
     }
-    return List.copyOf(cues);
+    return cues;
   }
 
   private static PhraseBook load() {
-    try (InputStream in = PhraseBook.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      JsonNode root = new ObjectMapper().readTree(in);
-      List<Phrase> phrases = new ArrayList<>();
-      for (JsonNode e : root.get("entries")) {
-        int flags = e.path("caseSensitive").asBoolean(false) ? 0 : Pattern.CASE_INSENSITIVE;
-        List<String> examples = new ArrayList<>();
-        e.path("examples").forEach(x -> examples.add(x.asText()));
-        phrases.add(new Phrase(
-            e.get("id").asText(),
-            Phrase.Category.valueOf(e.get("category").asText()),
-            Pattern.compile(e.get("pattern").asText(), flags),
-            cues(e),
-            e.path("value").asText(""),
-            e.path("measure").asText(""),
-            e.path("actorAfter").asBoolean(false),
-            e.path("criminalOnly").asBoolean(false),
-            e.path("source").asText(""),
-            List.copyOf(examples)));
-      }
-      return new PhraseBook(phrases);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Phrase> phrases = new ArrayList<>();
+    for (DataFile.Entry e : DataFile.load(PhraseBook.class, RESOURCE).entries()) {
+      int flags = e.flag("caseSensitive", false) ? 0 : Pattern.CASE_INSENSITIVE;
+      phrases.add(new Phrase(
+          e.text("id"),
+          Phrase.Category.valueOf(e.text("category")),
+          Pattern.compile(e.text("pattern"), flags),
+          cues(e),
+          e.optionalText("value").orElse(""),
+          e.optionalText("measure").orElse(""),
+          e.flag("actorAfter", false),
+          e.flag("criminalOnly", false),
+          e.optionalText("source").orElse(""),
+          e.examples()));
     }
+    return new PhraseBook(phrases);
   }
 }

@@ -11,10 +11,11 @@ import org.courtorders.core.Manner;
 import org.courtorders.core.Proceeding;
 import org.courtorders.core.ProceedingStatus;
 import org.courtorders.core.ProceedingType;
-import org.courtorders.parser.internal.ParseContext;
 import org.courtorders.parser.internal.date.DateMention;
 import org.courtorders.parser.internal.date.DateRecognizer;
 import org.courtorders.parser.internal.date.YearPolicy;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Finds conferences, hearings, trials and arguments still to come: a proceeding word followed
@@ -42,12 +43,11 @@ final class ProceedingRecognizer {
   private static final Pattern PLACE = Pattern.compile("(?i)\\bin\\s+(courtroom\\s+[0-9A-Z]{1,5}[A-Z]?)");
   private static final Pattern DUE_CUE = Pattern.compile("(?i)\\b(?:by|no later than|on or before|before|prior to|until)\\s*$");
 
-  private final ParseContext ctx;
+  private final Reading ctx;
   private final PhraseBook book;
-  private final DateRecognizer dates = new DateRecognizer();
   private final List<Proceeding> found = new ArrayList<>();
 
-  ProceedingRecognizer(ParseContext ctx, PhraseBook book) {
+  ProceedingRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
     this.book = book;
   }
@@ -59,7 +59,7 @@ final class ProceedingRecognizer {
       return;
     }
     List<PhraseBook.Hit> nouns = book.find(Phrase.Category.PROCEEDING, t, c.start(), c.end());
-    List<DateMention> ds = dates.find(t, c.start(), c.end());
+    List<DateMention> ds = ctx.doc.dates(c);
     for (int i = 0; i < nouns.size(); i++) {
       PhraseBook.Hit n = nouns.get(i);
       int nextNoun = i + 1 < nouns.size() ? nouns.get(i + 1).start() : c.end();

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.Disposition;
 import org.courtorders.core.Ruling;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Finds dispositions of motions, requests, applications, petitions and objections. A disposition
@@ -23,7 +24,7 @@ import org.courtorders.parser.internal.ParseContext;
  * <pre>{@code
  * RulingRecognizer r = new RulingRecognizer(ctx, book);
  * clauses.forEach(c -> r.add(c, recount));
- * ctx.rulings.addAll(r.rulings());
+ * ctx.out.rulings.addAll(r.rulings());
  * }</pre>
  */
 final class RulingRecognizer {
@@ -49,7 +50,7 @@ final class RulingRecognizer {
   private static final Pattern LEAD = Pattern.compile(
       "(?i)^\\W*(?:(?:it is\\s+)?(?:hereby\\s+)?ordered that|accordingly,?|therefore,?|thus,?|for the (?:stated|foregoing) reasons,?|endorsement|memo endorsement|order|\\d+\\.)\\s*");
 
-  private final ParseContext ctx;
+  private final Reading ctx;
   private final PhraseBook book;
   private final List<Found> found = new ArrayList<>();
 
@@ -60,7 +61,7 @@ final class RulingRecognizer {
     }
   }
 
-  RulingRecognizer(ParseContext ctx, PhraseBook book) {
+  RulingRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
     this.book = book;
   }

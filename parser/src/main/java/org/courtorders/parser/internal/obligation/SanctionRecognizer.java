@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.courtorders.core.Sanction;
 import org.courtorders.core.SanctionKind;
 import org.courtorders.core.SanctionMeasure;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Finds sanctions threatened or imposed, one entry per distinct threat (gold guide): "may/could
@@ -27,7 +27,7 @@ import org.courtorders.parser.internal.ParseContext;
  * <pre>{@code
  * SanctionRecognizer r = new SanctionRecognizer(ctx, book);
  * sentences.forEach(s -> r.add(s, recount, directiveIndex));
- * ctx.sanctions.addAll(r.sanctions());
+ * ctx.out.sanctions.addAll(r.sanctions());
  * }</pre>
  */
 final class SanctionRecognizer {
@@ -39,7 +39,7 @@ final class SanctionRecognizer {
   private static final Pattern PERSON = Pattern.compile(
       "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.)\\s+(?:[A-Z][a-zA-Z'-]+\\s+){0,3}([A-Z][a-zA-Z'-]{2,})");
 
-  private final ParseContext ctx;
+  private final Reading ctx;
   private final PhraseBook book;
   private final List<Candidate> threats = new ArrayList<>();
   private final List<Candidate> showCause = new ArrayList<>();
@@ -49,7 +49,7 @@ final class SanctionRecognizer {
   private record Candidate(SanctionKind kind, Set<SanctionMeasure> measures, int start, int end,
       Optional<BigDecimal> amount, Optional<String> rule, Optional<Integer> directive) {}
 
-  SanctionRecognizer(ParseContext ctx, PhraseBook book) {
+  SanctionRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
     this.book = book;
   }

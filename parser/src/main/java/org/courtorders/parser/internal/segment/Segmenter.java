@@ -255,7 +255,7 @@ public final class Segmenter {
       k--;
     }
     String token = text.substring(k, dot).toLowerCase(Locale.ROOT);
-    if (token.length() == 1 && Character.isLetter(token.charAt(0))) {
+    if (initials(token)) {
       return false; // an initial: "C.K. Lee", "Gabriel W. Gorenstein"
     }
     if (abbreviations.contains(token)) {
@@ -273,6 +273,21 @@ public final class Segmenter {
     char next = text.charAt(j);
     return Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '('
         || next == '[' || next == '\'' || next == '-';
+  }
+
+  /** One letter, or letters each followed by a period ("c.k"): a person's initials. */
+  private static boolean initials(String token) {
+    if (token.isEmpty() || token.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      boolean letterPlace = i % 2 == 0;
+      char c = token.charAt(i);
+      if (letterPlace ? !Character.isLetter(c) : c != '.') {
+        return false;
+      }
+    }
+    return token.length() % 2 == 1;
   }
 
   /** Whether a sentence still open at the end of line {@code i} ends there. */

@@ -50,6 +50,22 @@ public final class NormalizedText {
     return new NormalizedText(original, original, s, e, List.of());
   }
 
+  /**
+   * The same text with everything outside {@code [from, to)} blanked (line breaks kept), over the
+   * same offset maps: a reader that failed on the whole text runs again on a part of it, and its
+   * findings there keep their offsets.
+   */
+  public NormalizedText only(int from, int to) {
+    Objects.checkFromToIndex(from, to, text.length());
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if ((i < from || i >= to) && c[i] != '\n') {
+        c[i] = ' ';
+      }
+    }
+    return new NormalizedText(original, new String(c), starts, ends, stamps);
+  }
+
   /** The input exactly as given to the parser. */
   public String original() {
     return original;

@@ -15,7 +15,6 @@ import org.courtorders.core.OrderCitation;
 import org.courtorders.core.RuleCitation;
 import org.courtorders.core.RuleSet;
 import org.courtorders.core.TranscriptCitation;
-import org.courtorders.parser.internal.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +24,7 @@ class CitationExtractorTest {
   private static final CitationExtractor EXTRACTOR = new CitationExtractor();
 
   private static List<Citation> extract(String input) {
-    List<Citation> out = EXTRACTOR.extract(TextNormalizer.normalize(input));
+    List<Citation> out = Cited.in(input);
     out.forEach(c -> assertEquals(c.span().slice(input), c.text()));
     return out;
   }

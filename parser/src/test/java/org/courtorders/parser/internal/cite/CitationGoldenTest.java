@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.courtorders.core.Citation;
 import org.courtorders.core.json.CourtOrderJson;
-import org.courtorders.parser.internal.text.TextNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CitationGoldenTest {
   private static final Path DIR = Path.of("src/test/resources/golden/citations");
-  private static final CitationExtractor EXTRACTOR = new CitationExtractor();
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
@@ -37,7 +35,7 @@ class CitationGoldenTest {
   @MethodSource("cases")
   void matchesGolden(String name) throws IOException {
     String input = Files.readString(DIR.resolve(name + ".txt"), StandardCharsets.UTF_8);
-    List<Citation> citations = EXTRACTOR.extract(TextNormalizer.normalize(input));
+    List<Citation> citations = Cited.in(input);
     for (Citation c : citations) {
       assertEquals(c.span().slice(input), c.text(), "text must be the original slice");
     }

@@ -11,15 +11,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.courtorders.core.Citation;
 import org.courtorders.core.DocketCitation;
-import org.courtorders.parser.internal.text.TextNormalizer;
 
 /** Spans quote the original input, whatever the normalizer did to it (STYLE.md §7, property 2). */
 class CitationPropertiesTest {
-  private static final CitationExtractor EXTRACTOR = new CitationExtractor();
 
   @Property(tries = 400)
   void spansQuoteTheOriginal(@ForAll("orderish") String input) {
-    List<Citation> cs = EXTRACTOR.extract(TextNormalizer.normalize(input));
+    List<Citation> cs = Cited.in(input);
     for (Citation c : cs) {
       assertTrue(0 <= c.span().start() && c.span().end() <= input.length(), c.span().toString());
       assertEquals(input.substring(c.span().start(), c.span().end()), c.text());

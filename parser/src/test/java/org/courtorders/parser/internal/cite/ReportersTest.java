@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.courtorders.core.CaseCitation;
 import org.courtorders.core.Citation;
-import org.courtorders.parser.internal.text.TextNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * libphonenumber's ExampleNumbersTest checks its metadata (STYLE.md §6).
  */
 class ReportersTest {
-  private static final CitationExtractor EXTRACTOR = new CitationExtractor();
 
   static Stream<Reporter> reporters() {
     return Reporters.get().all().stream();
@@ -26,7 +24,7 @@ class ReportersTest {
   @MethodSource("reporters")
   void exampleParsesToItsReporter(Reporter r) {
     assertFalse(r.source().isBlank(), "every entry names its source");
-    List<Citation> cs = EXTRACTOR.extract(TextNormalizer.normalize(r.example()));
+    List<Citation> cs = Cited.in(r.example());
     assertEquals(r.abbreviation(), cs.stream().filter(c -> c instanceof CaseCitation).map(c -> (CaseCitation) c)
         .reduce((a, b) -> b).orElseThrow().reporter().orElseThrow(), r.example());
   }
@@ -36,7 +34,7 @@ class ReportersTest {
   void everyVariantParsesToItsReporter(Reporter r) {
     for (String v : r.variants()) {
       String text = "Smith v. Jones, " + (r.volumeIsYear() ? "2020" : "123") + " " + v + " 456 (2020)";
-      CaseCitation c = (CaseCitation) EXTRACTOR.extract(TextNormalizer.normalize(text)).get(0);
+      CaseCitation c = (CaseCitation) Cited.in(text).get(0);
       assertEquals(r.abbreviation(), c.reporter().orElseThrow(), text);
     }
   }

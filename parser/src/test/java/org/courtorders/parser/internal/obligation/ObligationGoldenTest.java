@@ -43,6 +43,7 @@ class ObligationGoldenTest {
   void golden(String name) throws IOException {
     String text = Files.readString(DIR.resolve(name + ".txt"), StandardCharsets.UTF_8);
     CourtOrder order = PARSER.parse(text, name + ".txt");
+    org.courtorders.parser.Soundness.assertSound(order, text);
     JsonNode actual = project(JSON.valueToTree(order));
     Path expected = DIR.resolve(name + ".json");
     if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {

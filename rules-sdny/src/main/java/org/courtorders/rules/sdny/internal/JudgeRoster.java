@@ -45,7 +45,7 @@ public final class JudgeRoster {
 
   static JudgeRoster fromJson(JsonNode root) {
     List<JudgeProfile> out = new ArrayList<>();
-    for (JsonNode n : root.get("judges")) {
+    for (JsonNode n : root.get("entries")) {
       out.add(new JudgeProfile(n.get("initials").asText(), n.get("name").asText(),
           JudgeTitle.valueOf(n.get("title").asText()), n.get("status").asText(), n.get("source").asText(),
           n.get("verified").asBoolean()));

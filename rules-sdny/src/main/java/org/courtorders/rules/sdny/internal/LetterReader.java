@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtorders.parser.spi.OrderText;
 
 /**
  * Reads a letter or letter-motion: the body between the salutation and the closing, its date, its
@@ -88,6 +89,7 @@ final class LetterReader {
   private LetterReader() {}
 
   static Letter read(String input) {
+    OrderText text = OrderText.of(input);
     int bodyStart = 0;
     Matcher sal = SALUTATION.matcher(input);
     if (sal.find()) {
@@ -98,17 +100,17 @@ final class LetterReader {
     if (clo.find(bodyStart)) {
       bodyEnd = clo.start();
     }
-    Optional<LocalDate> date = Dates.find(input, 0, bodyStart > 0 ? bodyStart : Math.min(input.length(), 800),
+    Optional<LocalDate> date = Dates.find(text, 0, bodyStart > 0 ? bodyStart : Math.min(input.length(), 800),
         Optional.empty()).stream().filter(f -> !f.yearInferred()).map(Dates.Found::date).findFirst();
-    List<Sentences.Sentence> sentences = Sentences.split(input, bodyStart, bodyEnd);
+    List<Sentences.Sentence> sentences = Sentences.of(text, bodyStart, bodyEnd);
 
     List<Letter.Conferral> conferrals = new ArrayList<>();
     List<Letter.DisputeEvent> disputes = new ArrayList<>();
     List<Sentences.Sentence> impasse = new ArrayList<>();
     List<Sentences.Sentence> notice = new ArrayList<>();
     for (Sentences.Sentence s : sentences) {
-      conferral(input, s, date).ifPresent(conferrals::add);
-      dispute(input, s, date).ifPresent(disputes::add);
+      conferral(text, s, date).ifPresent(conferrals::add);
+      dispute(text, s, date).ifPresent(disputes::add);
       if (IMPASSE.matcher(s.text()).find()) {
         impasse.add(s);
       }
@@ -156,7 +158,7 @@ final class LetterReader {
     return PRE_MOTION.matcher(body).find() ? Letter.Kind.PRE_MOTION_LETTER : Letter.Kind.OTHER;
   }
 
-  private static Optional<Letter.Conferral> conferral(String input, Sentences.Sentence s, Optional<LocalDate> letterDate) {
+  private static Optional<Letter.Conferral> conferral(OrderText input, Sentences.Sentence s, Optional<LocalDate> letterDate) {
     String t = s.text();
     if (WITH_COURT.matcher(t).find()) {
       return Optional.empty(); // a conference with the Court is not counsel's conferral
@@ -205,7 +207,7 @@ final class LetterReader {
   }
 
   /** The date nearest before the refusal cue (else the first), not after the letter itself. */
-  private static Optional<Letter.DisputeEvent> dispute(String input, Sentences.Sentence s, Optional<LocalDate> letterDate) {
+  private static Optional<Letter.DisputeEvent> dispute(OrderText input, Sentences.Sentence s, Optional<LocalDate> letterDate) {
     Matcher r = REFUSAL.matcher(s.text());
     if (!r.find() || !DISCOVERY_OBJECT.matcher(s.text()).find()) {
       return Optional.empty();

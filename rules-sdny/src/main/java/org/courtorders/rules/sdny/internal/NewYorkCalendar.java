@@ -38,7 +38,10 @@ public final class NewYorkCalendar {
     JsonNode root = Data.load("calendar.json");
     String source = root.get("header").get("stateSource").asText();
     List<Rule> rules = new ArrayList<>();
-    for (JsonNode n : root.get("stateHolidays")) {
+    for (JsonNode n : root.get("entries")) {
+      if (!"STATE".equals(n.path("kind").asText())) {
+        continue;
+      }
       List<String> ex = new ArrayList<>();
       n.get("examples").forEach(e -> ex.add(e.asText()));
       rules.add(new Rule(n.get("id").asText(), n.get("name").asText(), n.get("month").asInt(),
@@ -47,7 +50,10 @@ public final class NewYorkCalendar {
           n.path("fromYear").asInt(1900), List.copyOf(ex)));
     }
     List<Holiday> closed = new ArrayList<>();
-    for (JsonNode n : root.get("courtClosures")) {
+    for (JsonNode n : root.get("entries")) {
+      if (!"CLOSURE".equals(n.path("kind").asText())) {
+        continue;
+      }
       LocalDate from = LocalDate.parse(n.get("from").asText());
       LocalDate to = LocalDate.parse(n.get("to").asText());
       for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

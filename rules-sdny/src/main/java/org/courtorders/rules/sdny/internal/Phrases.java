@@ -1,21 +1,19 @@
 package org.courtorders.rules.sdny.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.courtorders.parser.spi.CourtPhrase;
+import org.courtorders.parser.spi.DataFile;
 
-/** Reads {@code phrases.json}. */
+/** Reads {@code phrases.json} with the SPI's one data loader. */
 public final class Phrases {
   private Phrases() {}
 
   public static List<CourtPhrase> load() {
     List<CourtPhrase> out = new ArrayList<>();
-    for (JsonNode n : Data.load("phrases.json").get("phrases")) {
-      List<String> ex = new ArrayList<>();
-      n.get("examples").forEach(e -> ex.add(e.asText()));
-      out.add(new CourtPhrase(n.get("id").asText(), n.get("regex").asText(), n.get("meaning").asText(),
-          n.get("source").asText(), ex));
+    for (DataFile.Entry e : DataFile.load(Phrases.class, "/org/courtorders/rules/sdny/phrases.json").entries()) {
+      out.add(new CourtPhrase(e.text("id"), e.text("regex"), e.text("meaning"), e.text("source"), e.examples(),
+          CourtPhrase.Use.valueOf(e.optionalText("use").orElse("CHECK"))));
     }
     return List.copyOf(out);
   }

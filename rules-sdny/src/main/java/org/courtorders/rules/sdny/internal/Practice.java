@@ -20,9 +20,8 @@ record Practice(String initials, String citation, List<Mode> realTimeModes, List
   static Map<String, Practice> load() {
     JsonNode root = Data.load("practices.json");
     Map<String, Practice> m = new LinkedHashMap<>();
-    Practice dflt = of(root.get("default"));
-    m.put("*", dflt);
-    for (JsonNode n : root.get("judges")) {
+    // The court-wide default is the entry under "*".
+    for (JsonNode n : root.get("entries")) {
       m.put(n.get("initials").asText(), of(n));
     }
     return Map.copyOf(m);

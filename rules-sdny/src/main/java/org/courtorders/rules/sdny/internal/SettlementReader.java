@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.CourtOrder;
 import org.courtorders.core.TextSpan;
-import org.courtorders.rules.sdny.SettlementChecklist;
+import org.courtorders.parser.spi.OrderText;
 import org.courtorders.rules.sdny.SettlementChecklist.Item;
 import org.courtorders.rules.sdny.SettlementChecklist.Step;
+import org.courtorders.rules.sdny.SettlementChecklist;
 
 /**
  * Reads a settlement-conference order into a {@link SettlementChecklist}: which pre-conference
@@ -51,7 +52,8 @@ public final class SettlementReader {
   private SettlementReader() {}
 
   public static SettlementChecklist read(CourtOrder order, String input) {
-    List<Sentences.Sentence> sentences = Sentences.split(input, 0, input.length());
+    OrderText text = OrderText.of(input);
+    List<Sentences.Sentence> sentences = Sentences.of(text, 0, input.length());
     Optional<LocalDate> orderDate = order.signedDate().or(order::filedDate);
     Map<Step, Item> found = new EnumMap<>(Step.class);
     for (Sentences.Sentence s : sentences) {
@@ -62,7 +64,7 @@ public final class SettlementReader {
         }
         Item prior = found.get(e.getKey());
         boolean sets = e.getKey() == Step.SETTLEMENT_CONFERENCE || DUE.matcher(s.text()).find();
-        Optional<LocalDate> due = sets ? due(input, s, orderDate) : Optional.empty();
+        Optional<LocalDate> due = sets ? due(text, s, orderDate) : Optional.empty();
         Optional<LocalTime> time = due.isPresent() ? Dates.time(s.text()) : Optional.empty();
         Optional<String> who = who(s.text());
         if (prior != null && (prior.dueDate().isPresent() || due.isEmpty())) {
@@ -84,8 +86,8 @@ public final class SettlementReader {
     return new SettlementChecklist(new ArrayList<>(found.values()));
   }
 
-  private static Optional<LocalDate> due(String input, Sentences.Sentence s, Optional<LocalDate> orderDate) {
-    for (Dates.Found f : Dates.find(input, s.start(), s.end(), orderDate)) {
+  private static Optional<LocalDate> due(OrderText text, Sentences.Sentence s, Optional<LocalDate> orderDate) {
+    for (Dates.Found f : Dates.find(text, s.start(), s.end(), orderDate)) {
       // A date before the order is history ("This Court's May 5, 2023 Order"), not a due date.
       if (orderDate.isEmpty() || !f.date().isBefore(orderDate.get())) {
         return Optional.of(f.date());

@@ -1,4 +1,4 @@
-package org.courtorders.parser.internal.obligation;
+package org.courtorders.parser.internal.document;
 
 /**
  * A stretch of court text that can carry one obligation: a sentence, or a part of one split at a
@@ -9,12 +9,12 @@ package org.courtorders.parser.internal.obligation;
  * @param sentenceStart the start of the sentence the clause belongs to
  * @param sentenceEnd the end of that sentence
  */
-record Clause(int start, int end, int sentenceStart, int sentenceEnd) {
-  String of(String text) {
+public record Clause(int start, int end, int sentenceStart, int sentenceEnd) {
+  public String of(String text) {
     return text.substring(start, end);
   }
 
-  String sentence(String text) {
+  public String sentence(String text) {
     return text.substring(sentenceStart, sentenceEnd);
   }
 }

@@ -1,10 +1,10 @@
-package org.courtorders.parser.internal.obligation;
+package org.courtorders.parser.internal.document;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.courtorders.parser.internal.ParseContext;
+import org.courtorders.parser.internal.segment.Layout;
 import org.courtorders.parser.internal.segment.Range;
 
 /**
@@ -16,25 +16,25 @@ import org.courtorders.parser.internal.segment.Range;
  * before the letter's salutation counts too.
  *
  * <pre>{@code
- * List<Clause> clauses = CourtText.clauses(ctx);
+ * List<Clause> clauses = CourtText.clauses(text, layout);
  * }</pre>
  */
 final class CourtText {
   private CourtText() {}
 
   /** Court text in reading order, as clauses. */
-  static List<Clause> clauses(ParseContext ctx) {
-    List<Range> scope = scope(ctx);
+  static List<Clause> clauses(String text, Layout layout) {
+    List<Range> scope = scope(text, layout);
     List<Clause> out = new ArrayList<>();
-    for (Range s : ctx.layout.sentences()) {
+    for (Range s : layout.sentences()) {
       for (Range r : scope) {
         int a = Math.max(s.start(), r.start());
         int b = Math.min(s.end(), r.end());
         // A "sentence" longer than this is garbled layout or hostile input: read it in chunks, each
         // its own sentence, so that the work per clause stays bounded and the whole stays linear.
         for (int k = a; k < b; ) {
-          int e = chunkEnd(ctx.text, k, b);
-          split(ctx.text, k, e, out);
+          int e = chunkEnd(text, k, b);
+          split(text, k, e, out);
           k = e;
         }
       }
@@ -57,15 +57,14 @@ final class CourtText {
   }
 
   /** The ranges of court text. */
-  static List<Range> scope(ParseContext ctx) {
-    String t = ctx.text;
-    if (ctx.layout.letter().isEmpty()) {
+  static List<Range> scope(String t, Layout layout) {
+    if (layout.letter().isEmpty()) {
       return List.of(new Range(0, t.length()));
     }
     List<Range> ranges = new ArrayList<>();
     Optional<Range> before = endorsementFirst(t);
     before.ifPresent(ranges::add);
-    ctx.layout.endorsement().ifPresent(ranges::add);
+    layout.endorsement().ifPresent(ranges::add);
     return ranges;
   }
 

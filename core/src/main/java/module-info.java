@@ -10,6 +10,7 @@ module org.courtorders.core {
   requires static org.immutables.value;
 
   exports org.courtorders.core;
+  exports org.courtorders.core.data;
   exports org.courtorders.core.json;
   exports org.courtorders.core.time;
 

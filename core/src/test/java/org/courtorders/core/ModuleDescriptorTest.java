@@ -15,6 +15,7 @@ class ModuleDescriptorTest {
   void exportsOnlyPublicPackages() {
     ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("org.courtorders.core").orElseThrow().descriptor();
     Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    assertEquals(Set.of("org.courtorders.core", "org.courtorders.core.json", "org.courtorders.core.time"), exports);
+    assertEquals(Set.of("org.courtorders.core", "org.courtorders.core.data", "org.courtorders.core.json",
+        "org.courtorders.core.time"), exports);
   }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.courtorders.core.CaseCitation;
 import org.courtorders.core.CourtOrder;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 import org.junit.jupiter.api.Test;
 
 /**

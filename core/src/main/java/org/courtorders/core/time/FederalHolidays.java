@@ -142,9 +142,15 @@ public final class FederalHolidays implements HolidayCalendar {
   }
 
   private static FederalHolidays parse(JsonNode root) {
-    JsonNode observance = required(root, "observance");
+    // The one data format (org.courtorders.core.data.DataFile): a header, then entries of two
+    // kinds, RULE (a recurring holiday) and DECLARED (one day).
+    JsonNode header = required(root, "header");
+    JsonNode observance = required(header, "observance");
     List<HolidayRule> rules = new ArrayList<>();
-    for (JsonNode r : required(root, "rules")) {
+    for (JsonNode r : required(root, "entries")) {
+      if (!"RULE".equals(required(r, "kind").asText())) {
+        continue;
+      }
       boolean weekdayRule = r.hasNonNull("weekday");
       rules.add(
           new HolidayRule(
@@ -159,7 +165,10 @@ public final class FederalHolidays implements HolidayCalendar {
               required(r, "source").asText()));
     }
     List<Holiday> declared = new ArrayList<>();
-    for (JsonNode d : root.path("declared")) {
+    for (JsonNode d : root.path("entries")) {
+      if (!"DECLARED".equals(required(d, "kind").asText())) {
+        continue;
+      }
       declared.add(
           new Holiday.Builder()
               .date(LocalDate.parse(required(d, "date").asText()))
@@ -169,7 +178,7 @@ public final class FederalHolidays implements HolidayCalendar {
               .build());
     }
     return new FederalHolidays(
-        required(root, "version").asText(),
+        required(header, "version").asText(),
         rules,
         declared,
         required(observance, "saturday").asInt(),

@@ -85,9 +85,10 @@ class FederalHolidaysTest {
 
   @Test
   void customDataParses() {
-    String json = "{\"version\":\"t\",\"observance\":{\"source\":\"s\",\"saturday\":-1,\"sunday\":1},"
-        + "\"rules\":[{\"id\":\"X\",\"name\":\"X Day\",\"month\":3,\"weekday\":\"FRIDAY\",\"nth\":-1,"
-        + "\"from\":2000,\"source\":\"test\"}]}";
+    String json = "{\"header\":{\"what\":\"w\",\"source\":\"s\",\"version\":\"t\","
+        + "\"observance\":{\"source\":\"s\",\"saturday\":-1,\"sunday\":1}},"
+        + "\"entries\":[{\"kind\":\"RULE\",\"id\":\"X\",\"name\":\"X Day\",\"month\":3,\"weekday\":\"FRIDAY\","
+        + "\"nth\":-1,\"from\":2000,\"source\":\"test\",\"examples\":[\"2024-03-29\"]}]}";
     FederalHolidays custom =
         FederalHolidays.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertEquals("2024-03-29",

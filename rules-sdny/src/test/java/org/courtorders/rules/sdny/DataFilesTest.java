@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 
 /**
  * The reporter table and a trie over its spellings with blanks removed, so "F.Supp.2d",

@@ -2,7 +2,7 @@ package org.courtorders.parser.internal.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 
 /**
  * The 94 United States district courts, read from the versioned resource {@code

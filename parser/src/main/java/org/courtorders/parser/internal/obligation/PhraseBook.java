@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.courtorders.parser.spi.DataFile;
+import org.courtorders.core.data.DataFile;
 
 /**
  * The phrases the obligation recognizers look for, loaded once from {@code phrases.json} (the

@@ -2,8 +2,8 @@ package org.courtorders.rules.sdny.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.courtorders.core.data.DataFile;
 import org.courtorders.parser.spi.CourtPhrase;
-import org.courtorders.parser.spi.DataFile;
 
 /** Reads {@code phrases.json} with the SPI's one data loader. */
 public final class Phrases {

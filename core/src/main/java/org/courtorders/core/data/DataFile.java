@@ -1,4 +1,4 @@
-package org.courtorders.parser.spi;
+package org.courtorders.core.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,12 +13,12 @@ import java.util.Optional;
 /**
  * One court-data resource in the project's one format, read by its one loader: a header saying
  * what the file holds, where its facts come from and its version, and a list of entries, each
- * with the examples that prove it. The parser's own data (courts, reporters, phrases) and court
- * plug-ins' data (rosters, phrases) use it, and one test per module walks every file and checks
- * every entry's examples.
+ * with the examples that prove it. The federal holidays, the parser's own data (courts,
+ * reporters, phrases) and court plug-ins' data (rosters, phrases, calendars, practices) use it,
+ * and a test in each module walks every file and checks every entry's examples.
  *
  * <pre>{@code
- * DataFile f = DataFile.load(SdnyRules.class, "phrases.json");
+ * DataFile f = DataFile.load(SdnyRules.class, "/org/courtorders/rules/sdny/phrases.json");
  * for (DataFile.Entry e : f.entries()) {
  *   String regex = e.text("regex");
  *   List<String> examples = e.examples();

@@ -46,5 +46,7 @@ public enum DiagnosticCode {
    * that reader's findings in the span given are missing, the rest of the parse stands. The
    * message names the reader.
    */
-  INTERNAL_ERROR
+  INTERNAL_ERROR,
+  /** A case number printed no case type ("Case No. 11-12780"); civil was inferred. */
+  CASE_TYPE_INFERRED
 }

@@ -36,7 +36,6 @@ class CaptionFormsTest {
       "25cvl4329 (EP) (JRA)             | 25-cv-14329 | EP JRA   |",
       "10 Civ. 420 (SHS) (KNF)          | 10-cv-420   | SHS KNF  |",
       "09 CV 5259 (JG) (LB)             | 09-cv-5259  | JG LB    |",
-      "2:2:23-cv-00980-DAD-CKD PS       | 23-cv-980   | DAD CKD  | 2",
       "3:07-mc-27-J-32MCR               | 07-mc-27    | MCR      | 3",
       "1:21-cr-581-GHW                  | 21-cr-581   | GHW      | 1",
       "C 06-3340 SBA (JL)               | 06-cv-3340  | SBA JL   |",
@@ -64,6 +63,17 @@ class CaptionFormsTest {
     CourtOrder order = captioned("20-cv-1000 (AB)\n20-cv-2000 (AB)");
     assertEquals(List.of("20-cv-1000", "20-cv-2000"),
         order.requireCaption().caseNumbers().stream().map(n -> n.normalized().orElseThrow()).toList());
+  }
+
+  @Test
+  void leavesOutACourtsCategoryCode() {
+    // E.D. Cal. appends "PS" (pro se) to the number; the suffix list is per court (E.D. La.'s "SS" is a judge).
+    String text = captionedText("2:2:23-cv-00980-DAD-CKD PS").replace("SOUTHERN DISTRICT OF NEW YORK",
+        "EASTERN DISTRICT OF CALIFORNIA");
+    CaseNumber n = PARSER.parse(text).requireCaption().caseNumbers().get(0);
+    assertEquals("23-cv-980", n.normalized().orElseThrow());
+    assertEquals(List.of("DAD", "CKD"), n.judgeInitials());
+    assertEquals(2, n.office().orElseThrow());
   }
 
   @Test

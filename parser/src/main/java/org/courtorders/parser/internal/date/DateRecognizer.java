@@ -144,17 +144,84 @@ public final class DateRecognizer {
       m = dayMonthYear(t, i);
     }
     if (m == null) {
+      m = dashedMonth(t, i);
+    }
+    if (m == null) {
       m = numeric(t, i);
     }
     return m;
   }
 
+  /**
+   * "28-Feb-2010", "16-Jun-06", "9-Apr", "2006-Jun-16": a month word between dashes, as docket
+   * exports and spreadsheets print dates. The tokens must touch; a year, when written, has four
+   * digits or two.
+   */
+  private static Match dashedMonth(Tokens t, int i) {
+    if (!t.isDigits(i) || !t.isMark(i + 1, '-') || !t.isWord(i + 2) || !t.touches(i) || !t.touches(i + 1)) {
+      return null;
+    }
+    if (t.touches(i - 1) && (t.isWord(i - 1) || t.isDigits(i - 1) || t.isMark(i - 1, '-') || t.isMark(i - 1, '/'))) {
+      return null;
+    }
+    int month = DateWords.month(t.word(i + 2));
+    if (month == 0) {
+      return null;
+    }
+    boolean more = t.touches(i + 2) && t.isMark(i + 3, '-') && t.touches(i + 3) && t.isDigits(i + 4);
+    if (more && runsOn(t, i + 4)) {
+      return null;
+    }
+    if (t.digitCount(i) == 4) {
+      if (!more || t.digitCount(i + 4) > 2) {
+        return null;
+      }
+      int year = t.number(i);
+      int day = t.number(i + 4);
+      if (year < MIN_YEAR || year > MAX_YEAR || day < 1 || day > 31) {
+        return null;
+      }
+      return date(t, i, i + 5, DateMention.Form.DAY_MONTH, month, day, year, false);
+    }
+    int day = t.digitCount(i) <= 2 ? t.number(i) : 0;
+    if (day < 1 || day > 31) {
+      return null;
+    }
+    if (more) {
+      int c = t.digitCount(i + 4);
+      int year = t.number(i + 4);
+      if (c == 2) {
+        year += year >= CENTURY_PIVOT ? 1900 : 2000;
+      } else if (c != 4 || year < MIN_YEAR || year > MAX_YEAR) {
+        return null;
+      }
+      return date(t, i, i + 5, DateMention.Form.DAY_MONTH, month, day, year, c == 2);
+    }
+    // Without a year only after a word that sets a date ("due 9-Apr"): "Rule 26-Jun" is no date.
+    if (runsOn(t, i + 2) || !(t.isWord(i - 1, "by") || t.isWord(i - 1, "on") || t.isWord(i - 1, "due")
+        || t.isWord(i - 1, "until") || t.isWord(i - 1, "before") || t.isWord(i - 1, "through"))) {
+      return null;
+    }
+    return date(t, i, i + 3, DateMention.Form.DAY_MONTH, month, day, 0, false);
+  }
+
+  /** A two-digit year after an apostrophe ("Jan. 10, '00"): the year, or 0. */
+  private static int apostropheYear(Tokens t, int y) {
+    if ((t.isMark(y, '\'') || t.isMark(y, '\u2019')) && t.touches(y) && t.digitCount(y + 1) == 2 && !runsOn(t, y + 1)) {
+      int yy = t.number(y + 1);
+      return yy + (yy >= CENTURY_PIVOT ? 1900 : 2000);
+    }
+    return 0;
+  }
+
   /** "Friday, February 19, 2021", "Fri. the 19th day of February". */
   private static Match weekdayFirst(Tokens t, int i) {
     DayOfWeek wd = DateWords.weekday(t.word(i));
-    if (wd == null || !t.capitalized(i)) {
+    if (wd == null) {
       return null;
     }
+    // A lower-case weekday ("sun, 11/21/2010") counts only before a date with its year.
+    boolean lower = !t.capitalized(i);
     int j = i + 1;
     if (t.isMark(j, '.') && t.touches(i)) {
       j++;
@@ -169,7 +236,10 @@ public final class DateRecognizer {
     if (m == null) {
       m = ordinalDayOf(t, j);
     }
-    if (m == null || m.mention.kind() != DateMention.Kind.DATE) {
+    if (m == null) {
+      m = numeric(t, j);
+    }
+    if (m == null || m.mention.kind() != DateMention.Kind.DATE || lower && m.mention.year() == 0) {
       return null;
     }
     DateMention d = m.mention;
@@ -185,6 +255,12 @@ public final class DateRecognizer {
   /** "July 17, 2023", "July 17th", "Sept. 1", "Jan 5, 2024", "February 2021". */
   private static Match monthFirst(Tokens t, int i) {
     int month = monthAt(t, i);
+    // A month in lower case ("oct 1, 1980") counts only with its day and year: "may" is a verb.
+    boolean lower = false;
+    if (month == 0 && t.isWord(i) && !t.capitalized(i) && DateWords.month(t.word(i)) > 0) {
+      month = DateWords.month(t.word(i));
+      lower = true;
+    }
     if (month == 0 || (t.isDigits(i - 1) && t.touches(i - 1))) {
       return null;
     }
@@ -202,7 +278,14 @@ public final class DateRecognizer {
       if (isYear(t, y) && !t.breaksParagraph(y - 1)) {
         return date(t, i, y + 1, DateMention.Form.MONTH_DAY, month, day, t.number(y), false);
       }
-      return date(t, i, k, DateMention.Form.MONTH_DAY, month, day, 0, false);
+      int apostrophe = t.breaksParagraph(y - 1) ? 0 : apostropheYear(t, y);
+      if (apostrophe > 0) {
+        return date(t, i, y + 2, DateMention.Form.MONTH_DAY, month, day, apostrophe, true);
+      }
+      return lower ? null : date(t, i, k, DateMention.Form.MONTH_DAY, month, day, 0, false);
+    }
+    if (lower) {
+      return null;
     }
     int y = j;
     if (t.isMark(y, ',') || t.isWord(y, "of")) {
@@ -432,6 +515,10 @@ public final class DateRecognizer {
       }
       minutes = true;
       k += 2;
+      // Seconds ("3:33:39 PM") are read past; the model keeps hours and minutes.
+      if (t.isMark(k, ':') && t.touches(k - 1) && t.touches(k) && t.digitCount(k + 1) == 2 && t.number(k + 1) <= 59) {
+        k += 2;
+      }
     }
     int afterMeridiem = meridiem(t, k);
     if (afterMeridiem > 0) {

@@ -29,24 +29,61 @@ import org.courtorders.parser.internal.text.PageStamp;
  */
 public final class CaseNumberExtractor implements Reader {
   private static final String INITIALS = "[A-Z]{1,4}";
+  /** Initials in a parenthesis: "(JMF)", C.D. Cal.'s magistrate codes with a trailing x: "(Ex)", "(PLAx)". */
+  private static final String PAREN_INITIALS = "[A-Z]{1,4}x?";
+  /**
+   * ECF-style groups after the number: initials as printed ("-GBD", single-letter "-K", lower-case
+   * "-tmp", "-jed", underscored "-M_M"), or a defendant number ("-1").
+   */
+  private static final String ECF = "(?<ecf>(?:-(?:\\d{1,3})?(?:[A-Z]{1,4}|[a-z]{2,4}|[A-Za-z]_[A-Za-z])(?![A-Za-z_\\d])"
+      + "|-\\d{1,3}(?![\\d/]))*)";
+  private static final String PAREN = "(?<paren>(?:[ \\t]{0,2}\\([ ]?" + PAREN_INITIALS + "(?:[ ]?[/,][ ]?"
+      + PAREN_INITIALS + "){0,2}[ ]?\\)){0,4})";
+  /** Initials after a space that end the line or come before a parenthesis: "3:10CV00172 JMM". */
+  private static final String BARE = "(?:[ ](?<bare>[A-Z]{2,4})(?=[ ]*(?:$|\\(|\\n)))?";
+  private static final List<String> TYPES = loadTypes();
   /** Office, year, type, number, ECF-style initials, parenthesized initials. */
   static final Pattern TYPED = Pattern.compile(
       "(?<![A-Za-z0-9:/-])"
           + "(?:(?<office>\\d)[ ]?:[ ]?(?:\\d[ ]?:[ ]?)?)?"
           + "(?<year>(?:19|20)\\d{2}|\\d{2})"
           + "(?:[ ]?-[ ]?|[ ]|)"
-          + "(?<type>(?i:civ\\.|civ|crim\\.|cr\\.|cv|cr|mc|mj|md|misc|bk|po|sw|gj))"
+          + "(?<type>(?i:civ\\.|crim\\.|cr\\.|" + String.join("|", TYPES) + "))"
           + "(?:[ ]?-[ ]?|\\.?[ ]|)"
           + "(?<number>\\d[\\dlIO]{0,5}|[lI][\\dlIO]{1,5})(?![\\d/])"
-          + "(?<ecf>(?:-(?:\\d{1,3})?" + INITIALS + "(?![a-z])|-\\d{1,3}(?![\\d/]))*)"
-          + "(?<paren>(?:[ \\t]{0,2}\\([ ]?" + INITIALS + "(?:[ ]?[/,][ ]?" + INITIALS + "){0,2}[ ]?\\)){0,4})");
+          + ECF + BARE + PAREN, Pattern.MULTILINE);
+
+  /**
+   * The CM/ECF form "o:yy-TYPE-nnnnn": office, two-digit year, any type of one to five letters
+   * or digits ("1:21-crcor-00001", "1:21-2255-00001"), five-digit number. The form is unambiguous,
+   * so the type need not be a known one.
+   */
+  static final Pattern PACER = Pattern.compile(
+      "(?<![A-Za-z0-9:/-])(?<office>\\d):(?<year>\\d{2})-(?<type>[A-Za-z0-9~]{1,5})-(?<number>\\d{5})(?![\\d/])"
+          + ECF + PAREN);
+
+  /** The type before the year: W.D. Okla. "CIV-25-1446-R", "CR-24-12-F". */
+  static final Pattern TYPE_FIRST = Pattern.compile(
+      "(?<![A-Za-z0-9-])(?<pfx>CIV|CR|CRIM|MJ|M)-(?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d])" + ECF + PAREN);
+
+  /** A number with no type after a label that names this case: "Case No. 11-12780", "Case No.: 12-02259-DHW". */
+  static final Pattern LABELED = Pattern.compile(
+      "(?i:case[ ]no\\.?:?|case[ ]number:?|case|civil[ ]no\\.?|docket[ ]no\\.?:?)[ ]?"
+          + "(?<year>\\d{2})-(?<number>\\d{3,6})(?![\\d]|[-.,]\\d)" + ECF + PAREN);
+
+  /**
+   * Bankruptcy numbers: "02-00017-LMK", "15-32065-bjh11" (initials, then the chapter),
+   * "10-01083-8-RDD" (office after the number), "13-07422-RLM-7A".
+   */
+  static final Pattern BANKRUPTCY = Pattern.compile(
+      "(?<![A-Za-z0-9:/-])(?:\\d:)?(?<year>\\d{2})-(?<number>\\d{5})(?:-(?<office>\\d)(?![\\d]))?"
+          + "(?:-(?<init>[A-Z]{2,4}|[a-z]{2,4})(?:\\d{1,2}[A-Z]?)?(?![A-Za-z]))?(?:-\\d{1,2}[A-Z]?(?![A-Za-z0-9]))?(?![\\d-])");
 
   /** Forms without a type: "C 06-3340 SBA (JL)" (N.D. Cal.), "Civil Action No. 26-276". */
   static final Pattern UNTYPED = Pattern.compile(
       "(?<![A-Za-z0-9])(?<pfx>(?i:civil action no\\.?|criminal action no\\.?|civil no\\.?|criminal no\\.?)|C|CR|CV)"
-          + "[ ](?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d-])"
-          + "(?:[ ](?<bare>[A-Z]{2,4})(?![A-Za-z]))?"
-          + "(?<paren>(?:[ ]{0,2}\\([ ]?" + INITIALS + "(?:[ ]?/[ ]?" + INITIALS + "){0,2}[ ]?\\)){0,4})");
+          + "[ ](?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d])" + ECF
+          + "(?:[ ](?<bare>[A-Z]{2,4})(?![A-Za-z]))?" + PAREN);
 
   /** Labels that name the document's own case. */
   private static final Pattern CUE = Pattern.compile(
@@ -57,12 +94,21 @@ public final class CaseNumberExtractor implements Reader {
   private static final CueMatcher.Definition UNTYPED_AT = CueMatcher.of(UNTYPED, 22, "-");
   private static final CueMatcher.Definition CUE_AT = CueMatcher.of(CUE, 9, "case", "docket", "index", "action");
 
-  private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\d{1,3})?([A-Z]{1,4})");
-  private static final Set<String> NON_JUDGE = loadNonJudgeSuffixes();
+  private static final CueMatcher.Definition PACER_AT = CueMatcher.of(PACER, 2, ":");
+  private static final CueMatcher.Definition TYPE_FIRST_AT = CueMatcher.of(TYPE_FIRST, 4, "-");
+  private static final CueMatcher.Definition LABELED_AT = CueMatcher.of(LABELED, 0, "case", "docket", "civil");
+  private static final CueMatcher.Definition BANKRUPTCY_AT = CueMatcher.of(BANKRUPTCY, 4, "-");
+
+  private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\d{1,3})?([A-Za-z]{1,4}|[A-Za-z]_[A-Za-z])");
+  /** Non-judge suffix → the courts that use it. */
+  private static final Map<String, Set<String>> NON_JUDGE = loadNonJudgeSuffixes();
 
   @Override
   public void extract(Reading ctx) {
+    String courtId = ctx.facts.court().map(c -> c.id()).orElse(null);
     Map<String, CaseNumber> found = new LinkedHashMap<>();
+    Set<String> inferred = new HashSet<>();
+    boolean bankruptcy = bankruptcyCourt(ctx.text, ctx.layout.header().end());
     for (PageStamp stamp : ctx.doc.stamps()) {
       if (!stamp.caseNumberText().isEmpty()) {
         Matcher m = TYPED.matcher(stamp.caseNumberText());
@@ -83,6 +129,15 @@ public final class CaseNumberExtractor implements Reader {
       while (untyped.find()) {
         addUntyped(ctx, found, untyped.matcher());
       }
+      CueMatcher pacer = PACER_AT.matcher(ctx.text, region.start(), region.end());
+      while (pacer.find()) {
+        addTyped(ctx, found, pacer.matcher());
+      }
+      CueMatcher typeFirst = TYPE_FIRST_AT.matcher(ctx.text, region.start(), region.end());
+      while (typeFirst.find()) {
+        addUntyped(ctx, found, typeFirst.matcher());
+      }
+      labeled(ctx, found, inferred, bankruptcy, region.start(), region.end());
     }
     // Outside the caption region, only a number a label names as this case's: "Case No. ...".
     List<Range> lines = ctx.layout.lines();
@@ -104,6 +159,39 @@ public final class CaseNumberExtractor implements Reader {
         if (u.lookingAt()) {
           addUntyped(ctx, found, u);
         }
+        // "Case No. CV 26-1198-JFW(Ex)": the label, then the untyped form's own prefix.
+        Matcher after = UNTYPED.matcher(ctx.text).region(from, to);
+        if (after.lookingAt()) {
+          addUntyped(ctx, found, after);
+        }
+        Matcher p = PACER.matcher(ctx.text).region(from, to);
+        if (p.lookingAt()) {
+          addTyped(ctx, found, p);
+        }
+        labeled(ctx, found, inferred, bankruptcy, cue.start(), to);
+      }
+    }
+    // A number in the CM/ECF form anywhere near the top, when no region held one: flattened
+    // docket-site text puts the caption's number after the site's header (C18b).
+    if (found.isEmpty()) {
+      CueMatcher pacer = PACER_AT.matcher(ctx.text, 0, Math.min(ctx.text.length(), 4000));
+      if (pacer.find()) {
+        addTyped(ctx, found, pacer.matcher());
+      }
+    }
+    Set<String> nonJudge = nonJudge(courtId);
+    for (Map.Entry<String, CaseNumber> e : found.entrySet()) {
+      CaseNumber n = e.getValue();
+      List<String> kept = new ArrayList<>(n.judgeInitials());
+      kept.removeIf(nonJudge::contains);
+      if (kept.size() != n.judgeInitials().size()) {
+        e.setValue(new CaseNumber.Builder().from(n).judgeInitials(kept).build());
+      }
+    }
+    for (CaseNumber n : found.values()) {
+      if (inferred.contains(n.text())) {
+        ctx.diagnose(DiagnosticCode.CASE_TYPE_INFERRED, Severity.INFO, "case number \"" + n.text()
+            + "\" prints no case type; civil (cv) inferred", n.span().start(), n.span().end());
       }
     }
     ctx.out.caseNumbers.addAll(found.values());
@@ -115,6 +203,64 @@ public final class CaseNumberExtractor implements Reader {
     if (found.isEmpty()) {
       ctx.diagnose(DiagnosticCode.NO_CASE_NUMBER, Severity.INFO, "no case number found", 0, 0);
     }
+  }
+
+  /**
+   * Numbers without a type after a label ("Case No. 11-12780"): a bankruptcy court's own form,
+   * or in a district court a civil case, inferred and said so in a diagnostic.
+   */
+  private static void labeled(Reading ctx, Map<String, CaseNumber> found, Set<String> inferred,
+      boolean bankruptcy, int from, int to) {
+    if (bankruptcy) {
+      CueMatcher b = BANKRUPTCY_AT.matcher(ctx.text, from, to);
+      while (b.find()) {
+        Matcher m = b.matcher();
+        TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
+        CaseNumber.Builder nb = new CaseNumber.Builder().text(ctx.quote(span.start(), span.end())).span(span)
+            .year(year(m.group("year"))).number(Integer.parseInt(m.group("number")));
+        if (m.group("office") != null) {
+          nb.office(Integer.parseInt(m.group("office")));
+        }
+        List<String> initials = new ArrayList<>();
+        if (m.group("init") != null) {
+          initials.add(m.group("init"));
+        }
+        add(found, nb.judgeInitials(initials).build());
+      }
+      return;
+    }
+    CueMatcher l = LABELED_AT.matcher(ctx.text, from, to);
+    while (l.find()) {
+      Matcher m = l.matcher();
+      int start = m.start("year");
+      TextSpan span = ctx.span(start, trimEnd(ctx.text, start, m.end()));
+      String text = ctx.quote(span.start(), span.end());
+      List<String> initials = new ArrayList<>();
+      ecfInitials(m.group("ecf"), initials);
+      parenInitials(m.group("paren"), initials);
+      CaseNumber n = new CaseNumber.Builder().text(text).span(span).year(year(m.group("year"))).type("cv")
+          .number(Integer.parseInt(m.group("number"))).judgeInitials(initials).build();
+      if (!found.containsKey(n.normalized().orElse(text))) {
+        inferred.add(text);
+      }
+      add(found, n);
+    }
+  }
+
+  /** Whether the caption names a bankruptcy court. */
+  private static boolean bankruptcyCourt(String text, int headerEnd) {
+    int end = Math.min(text.length(), Math.max(headerEnd, 600));
+    return CourtExtractor.upper(text.substring(0, end)).contains("BANKRUPTCY COURT");
+  }
+
+  private static Set<String> nonJudge(String courtId) {
+    Set<String> out = new HashSet<>();
+    NON_JUDGE.forEach((code, courts) -> {
+      if (courtId == null || courts.contains(courtId)) {
+        out.add(code);
+      }
+    });
+    return out;
   }
 
   /** Adds a typed number the matcher just found in the normalized text, with its original span. */
@@ -183,24 +329,42 @@ public final class CaseNumberExtractor implements Reader {
     b.type(type(m.group("type")));
     b.number(Integer.parseInt(ocrDigits(m.group("number"))));
     List<String> initials = new ArrayList<>();
-    String ecf = m.group("ecf");
-    if (ecf != null && !ecf.isEmpty()) {
-      for (String part : ecf.substring(1).split("-")) {
-        Matcher t = INITIAL_TOKEN.matcher(part);
-        if (t.matches()) {
-          addInitials(initials, t.group(1));
-        }
-      }
+    ecfInitials(m.group("ecf"), initials);
+    if (hasGroup(m, "bare") && m.group("bare") != null) {
+      addInitials(initials, m.group("bare"));
     }
     parenInitials(m.group("paren"), initials);
     return b.judgeInitials(initials).build();
   }
 
+  /** Only TYPED and UNTYPED read bare initials after a space. */
+  private static boolean hasGroup(Matcher m, String name) {
+    return name.equals("bare") && (m.pattern() == TYPED || m.pattern() == UNTYPED);
+  }
+
+  /** "-GBD-SN-1" → GBD, SN: single letters, lower case and underscores as printed; numbers are defendants. */
+  private static void ecfInitials(String ecf, List<String> initials) {
+    if (ecf == null || ecf.isEmpty()) {
+      return;
+    }
+    String[] parts = ecf.substring(1).split("-");
+    for (int i = 0; i < parts.length; i++) {
+      Matcher t = INITIAL_TOKEN.matcher(parts[i]);
+      // M.D. Fla. "3:07-cv-27-J-32MCR": a lone letter before a numbered group is the division, not a judge.
+      boolean division = parts[i].length() == 1 && i + 1 < parts.length && !parts[i + 1].isEmpty()
+          && Character.isDigit(parts[i + 1].charAt(0)) && parts[i + 1].chars().anyMatch(Character::isLetter);
+      if (t.matches() && !division && !initials.contains(t.group(1))) {
+        initials.add(t.group(1));
+      }
+    }
+  }
+
   private static CaseNumber untyped(Matcher m, String text, TextSpan span) {
     String pfx = m.group("pfx").toUpperCase(Locale.ROOT);
-    String type = pfx.startsWith("CR") ? "cr" : "cv";
+    String type = pfx.startsWith("CR") ? "cr" : pfx.equals("MJ") || pfx.equals("M") ? "mj" : "cv";
     List<String> initials = new ArrayList<>();
-    if (m.group("bare") != null) {
+    ecfInitials(m.group("ecf"), initials);
+    if (hasGroup(m, "bare") && m.group("bare") != null) {
       addInitials(initials, m.group("bare"));
     }
     parenInitials(m.group("paren"), initials);
@@ -212,15 +376,21 @@ public final class CaseNumberExtractor implements Reader {
     if (paren == null || paren.isEmpty()) {
       return;
     }
-    for (String tok : paren.split("[^A-Z]+")) {
-      if (!tok.isEmpty()) {
-        addInitials(initials, tok);
+    // "(Ex)": C.D. Cal.'s magistrate code, the letters before the x.
+    Matcher t = Pattern.compile("([A-Z]{1,4})x|([A-Z]{2,4})").matcher(paren);
+    while (t.find()) {
+      if (t.group(1) != null) {
+        if (!initials.contains(t.group(1))) {
+          initials.add(t.group(1));
+        }
+      } else {
+        addInitials(initials, t.group(2));
       }
     }
   }
 
   private static void addInitials(List<String> initials, String token) {
-    if (token.length() >= 2 && !NON_JUDGE.contains(token) && !initials.contains(token)) {
+    if (token.length() >= 2 && !initials.contains(token)) {
       initials.add(token);
     }
   }
@@ -254,12 +424,23 @@ public final class CaseNumberExtractor implements Reader {
     return s.replace('l', '1').replace('I', '1').replace('O', '0');
   }
 
-  private static Set<String> loadNonJudgeSuffixes() {
-    Set<String> set = new HashSet<>();
+  private static Map<String, Set<String>> loadNonJudgeSuffixes() {
+    Map<String, Set<String>> map = new LinkedHashMap<>();
     for (String line : DataFiles.lines("/org/courtorders/parser/internal/extract/non-judge-suffixes.txt")) {
-      set.add(line.split("\t", 2)[0].strip());
+      String[] cols = line.split("\t");
+      map.put(cols[0].strip(), Set.of(cols[1].strip().split("\\s*,\\s*")));
     }
-    return Set.copyOf(set);
+    return Map.copyOf(map);
+  }
+
+  /** Known case types, longest first so "crcor" is tried before "cr". */
+  private static List<String> loadTypes() {
+    List<String> out = new ArrayList<>();
+    for (String line : DataFiles.lines("/org/courtorders/parser/internal/extract/case-types.txt")) {
+      out.add(line.split("\t", 2)[0].strip());
+    }
+    out.sort((a, b) -> b.length() - a.length());
+    return List.copyOf(out);
   }
 
 }

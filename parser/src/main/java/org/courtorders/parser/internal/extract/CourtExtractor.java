@@ -26,7 +26,15 @@ public final class CourtExtractor implements Reader {
     String upper = upper(ctx.text);
     int headerEnd = ctx.layout.header().end();
     // 1. A heading in the caption region, earliest first.
-    Hit best = find(upper, ctx.text, 0, Math.max(headerEnd, Math.min(upper.length(), 600)), false);
+    int captionEnd = Math.max(headerEnd, Math.min(upper.length(), 600));
+    Hit best = find(upper, ctx.text, 0, captionEnd, false);
+    // 1b. A court name in the caption region in any other spelling: "S D New York", "District Court, N.D. Illinois".
+    if (best == null) {
+      CourtNames.Hit named = CourtNames.find(ctx.text, 0, Math.min(captionEnd, upper.length()));
+      if (named != null) {
+        best = new Hit(named.entry(), named.start(), named.end());
+      }
+    }
     // 2. The full name or a header short form anywhere.
     if (best == null) {
       best = find(upper, ctx.text, 0, upper.length(), true);
@@ -44,6 +52,13 @@ public final class CourtExtractor implements Reader {
             best = new Hit(e, at, at + place.length());
           }
         }
+      }
+    }
+    // 5. A courthouse named after a city where only one district sits: "the White Plains Courthouse".
+    if (best == null) {
+      CourtNames.Hit house = CourtNames.courthouse(ctx.text, 0, ctx.text.length());
+      if (house != null) {
+        best = new Hit(house.entry(), house.start(), house.end());
       }
     }
     if (best == null) {

@@ -11,7 +11,19 @@ import org.courtorders.core.data.DataFile;
  */
 public final class DistrictCourts {
   /** A district court. */
-  public record Entry(String id, String name, String heading, String abbreviation, List<String> places) {
+  public record Entry(String id, String name, String heading, String abbreviation, List<String> places,
+      List<String> cities) {
+    /** The state or territory as the heading names it: "NEW YORK", "COLUMBIA", "THE VIRGIN ISLANDS". */
+    public String state() {
+      int at = heading.indexOf("DISTRICT OF ");
+      return at < 0 ? heading : heading.substring(at + "DISTRICT OF ".length());
+    }
+
+    /** The heading's direction letter ('N', 'S', 'E', 'W', 'M', 'C'), or 0 for a state's only district. */
+    public char direction() {
+      return heading.startsWith("DISTRICT OF ") ? 0 : heading.charAt(0);
+    }
+
     /** "S.D. New York": the form Westlaw and casetext headers print. */
     public String shortForm() {
       String h = heading;
@@ -54,7 +66,8 @@ public final class DistrictCourts {
     List<Entry> out = new ArrayList<>();
     for (DataFile.Entry c : DataFile.load(DistrictCourts.class, "/org/courtorders/parser/internal/court/district-courts.json")
         .entries()) {
-      out.add(new Entry(c.text("id"), c.text("name"), c.text("heading"), c.text("abbreviation"), c.texts("places")));
+      out.add(new Entry(c.text("id"), c.text("name"), c.text("heading"), c.text("abbreviation"), c.texts("places"),
+          c.texts("cities")));
     }
     return List.copyOf(out);
   }

@@ -1,6 +1,9 @@
 /** The courtorders command line. */
 module org.courtorders.cli {
   requires org.courtorders.parser;
+  requires org.courtorders.pdf;
+  requires org.courtorders.csv;
+  requires org.courtorders.ics;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * in {@code parse} (whole lines, write failures stop the run).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check letters (files, folders of .txt files, or - for standard input) against court rules; writes JSON Lines.",
+    description = "Check letters (text or PDF files, folders of them, or - for standard input) against court rules; writes JSON Lines.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input checked", "1:some inputs failed (each has an error record)",
         "2:usage error; nothing read or written", "3:the output could not be written (the message says why)",
@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders (searched recursively for .txt), or - for standard input.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders (searched recursively for .txt, .pdf and gzipped ones), or - for standard input.")
   List<String> paths;
 
   @Option(names = "--judge", paramLabel = "INITIALS", description = "The judge the filing goes to (\"GWG\"), if the text does not say.")
@@ -86,8 +86,9 @@ final class CheckCommand implements Callable<Integer> {
     ComplianceRequest req = request;
     Batch batch = new Batch(1, 1, true, false);
     Batch.Outcome[] outcome = new Batch.Outcome[1];
+    OrderLoader loader = new OrderLoader(parser, false, stdin);
     int code = Runner.run(output, stdout, err, out -> {
-      outcome[0] = batch.run(InputFiles.iterate(paths), in -> checkOne(in, parser, mapper, writer, req),
+      outcome[0] = batch.run(InputFiles.iterate(paths), in -> checkOne(in, loader, mapper, writer, req),
           (in, e) -> failure(mapper, in, e instanceof OutOfMemoryError ? "OUT_OF_MEMORY" : "CHECK_FAILED",
               "failed to check " + in.display() + ": " + Errors.reason(e)),
           r -> {
@@ -105,21 +106,14 @@ final class CheckCommand implements Callable<Integer> {
     return code;
   }
 
-  private Batch.Result checkOne(InputFiles.Input input, CourtOrderParser parser, ObjectMapper mapper,
+  private Batch.Result checkOne(InputFiles.Input input, OrderLoader loader, ObjectMapper mapper,
       ObjectWriter writer, ComplianceRequest request) {
-    if (input.problem() != null) {
-      return failure(mapper, input, "UNREADABLE", input.problem());
-    }
     try {
-      byte[] bytes = InputReader.read(input, stdin);
-      String kind = Sniff.binaryKind(InputReader.head(bytes));
-      if (kind != null) {
-        return failure(mapper, input, "NOT_TEXT", input.display() + " is " + kind + ", not text; not checked");
-      }
-      String text = TextDecoder.decode(bytes).text();
-      CourtOrder order = parser.parse(text, input.name());
+      OrderLoader.Loaded loaded = loader.load(input);
+      String text = loaded.text();
+      CourtOrder order = loaded.order();
       String id = court != null ? court : order.court().map(c -> c.id()).orElse(null);
-      Optional<CourtRules> rules = parser.rules().stream().filter(r -> r.courtId().equals(id)).findFirst();
+      Optional<CourtRules> rules = loader.parser().rules().stream().filter(r -> r.courtId().equals(id)).findFirst();
       if (rules.isEmpty()) {
         String msg = id == null ? input.display() + " names no court; pass --court" : "no rules registered for court " + id;
         return failure(mapper, input, "NO_RULES", msg);
@@ -127,9 +121,9 @@ final class CheckCommand implements Callable<Integer> {
       // The generic parser applies rules only when the text names its court; --court forces them.
       CourtOrder enriched = order.court().isPresent() ? order : rules.get().enrich(order, text);
       return new Batch.Result(ParseCommand.record(mapper, writer, rules.get().checkCompliance(enriched, text, request)),
-          false, null);
-    } catch (InputReader.Refused e) {
-      return failure(mapper, input, e.code, e.getMessage());
+          false, loaded.note());
+    } catch (OrderLoader.Failure f) {
+      return failure(mapper, input, f.code, f.getMessage());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,8 +24,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The command line's inputs, one at a time: files as given, {@code -} for standard input, and
- * folders recursively to the files a reader takes ({@code .txt}, {@code .txt.gz}, and the
- * endings of {@link InputFormats}, e.g. {@code .pdf}) in path order. Folders are opened only when
+ * folders recursively to the files {@link OrderLoader} reads ({@code .txt}, {@code .pdf}, either
+ * gzipped) in path order. Folders are opened only when
  * the walk reaches them and one folder's listing is held at a time per level, so a batch of any
  * size needs memory only for the widest folder, never for the whole list.
  *
@@ -77,16 +77,7 @@ final class InputFiles {
 
   /** Whether a folder walk takes this file, by its name's ending. */
   static boolean wanted(String fileName) {
-    String n = fileName.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".txt") || n.endsWith(".txt.gz")) {
-      return true;
-    }
-    for (String ext : InputFormats.extensionsInFolders()) {
-      if (n.endsWith(ext)) {
-        return true;
-      }
-    }
-    return false;
+    return OrderLoader.isInputName(fileName);
   }
 
   /**
@@ -252,8 +243,7 @@ final class InputFiles {
         stack.pop();
         if (top.dir == top.root && !top.yielded) {
           next = new Input(top.dir, fileName(top.dir), fullPath(top.dir),
-              "folder " + fullPath(top.dir) + " has no input (.txt, .txt.gz"
-                  + String.join("", InputFormats.extensionsInFolders().stream().map(e -> ", " + e).toList()) + ")");
+              "folder " + fullPath(top.dir) + " has no input (" + OrderLoader.INPUT_ENDINGS + ")");
         }
         return;
       }

@@ -54,6 +54,24 @@ final class LineOutput implements Closeable {
     }
   }
 
+  /**
+   * Adds a finished piece of text as it is, with its own line ends (a whole calendar), and writes
+   * it at once.
+   */
+  void text(String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    lock.lock();
+    try {
+      if (stopped) {
+        throw new IOException("output stopped");
+      }
+      buffer.write(bytes);
+      drain();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Lines accepted so far. */
   long lines() {
     return lines;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "courtorders", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads United States federal court orders into JSON.",
-    subcommands = {ParseCommand.class, CheckCommand.class})
+    subcommands = {ParseCommand.class, CheckCommand.class, CsvCommand.class, IcsCommand.class})
 public final class Main implements Runnable {
   /**
    * Whether this process is the command line itself ({@link #main}), not a test or a program
@@ -60,6 +60,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: parse");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: parse, check, csv, ics");
   }
 }

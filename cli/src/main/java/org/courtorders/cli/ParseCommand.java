@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * number in flight, so memory does not grow with the number of inputs.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = "Parse court orders (files, folders of .txt/.txt.gz files, or - for standard input) into JSON Lines.",
+    description = "Parse court orders (text or PDF files, folders of them, or - for standard input) into JSON Lines.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input parsed", "1:some inputs failed (each has an error record)",
         "2:usage error; nothing read or written", "3:the output could not be written (the message says why)",
@@ -48,7 +48,7 @@ final class ParseCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files, folders (searched recursively for .txt, .txt.gz and .pdf), or - for standard input.")
+      description = "Files, folders (searched recursively for .txt, .pdf and gzipped ones), or - for standard input.")
   List<String> paths;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
@@ -104,8 +104,9 @@ final class ParseCommand implements Callable<Integer> {
     Batch batch = new Batch(threads, threads * WINDOW_PER_THREAD, !unordered, failFast);
     lastBatch = batch;
     Batch.Outcome[] outcome = new Batch.Outcome[1];
+    OrderLoader loader = new OrderLoader(parser, strictUtf8, stdin);
     int code = Runner.run(output, stdout, err, out -> {
-      outcome[0] = batch.run(InputFiles.iterate(paths), in -> parseOne(in, parser, mapper, writer),
+      outcome[0] = batch.run(InputFiles.iterate(paths), in -> parseOne(in, loader, mapper, writer),
           (in, e) -> failure(mapper, in, e instanceof OutOfMemoryError ? "OUT_OF_MEMORY" : "PARSE_FAILED",
               "failed to parse " + in.display() + ": " + Errors.reason(e)),
           r -> {
@@ -133,50 +134,15 @@ final class ParseCommand implements Callable<Integer> {
     return lastBatch;
   }
 
-  private Batch.Result parseOne(InputFiles.Input input, CourtOrderParser parser, ObjectMapper mapper,
+  private Batch.Result parseOne(InputFiles.Input input, OrderLoader loader, ObjectMapper mapper,
       ObjectWriter writer) {
-    if (input.problem() != null) {
-      return failure(mapper, input, "UNREADABLE", input.problem());
-    }
     try {
-      byte[] bytes = InputReader.read(input, stdin);
-      byte[] head = InputReader.head(bytes);
-      InputFormat format = InputFormats.forHead(head);
-      CourtOrder order;
-      String note = null;
-      if (format != null) {
-        try {
-          order = format.parse(bytes, input.name(), parser);
-        } catch (IOException e) {
-          return failure(mapper, input, "UNREADABLE", "cannot read " + input.display() + " as " + format.name()
-              + ": " + Errors.reason(e));
-        }
-      } else {
-        String kind = Sniff.binaryKind(head);
-        if (kind != null) {
-          return failure(mapper, input, "NOT_TEXT", input.display() + " is " + kind + ", not text; not parsed");
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        bytes = null; // let the bytes go before parsing a large input
-        if (decoded.fallback() && strictUtf8) {
-          return failure(mapper, input, "INVALID_ENCODING", input.display() + " is not valid UTF-8");
-        }
-        order = parser.parse(decoded.text(), input.name());
-        if (decoded.fallback()) {
-          note = input.display() + " is not valid UTF-8; read as Windows-1252";
-          order = new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
-              Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252",
-              TextSpan.of(0, 0))).build();
-        }
-      }
-      if (input.fullPath() != null) {
-        order = new CourtOrder.Builder().from(order)
-            .source(new Source.Builder().from(order.source()).path(input.fullPath()).build()).build();
-      }
-      return new Batch.Result(record(mapper, writer, order), false, note);
-    } catch (InputReader.Refused e) {
-      return failure(mapper, input, e.code, e.getMessage());
-    } catch (IOException e) {
+      OrderLoader.Loaded loaded = loader.load(input);
+      // A PDF's line is the order's tree with its page map; the writer's settings carry over.
+      return new Batch.Result(record(mapper, writer, loaded.json(mapper)), false, loaded.note());
+    } catch (OrderLoader.Failure f) {
+      return failure(mapper, input, f.code, f.getMessage());
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }

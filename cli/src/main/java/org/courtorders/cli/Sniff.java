@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Tells text from the binary files people hand a text parser by mistake, by their first bytes
- * (the "magic numbers" of file(1)): PDF, images, archives, office documents, executables; and
- * otherwise by NUL bytes, which text in UTF-8 or Windows-1252 never holds.
+ * (the "magic numbers" of file(1)): images, archives, office documents, executables; and
+ * otherwise by NUL bytes, which text in UTF-8 or Windows-1252 never holds. PDFs never get here:
+ * {@link OrderLoader} reads them.
  */
 final class Sniff {
   /** How many leading bytes the checks look at. */
@@ -19,9 +20,6 @@ final class Sniff {
 
   /** A description of a binary format ("a PDF document"), or null when the bytes may be text. */
   static String binaryKind(byte[] b) {
-    if (startsAscii(b, "%PDF-")) {
-      return "a PDF document";
-    }
     if (starts(b, 0x89, 'P', 'N', 'G')) {
       return "a PNG image";
     }

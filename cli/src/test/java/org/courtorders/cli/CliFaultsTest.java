@@ -60,6 +60,11 @@ class CliFaultsTest {
     parse.stdout = out;
     check.stdin = stdin;
     check.stdout = out;
+    CsvCommand csv = cl.getSubcommands().get("csv").getCommand();
+    csv.stdin = stdin;
+    IcsCommand ics = cl.getSubcommands().get("ics").getCommand();
+    ics.stdin = stdin;
+    ics.stdout = out;
     StringWriter err = new StringWriter();
     cl.setErr(new PrintWriter(err, true));
     int exit = cl.execute(args);
@@ -236,20 +241,29 @@ class CliFaultsTest {
   }
 
   @Test
-  void aPdfGetsAnErrorRecordSayingSo() throws IOException {
+  void aPdfIsReadAndABrokenOneGetsAnErrorRecordSayingSo() throws IOException {
     Path pdf = dir.resolve("order.pdf");
-    Files.write(pdf, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
-    Run r = run("parse", pdf.toString());
-    assertEquals(ExitCodes.SOME_FAILED, r.exit());
-    JsonNode line = r.lines().get(0);
-    assertEquals("NOT_TEXT", line.path("error").path("code").asText());
-    assertTrue(line.path("error").path("message").asText().endsWith("is a PDF document, not text; not parsed"),
-        line.toString());
+    Files.copy(Path.of("../samples/pdf/003_1815541e702f4645.pdf"), pdf);
+    Path broken = dir.resolve("scan.txt"); // the name lies; the signature does not
+    Files.write(broken, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+    Run r = run("parse", dir.toString());
+    assertEquals(ExitCodes.SOME_FAILED, r.exit(), r.err());
+    List<JsonNode> lines = r.lines();
+    assertEquals(2, lines.size(), r.out());
+    assertEquals("order.pdf", lines.get(0).path("source").path("name").asText());
+    assertEquals(pdf.toAbsolutePath().toString(), lines.get(0).path("source").path("path").asText());
+    assertTrue(lines.get(0).path("pages").size() > 0, lines.get(0).toString());
+    assertEquals("BROKEN_PDF", lines.get(1).path("error").path("code").asText(), lines.get(1).toString());
+    assertTrue(lines.get(1).path("error").path("message").asText().contains("is not a readable PDF"), lines.get(1).toString());
 
-    // found in a folder too, not skipped in silence
-    Files.writeString(dir.resolve("a.txt"), order(1));
-    Run folder = run("parse", dir.toString());
-    assertEquals(2, folder.lines().size());
+    // gzipped, read from standard input
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream z = new GZIPOutputStream(gz)) {
+      z.write(Files.readAllBytes(pdf));
+    }
+    Run stdin = run(new ByteArrayInputStream(gz.toByteArray()), null, "parse", "-");
+    assertEquals(ExitCodes.OK, stdin.exit(), stdin.err());
+    assertTrue(stdin.lines().get(0).path("pages").size() > 0, stdin.out());
   }
 
   @Test
@@ -360,6 +374,67 @@ class CliFaultsTest {
       assertTrue(first.path("error").path("message").asText().contains("out of memory"), lines[0]);
       assertTrue(JSON.readTree(lines[1]).path("error").isMissingNode(), command + ": " + lines[1]);
     }
+  }
+
+  // --- every command reads through the one loader and writes as parse does ----------------------
+
+  @Test
+  void csvAndIcsReadStandardInputGzipAndBinaryFilesAsParseDoes() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    try (OutputStream z = new GZIPOutputStream(Files.newOutputStream(in.resolve("order.txt.gz")))) {
+      z.write(order(9).getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(in.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    Path tables = dir.resolve("tables");
+    Run csv = run(new ByteArrayInputStream(order(3).getBytes(StandardCharsets.UTF_8)), null,
+        "csv", "-o", tables.toString(), "-", in.toString());
+    assertEquals(ExitCodes.SOME_FAILED, csv.exit(), csv.err());
+    String orders = Files.readString(tables.resolve("orders.csv"));
+    assertTrue(orders.contains("\r\n-,"), orders);
+    assertTrue(orders.contains("order.txt.gz,"), orders);
+    assertTrue(orders.contains("NOT_TEXT"), orders);
+    assertTrue(csv.err().contains("is a PNG image, not text"), csv.err());
+
+    Run ics = run(new ByteArrayInputStream(order(3).getBytes(StandardCharsets.UTF_8)), null, "ics", "-", in.toString());
+    assertEquals(ExitCodes.SOME_FAILED, ics.exit(), ics.err());
+    assertTrue(ics.out().startsWith("BEGIN:VCALENDAR"), ics.out());
+    assertTrue(ics.err().contains("is a PNG image, not text"), ics.err());
+  }
+
+  @Test
+  void csvAndIcsStopWithExitThreeWhenTheOutputCannotBeWritten() throws IOException {
+    Path in = folderOf(2);
+    Run ics = run("ics", "-o", "/dev/full", in.toString());
+    assertEquals(ExitCodes.WRITE_FAILED, ics.exit(), ics.err());
+    assertTrue(ics.err().contains("cannot write to /dev/full: no space left on device"), ics.err());
+
+    OutputStream broken = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    Run pipe = run(InputStream.nullInputStream(), broken, "ics", in.toString());
+    assertEquals(ExitCodes.BROKEN_PIPE, pipe.exit(), pipe.err());
+
+    Run csv = run("csv", "-o", "/dev/full/tables", in.toString());
+    assertEquals(ExitCodes.WRITE_FAILED, csv.exit(), csv.err());
+    assertTrue(csv.err().contains("cannot write to /dev/full/tables"), csv.err());
+  }
+
+  @Test
+  void icsAndCheckRefuseAnOutputNamingAnInput() throws IOException {
+    Path in = folderOf(1);
+    Path input = in.resolve("f0000.txt");
+    for (String command : List.of("ics", "check")) {
+      Run r = run(command, "-o", input.toString(), input.toString());
+      assertEquals(ExitCodes.USAGE, r.exit(), command);
+      assertTrue(r.err().contains("is one of the inputs; refusing to overwrite it"), r.err());
+    }
+    Run report = run("ics", "--report", in.resolve("report.jsonl").toString(), in.toString());
+    assertEquals(ExitCodes.USAGE, report.exit());
+    assertTrue(report.err().contains("lies inside the input folder"), report.err());
+    assertEquals(order(0), Files.readString(input));
   }
 
   // --- usage and summary ---------------------------------------------------------------------------

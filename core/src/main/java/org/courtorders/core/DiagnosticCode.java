@@ -31,6 +31,11 @@ public enum DiagnosticCode {
   INVALID_DATE,
   /** A relative period whose trigger date is unknown; it keeps its period and has no date. */
   TRIGGER_UNKNOWN,
+  /**
+   * A date in the court's own text that the reader could not tell to be a due date, a session, a
+   * rescheduled session's old date or a past event; its span points at the date.
+   */
+  DATE_UNCLASSIFIED,
   /** An actor could not be resolved against the caption. */
   AMBIGUOUS_ACTOR,
   /** A name was read through OCR noise and corrected against a roster. */
@@ -48,5 +53,7 @@ public enum DiagnosticCode {
    */
   INTERNAL_ERROR,
   /** A case number printed no case type ("Case No. 11-12780"); civil was inferred. */
-  CASE_TYPE_INFERRED
+  CASE_TYPE_INFERRED,
+  /** A PDF page has no text layer (a scan, or a blank page): its words need OCR to be read. */
+  NO_TEXT_LAYER
 }

@@ -19,7 +19,6 @@ import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.pipeline.Pipeline;
-import org.courtorders.parser.internal.text.Decoder;
 import org.courtorders.parser.spi.CourtRules;
 
 /**
@@ -91,9 +90,17 @@ public final class CourtOrderParser {
    */
   public CourtOrder parse(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    Decoder.Decoded decoded = Decoder.decode(Files.readAllBytes(path));
     Path file = path.getFileName();
-    CourtOrder order = parse(decoded.text(), file == null ? path.toString() : file.toString());
+    return parse(DecodedText.of(Files.readAllBytes(path)), file == null ? path.toString() : file.toString());
+  }
+
+  /**
+   * Parses decoded file text and records {@code sourceName} in {@code source.name}; text that was
+   * read as Windows-1252 because it was not valid UTF-8 gets an {@code INVALID_ENCODING} warning.
+   */
+  public CourtOrder parse(DecodedText decoded, String sourceName) {
+    Objects.requireNonNull(decoded, "decoded");
+    CourtOrder order = parse(decoded.text(), sourceName);
     if (!decoded.fallback()) {
       return order;
     }

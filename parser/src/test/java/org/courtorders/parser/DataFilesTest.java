@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.courtorders.core.CaseCitation;
 import org.courtorders.core.CourtOrder;
+import org.courtorders.core.Disposition;
 import org.courtorders.core.data.DataFile;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,21 @@ class DataFilesTest {
       case "reporters.json":
         return PARSER.parse(example).citations().stream().anyMatch(c -> c instanceof CaseCitation k
             && k.reporter().map(r -> r.equals(e.text("abbreviation"))).orElse(false));
+      case "rulings.json": {
+        // a decision the court states without a disposition word grants the motion a party made
+        String motion = e.optionalText("motion").orElse("dismiss");
+        CourtOrder order = PARSER.parse("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nJOHN SMITH,\n\n"
+            + "Plaintiff,\n\n-against-\n\nACME CORP.,\n\nDefendant.\n\n24-CV-102 (JD)\n\nORDER\n\n"
+            + "JANE DOE, United States District Judge:\n\nThe Court has reviewed the parties' submissions.\n\n"
+            + "Acme filed a motion to " + motion + ".\n\n" + example + "\n\nSO ORDERED.\n\nDated: New York, New York\n"
+            + "September 3, 2024\n\nJANE DOE\nUnited States District Judge\n");
+        return order.rulings().size() == 1 && order.rulings().get(0).disposition() == Disposition.GRANTED;
+      }
+      case "date-words.json": {
+        // the roles each example gives are checked by DateWordsTest; here: it holds one of its phrases
+        String words = " " + example.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9'-]+", " ") + " ";
+        return e.texts("phrases").stream().anyMatch(p -> words.contains(" " + p + " "));
+      }
       default:
         throw new AssertionError("no checker for data file " + file + "; add one here");
     }

@@ -97,7 +97,8 @@ final class CourtText {
   }
 
   /**
-   * Splits {@code [a, b)} at semicolons outside parentheses; numbered list items already arrive as
+   * Splits {@code [a, b)} at semicolons outside parentheses and square brackets ("Motion [ECF No.
+   * 30; filed Jan. 5, 2025] is denied" stays one clause); numbered list items already arrive as
    * sentences from the segmenter.
    */
   private static void split(String t, int a, int b, List<Clause> out) {
@@ -105,10 +106,15 @@ final class CourtText {
     int depth = 0;
     for (int i = a; i < b; i++) {
       char c = t.charAt(i);
-      if (c == '(') {
+      if (c == '(' || c == '[') {
         depth++;
-      } else if (c == ')' && depth > 0) {
+      } else if ((c == ')' || c == ']') && depth > 0) {
         depth--;
+      } else if (c == ',' && depth == 0 && i - start > 15 && decretalVerbAfter(t, i + 1, b)) {
+        // "The Court GRANTS the motion, EXTENDS the time ..., and ORDERS Doe to ...": each decretal
+        // verb keeps its own actor and date (FAILURE-CLASSES C29)
+        add(t, start, i + 1, a, b, out);
+        start = i + 1;
       } else if (c == ';' && depth == 0 && i - start > 15) {
         add(t, start, i + 1, a, b, out);
         start = i + 1;
@@ -118,6 +124,26 @@ final class CourtText {
       }
     }
     add(t, start, b, a, b, out);
+  }
+
+  /** ", EXTENDS the", ", and ORDERS Doe": an upper-case verb in -S followed by lower-case text. */
+  private static boolean decretalVerbAfter(String t, int from, int limit) {
+    int k = from;
+    while (k < limit && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (t.startsWith("and ", k)) {
+      k += 4;
+    }
+    int w = k;
+    while (w < limit && Character.isUpperCase(t.charAt(w))) {
+      w++;
+    }
+    if (w - k < 5 || w >= limit || t.charAt(w - 1) != 'S' || t.charAt(w) != ' ') {
+      return false;
+    }
+    return w + 1 < limit && Character.isLowerCase(t.charAt(w + 1))
+        || w + 1 < limit && Character.isUpperCase(t.charAt(w + 1)) && w + 2 < limit && Character.isLowerCase(t.charAt(w + 2));
   }
 
   /**

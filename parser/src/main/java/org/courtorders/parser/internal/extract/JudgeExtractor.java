@@ -30,22 +30,58 @@ import org.courtorders.parser.spi.JudgeProfile;
  * Honorable Gabriel W. Gorenstein"), with an {@code OCR_CORRECTED} diagnostic.
  */
 public final class JudgeExtractor implements Reader {
-  static final String TITLE = "(?:(?:Chief|Senior)[ ])?(?:(?:United[ ]States?|U\\.[ ]?S\\.)[ ])?"
-      + "(?:(?:Chief|Senior)[ ])?(?:District|Magistrate|Bankruptcy|Circuit)[ ]Judge"
-      + "|U\\.[ ]?S\\.[ ]?[DM]\\.[ ]?J\\.?|USDJ|USMJ|[DM]\\.J\\.|Chief[ ]Judge";
+  /**
+   * The title words, each allowing the blank that small capitals leave after a first letter in
+   * PDF text ("U NITED STATES D ISTRICT JUDGE"); "SR. JUDGE" is a senior district judge's.
+   */
+  static final String TITLE = "(?:(?:Chief|Senior)[ ])?(?:(?:" + spaced("United") + "[ ]" + spaced("States") + "?"
+      + "|U\\.[ ]?S\\.)[ ])?"
+      + "(?:(?:Chief|Senior)[ ])?(?:" + spaced("District") + "|" + spaced("Magistrate") + "|" + spaced("Bankruptcy")
+      + "|" + spaced("Circuit") + ")[ ]" + spaced("Judge")
+      + "|U\\.[ ]?S\\.[ ]?[DM]\\.[ ]?J\\.?|USDJ|USMJ|[DM]\\.J\\.|Chief[ ]Judge|(?:Sr\\.|Senior)[ ]Judge";
   private static final Pattern TITLE_PATTERN = Pattern.compile("(?i)\\b(?:" + TITLE + ")");
   private static final String NAME = "(?<name>(?:Hon\\.?[ ]|HON\\.?[ ]|Honorable[ ])?[A-Za-z][A-Za-z.'\\-]{0,20}"
       + "(?:[ ][A-Za-z][A-Za-z.'\\-]{0,20}){0,4}?)";
-  /** "JENNIFER E. WILLIS, United States Magistrate Judge:" and "PADIN, District Judge." */
+  private static String spaced(String word) {
+    return word.charAt(0) + "[ ]?" + word.substring(1);
+  }
+
+  /**
+   * "JENNIFER E. WILLIS, United States Magistrate Judge:", "PADIN, District Judge." and "W.
+   * LOUIS SANDS, SR. JUDGE UNITED STATES DISTRICT COURT."
+   */
   private static final Pattern OPENING = Pattern.compile(
-      "^" + NAME + ",?[ ](?<title>(?i:" + TITLE + "))[:.]?$");
+      "^" + NAME + ",?[ ](?<title>(?i:" + TITLE + "))(?i:,?[ ](?:United[ ]States|U\\.S\\.)[ ]District[ ]Court)?[:.]?$");
+  /** The first line of a title broken over two: "JOHN DOE, UNITED STATES" / "DISTRICT JUDGE". */
+  private static final Pattern TITLE_HEAD_END = Pattern.compile(
+      "(?i)[ ](?:(?:chief|senior)[ ])?(?:united[ ]states|u\\.[ ]?s\\.)$");
+  private static final Pattern TITLE_TAIL_LINE = Pattern.compile(
+      "(?i)(?:(?:chief|senior)[ ])?(?:district|magistrate|bankruptcy|circuit)[ ]judge[:.]?");
+  private static final Pattern TITLE_WORD_TAIL = Pattern.compile(
+      "[ ](?:United|UNITED|District|DISTRICT|Magistrate|MAGISTRATE|Chief|CHIEF|Senior|SENIOR|Judge|JUDGE|Court|COURT|New|NEW)\\b.*$");
+  /** A court's or a place's words, never in a judge's name ("Southern District of New York"). */
+  private static final Pattern PLACE = Pattern.compile(
+      "(?i)\\b(?:district|division|circuit|southern|northern|eastern|western|middle|new york|street|avenue|square)\\b");
+  /** Page furniture of legal-research printouts, never a judge's name ("All Citations"). */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)\\b(?:citations|end of document|westlaw|thomson|reuters|slip copy|pageid|casetext|justia|download)\\b");
   /** "Chief Magistrate Judge Cecilia M. Romero": the title before the name, in a caption or signature. */
   private static final Pattern TITLE_FIRST = Pattern.compile(
       "^(?<title>(?i:" + TITLE + "))[ ](?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){1,3})$");
   /** "KEARNEY, J." is a district judge's opening in an opinion. */
   private static final Pattern SURNAME_J = Pattern.compile("^(?<name>[A-Z][A-Z'\\-]{1,20}),[ ](?<title>C?\\.?J\\.)$");
+  private static final String NAME_WORDS = "[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,4}";
+  /**
+   * A docket entry's "(Signed by Judge Jane Roe on 5/6/2022)", lower-case "signed by Magistrate
+   * Judge Jane Roe on 3/4/2019", "ENTERED BY MAGISTRATE JUDGE JANE ROE", "Entered by Jane Roe,
+   * United States Magistrate Judge, on June 4, 2012".
+   */
   private static final Pattern SIGNED_BY = Pattern.compile(
-      "Signed by (?<title>(?:Chief )?(?:Magistrate |District |Bankruptcy )?Judge) (?<name>[A-Z][A-Za-z.' \\-]{2,50}?) on ");
+      "(?i:(?:signed|entered)[ ]by)[ ](?:(?i:the[ ])?(?i:hon\\.?|honorable)[ ])?"
+          + "(?:(?<title>(?i:(?:chief[ ]|senior[ ])?(?:united[ ]states[ ]|u\\.s\\.[ ])?(?:magistrate[ ]|district[ ]|bankruptcy[ ])?judge))"
+          + "[ ](?<name>" + NAME_WORDS + ")(?=[ ]?,?[ ]on[ ]|[ ]?[,.;)]|[ ]*$|[ ]*\n)"
+          + "|(?<name2>" + NAME_WORDS + ")[ ]?,[ ](?<title2>(?i:" + TITLE + ")))", Pattern.MULTILINE);
+  private static final CueMatcher.Definition SIGNED_BY_AT = CueMatcher.of(SIGNED_BY, 0, "signed by", "entered by");
   private static final Pattern MENTION = Pattern.compile(
       "(?:The Honorable|Honorable|Hon\\.|Dear Judge|(?:Magistrate|District) Judge|Judge)[ ]"
           + "(?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,3})");
@@ -56,8 +92,8 @@ public final class JudgeExtractor implements Reader {
   @Override
   public void extract(Reading ctx) {
     List<Mention> mentions = mentions(ctx);
-    Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx)).or(() -> opening(ctx))
-        .or(() -> captionJudge(ctx, mentions));
+    Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx, mentions)).or(() -> opening(ctx))
+        .or(() -> captionJudge(ctx, mentions)).or(() -> heading(ctx));
     if (author.isEmpty() && ctx.layout.endorsement().isPresent()) {
       author = addressee(ctx, mentions);
     }
@@ -71,7 +107,7 @@ public final class JudgeExtractor implements Reader {
 
   // ---- the author ----------------------------------------------------------------------
 
-  private static Optional<Judge> signature(Reading ctx) {
+  private static Optional<Judge> signature(Reading ctx, List<Mention> mentions) {
     Range region = ctx.layout.endorsement().or(() -> ctx.layout.signature())
         .orElse(new Range(Segmenter.tailStart(ctx.text, 0.75), ctx.text.length()));
     List<Range> lines = ctx.layout.lines();
@@ -103,6 +139,8 @@ public final class JudgeExtractor implements Reader {
         } else if (before.isEmpty()) {
           String title = s.substring(t.start());
           j = previousNameLine(ctx, lines, i).map(r -> judge(ctx, r.of(ctx.text).strip(), r.start(), r.end(), title));
+        } else {
+          j = damagedName(ctx, before, cellStart, t.group(), mentions);
         }
       } else {
         // The title is followed by more text: look for a name before it on the same line only
@@ -120,6 +158,38 @@ public final class JudgeExtractor implements Reader {
       }
     }
     return found;
+  }
+
+  /**
+   * A signature whose name is damaged or run into other text ("... LORNA G. SCHOFIEL Southern
+   * District of New York UNITED STATES DISTRICT JUDGE" from a page without line breaks): a word
+   * of the text before the title that is, or is cut short from, the surname of a judge the
+   * document names cleanly ("Dear Judge Schofield") makes that judge the signer.
+   */
+  private static Optional<Judge> damagedName(Reading ctx, String before, int cellStart, String title,
+      List<Mention> mentions) {
+    int from = Math.max(0, before.length() - 120);
+    String[] words = before.substring(from).split(" ");
+    for (int w = words.length - 1; w >= 0; w--) {
+      String word = words[w].replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+      if (word.length() < 5) {
+        continue;
+      }
+      for (Mention m : mentions) {
+        String[] parts = cleanName(m.name()).split(" ");
+        for (int k = 0; k < parts.length; k++) {
+          String surname = parts[k].replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+          if (surname.length() >= 5 && (surname.equals(word) || surname.startsWith(word) && surname.length() - word.length() <= 2)) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
+            int at = cellStart + before.lastIndexOf(words[w]);
+            if (isName(name)) {
+              return Optional.of(judge(ctx, name, at, at + words[w].length(), title));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -156,34 +226,95 @@ public final class JudgeExtractor implements Reader {
   private static Optional<Range> previousNameLine(Reading ctx, List<Range> lines, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
       String s = lastCell(lines.get(k).of(ctx.text));
-      if (s.isEmpty() || s.matches("[_\\s]+") || s.startsWith("/s/")) {
+      int skip = 0;
+      if (s.startsWith("/s/")) {
+        // "/s/ Jane Roe" signs electronically; a bare "/s/" line is passed over
+        skip = 3;
+        while (skip < s.length() && s.charAt(skip) == ' ') {
+          skip++;
+        }
+      }
+      // the first half of a broken title: "JOHN DOE, UNITED STATES" above "DISTRICT JUDGE"
+      Matcher head = TITLE_HEAD_END.matcher(s);
+      int end = head.find() ? head.start() : s.length();
+      while (end > skip && (s.charAt(end - 1) == ',' || s.charAt(end - 1) == ' ')) {
+        end--;
+      }
+      String name = s.substring(skip, end);
+      if (name.isEmpty() || name.matches("[_\\s]+")) {
         continue;
       }
-      if (isName(s)) {
+      if (isName(name)) {
         String line = lines.get(k).of(ctx.text);
-        int at = lines.get(k).start() + line.lastIndexOf(s);
-        return Optional.of(new Range(at, at + s.length()));
+        int at = lines.get(k).start() + line.lastIndexOf(s) + skip;
+        return Optional.of(new Range(at, at + name.length()));
       }
       return Optional.empty();
     }
     return Optional.empty();
   }
 
+  /** The first cell of the next non-blank line after line {@code i}, or "". */
+  private static String nextLineText(Reading ctx, int i) {
+    List<Range> lines = ctx.layout.lines();
+    for (int k = i + 1; k < lines.size() && k <= i + 2; k++) {
+      String s = lines.get(k).of(ctx.text).strip();
+      if (!s.isEmpty()) {
+        int tab = s.indexOf('\t');
+        return (tab >= 0 ? s.substring(0, tab) : s).strip();
+      }
+    }
+    return "";
+  }
+
   private static Optional<Judge> opening(Reading ctx) {
-    int limit = Math.min(ctx.text.length(), ctx.layout.header().end() + 400);
-    for (Range line : ctx.layout.lines()) {
+    return opening(ctx, Math.min(ctx.text.length(), ctx.layout.header().end() + 400), false);
+  }
+
+  /** Lines a court form's heading may take before its body: the caption, parties, counsel. */
+  private static final int HEADING_LINES = 80;
+
+  /**
+   * A court form names its judge in a heading line of its own, "HONORABLE JANE ROE, UNITED
+   * STATES DISTRICT JUDGE" (C.D. Cal. civil minutes), and is not signed. Not in a letter, whose
+   * heading names the judge it is addressed to.
+   */
+  private static Optional<Judge> heading(Reading ctx) {
+    if (ctx.layout.letter().isPresent() || ctx.layout.lines().isEmpty()) {
+      return Optional.empty();
+    }
+    int limit = ctx.layout.lines().get(Math.min(HEADING_LINES, ctx.layout.lines().size() - 1)).end();
+    return opening(ctx, limit, true);
+  }
+
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:THE[ ]|The[ ])?(?:HONORABLE|Honorable|HON\\.|Hon\\.)[ ]");
+
+  private static Optional<Judge> opening(Reading ctx, int limit, boolean honorific) {
+    List<Range> lines = ctx.layout.lines();
+    for (int li = 0; li < lines.size(); li++) {
+      Range line = lines.get(li);
       if (line.start() > limit) {
         break;
+      }
+      if (line.length() > 300) {
+        continue; // running text, not an opening line
       }
       String l = line.of(ctx.text);
       for (String cell : l.split("\t")) {
         String s = cell.strip();
-        if (s.isEmpty()) {
+        if (s.isEmpty() || honorific && !HONORIFIC.matcher(s).find()) {
           continue;
         }
         Matcher m = OPENING.matcher(s);
         if (!m.matches()) {
           m = SURNAME_J.matcher(s);
+        }
+        if (!m.matches() && TITLE_HEAD_END.matcher(s).find()) {
+          // "HONORABLE JOHN F. WALTER, UNITED STATES" / "DISTRICT JUDGE"
+          String tail = nextLineText(ctx, li);
+          if (TITLE_TAIL_LINE.matcher(tail).matches()) {
+            m = OPENING.matcher(s + " " + tail);
+          }
         }
         if (m.matches() && isName(m.group("name"))) {
           int at = line.start() + l.indexOf(s);
@@ -194,10 +325,20 @@ public final class JudgeExtractor implements Reader {
     return Optional.empty();
   }
 
+  /** Whether the document opens with a judge's own line ("PADIN, District Judge."), as orders do. */
+  static boolean opensWithJudge(Reading ctx) {
+    return opening(ctx).isPresent();
+  }
+
   private static Optional<Judge> signedBy(Reading ctx) {
-    Matcher m = SIGNED_BY.matcher(ctx.text);
-    if (m.find()) {
-      return Optional.of(judge(ctx, m.group("name"), m.start("name"), m.end("name"), m.group("title")));
+    CueMatcher cued = SIGNED_BY_AT.matcher(ctx.text);
+    while (cued.find()) {
+      Matcher m = cued.matcher();
+      String group = m.group("name") != null ? "name" : "name2";
+      String title = m.group("title") != null ? m.group("title") : m.group("title2");
+      if (isName(m.group(group))) {
+        return Optional.of(judge(ctx, m.group(group), m.start(group), m.end(group), title));
+      }
     }
     return Optional.empty();
   }
@@ -245,12 +386,14 @@ public final class JudgeExtractor implements Reader {
         .title(title(u))
         .role(JudgeRole.AUTHOR)
         .chief(u.contains("CHIEF") || u.startsWith("C.J"))
-        .senior(u.contains("SENIOR"))
+        .senior(u.contains("SENIOR") || u.startsWith("SR."))
         .span(ctx.span(start, end))
         .build();
   }
 
-  static JudgeTitle title(String u) {
+  static JudgeTitle title(String titleText) {
+    // "M AGISTRATE" from small capitals reads as "MAGISTRATE"
+    String u = titleText.replaceAll("\\b([A-Z]) ([A-Z]{2,})", "$1$2");
     if (u.contains("MAGISTRATE") || u.contains("M.J") || u.contains("USMJ") || u.contains("M. J")) {
       return JudgeTitle.MAGISTRATE_JUDGE;
     }
@@ -292,7 +435,8 @@ public final class JudgeExtractor implements Reader {
     CueMatcher cued = MENTION_AT.matcher(ctx.text);
     while (cued.find()) {
       Matcher m = cued.matcher();
-      String name = m.group("name").replaceAll("[,.]+$", "");
+      // "The Honorable Jane Roe United States District Court": the name ends at the title
+      String name = TITLE_WORD_TAIL.matcher(m.group("name")).replaceFirst("").replaceAll("[,.]+$", "");
       String after = ctx.text.substring(m.end(), Math.min(ctx.text.length(), m.end() + 40));
       String cue = m.group().toUpperCase(Locale.ROOT);
       Optional<JudgeTitle> title = Optional.empty();
@@ -363,7 +507,8 @@ public final class JudgeExtractor implements Reader {
     }
     String u = t.toUpperCase(Locale.ROOT);
     if (u.contains("ORDERED") || u.contains("DATED") || u.contains("COURT") || u.contains("UNITED STATES")
-        || u.contains("RESPECTFULLY") || u.contains("SUBMITTED")) {
+        || u.contains("RESPECTFULLY") || u.contains("SUBMITTED") || FURNITURE.matcher(t).find()
+        || PLACE.matcher(t).find()) {
       return false;
     }
     for (String w : t.split(" ")) {

@@ -32,7 +32,8 @@ public final class OrderDateExtractor implements Reader {
   @Override
   public void extract(Reading ctx) {
     ctx.out.filedDate = filed(ctx);
-    Optional<LocalDate> signed = signedBy(ctx).or(() -> afterCue(ctx, SO_ORDERED_DATE_AT)).or(() -> afterCue(ctx, ORDERED_IN_AT));
+    Optional<LocalDate> signed = signedBy(ctx).or(() -> afterCue(ctx, SO_ORDERED_DATE_AT)).or(() -> afterCue(ctx, ORDERED_IN_AT))
+        .or(() -> cityClosing(ctx));
     if (signed.isEmpty()) {
       signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
     }
@@ -79,6 +80,30 @@ public final class OrderDateExtractor implements Reader {
       "\\b(?:DONE AND )?ORDERED in [A-Z][A-Za-z .]{1,30}(?:, [A-Z][A-Za-z .]{1,20})?,? (?:on|this) (?:the )?");
   private static final CueMatcher.Definition SO_ORDERED_DATE_AT = CueMatcher.of(SO_ORDERED_DATE, 0, "so ordered");
   private static final CueMatcher.Definition ORDERED_IN_AT = CueMatcher.of(ORDERED_IN, 9, "ordered in");
+
+  /**
+   * A closing that dates the order where it was signed: "New Orleans, Louisiana, this 5th day of
+   * March, 2026." or "Signed in Tulsa, Oklahoma, on May 7, 2026". Read at a line start in the
+   * last part of the document only, so a party's letter quoted earlier does not date the order.
+   */
+  private static final Pattern CITY_CLOSING = Pattern.compile(
+      "(?m)^[ \\t]{0,8}(?:(?:Signed|Entered|Done)[ ](?:and[ ]ordered[ ])?(?:in|at)[ ])?[A-Z][A-Za-z.'\\-]{1,20}(?:[ ][A-Z][A-Za-z.'\\-]{1,20}){0,3},"
+          + "[ ][A-Z][A-Za-z.]{1,20}(?:[ ][A-Z][A-Za-z.]{1,20}){0,2},?[ ](?:this[ ]|on[ ](?:this[ ])?)(?:the[ ])?(?=\\d)");
+  private static final CueMatcher.Definition CITY_CLOSING_AT = CueMatcher.of(CITY_CLOSING, 80, "this", "on ");
+
+  private static Optional<LocalDate> cityClosing(Reading ctx) {
+    int tail = Segmenter.tailStart(ctx.text, 0.6);
+    CueMatcher cued = CITY_CLOSING_AT.matcher(ctx.text, tail, ctx.text.length());
+    LocalDate last = null;
+    while (cued.find()) {
+      Matcher m = cued.matcher();
+      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 40));
+      if (!d.isEmpty() && d.get(0).start() <= m.end() + 1) {
+        last = d.get(0).date();
+      }
+    }
+    return Optional.ofNullable(last);
+  }
 
   private static Optional<LocalDate> afterCue(Reading ctx, CueMatcher.Definition cue) {
     CueMatcher cued = cue.matcher(ctx.text);
@@ -154,6 +179,19 @@ public final class OrderDateExtractor implements Reader {
   /** A date line in a header is short; reading a whole one-line document as one would cost its length. */
   private static final int MAX_DATE_LINE = 1_000;
 
+  /** Whether line {@code i} goes on with a sentence the line above it left open. */
+  private static boolean continuesSentence(Reading ctx, List<Range> lines, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String p = lines.get(k).of(ctx.text).strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      char last = p.charAt(p.length() - 1);
+      return Segmenter.isProse(ctx.text, lines.get(k)) && Character.isLetterOrDigit(last);
+    }
+    return false;
+  }
+
   private static Optional<LocalDate> headerDateLine(Reading ctx) {
     List<Range> lines = ctx.layout.lines();
     for (int i = 0; i < lines.size(); i++) {
@@ -163,6 +201,9 @@ public final class OrderDateExtractor implements Reader {
       }
       if (line.length() > MAX_DATE_LINE) {
         continue;
+      }
+      if (line.start() >= ctx.layout.header().end() && continuesSentence(ctx, lines, i)) {
+        continue; // "... appeared before the Court on" / "Tuesday, May 6, 2025 at 10:00 a.m.": an event
       }
       String s = line.of(ctx.text).strip();
       int cellEnd = line.start() + (line.of(ctx.text).indexOf('\t') >= 0 ? line.of(ctx.text).indexOf('\t') : line.length());

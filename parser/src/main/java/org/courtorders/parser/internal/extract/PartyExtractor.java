@@ -29,7 +29,7 @@ public final class PartyExtractor implements Reader {
   /** "X v. Y", where v. may be glued to its neighbours by PDF extraction ("Rafaelv.Dean"). */
   private static final Pattern VERSUS = Pattern.compile("(?:[ ]v\\.?[ ]|[ ]vs\\.?[ ]|(?<=[a-z])v\\.(?=[A-Z]))");
   private static final Pattern ROLE_WORD = Pattern.compile(
-      "(?i)[,.]?[ ]*\\b(?:plaintiffs?|petitioners?|defendants?|respondents?)(?:-appell(?:ants?|ees?))?\\b[,.;]?");
+      "(?i),?[ ]*\\b(?:plaintiffs?|petitioners?|defendants?|respondents?)(?:-appell(?:ants?|ees?))?\\b[,.;]?");
   private static final Pattern ET_AL = Pattern.compile("(?i),?[ ]*\\bet\\.?[ ]?al\\b\\.?,?");
   private static final Pattern PAREN_ABBREV = Pattern.compile("[ ]?\\([A-Z][A-Za-z&.]{0,9}\\)");
   /** Words that start a capacity or alias descriptor; the name ends before them. */
@@ -37,11 +37,19 @@ public final class PartyExtractor implements Reader {
       "(?i)(?:,[ ]*|[ ])(?:individually\\b|on behalf of\\b|d/b/a\\b|a/k/a\\b|f/k/a\\b|n/k/a\\b|dba\\b"
           + "|denoted as\\b|in (?:his|her|their|its) (?:official|individual|personal) capacit"
           + "|as (?:administrat|executor|personal representative|trustee|guardian|next friend|parent)"
-          + "|doing business as\\b|formerly known as\\b|also known as\\b)");
+          + "|doing business as\\b|formerly known as\\b|also known as\\b"
+          + "|by (?:and through|his|her|their|its|next friend)\\b)"
+          // After a comma, an article starts a description of what the party is: ", a Delaware
+          // corporation", ", an infant by her mother and natural guardian ...". A name never
+          // goes on with "a"/"an" after its own comma.
+          + "|,[ ]*an?[ ]+(?!and\\b)[a-z]{2,}");
   private static final Pattern JUDGE_CELL = Pattern.compile(
       "(?i)(?:hon\\.|honorable|judge|magistrate judge|district judge|chief judge|chief magistrate)\\b");
   private static final Set<String> SUFFIXES = Set.of("SR", "JR", "II", "III", "IV", "INC", "LLC", "LLP", "LP",
       "CORP", "CO", "LTD", "PC", "PLLC", "NA", "PA", "ESQ", "DECEASED", "AFL-CIO");
+  /** Suffixes written with a period of their own: a name may end "Inc.", a sentence never ends it. */
+  private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("SR", "JR", "INC", "CORP", "CO", "LTD", "ESQ", "BROS",
+      "ASSN", "DEPT", "AL");
   private static final Set<String> ORG_WORDS = Set.of("UNION", "CITY", "COUNTY", "STATE", "DEPARTMENT", "COMPANY",
       "SERVICES", "SERVICE", "INSURANCE", "BANK", "FUND", "TRUST", "AUTHORITY", "DISTRICT", "SCHOOL", "BOARD",
       "UNITED", "AMERICA", "COMMISSIONER", "OFFICE", "CORPORATION", "GROUP", "HOLDINGS", "ASSOCIATION");
@@ -88,9 +96,13 @@ public final class PartyExtractor implements Reader {
 
   private static final String BODY_NAME = "(?<name>[A-Z][A-Za-z0-9.&'\\-]*(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]*|of|and|the|de|&)){0,8})";
   private static final Pattern BODY_PLAINTIFF = Pattern.compile(
-      "(?:^|[ (])(?:pro[ ]se[ ])?(?:[Pp]laintiff|[Pp]etitioner)[ ]" + BODY_NAME);
+      "(?:^|[ (])(?:pro[ ]se[ ])?(?:[Pp]laintiffs?|[Pp]etitioners?)[ ]" + BODY_NAME);
   private static final Pattern BODY_DEFENDANT = Pattern.compile(
-      "(?:^|[ (])(?:[Dd]efendant|[Rr]espondent)[ ]" + BODY_NAME);
+      "(?:^|[ (])(?:[Dd]efendants?|[Rr]espondents?)[ ]" + BODY_NAME);
+  /** Capitalized words after a role word that start a filing's name, not a party's. */
+  private static final Set<String> NOT_A_NAME = Set.of("The", "Court", "Motion", "Memorandum", "Opposition", "Reply",
+      "Response", "Counsel", "Letter", "Brief", "Notice", "Complaint", "Answer", "Objection", "Objections",
+      "Request", "Application", "Petition", "Exhibit", "Declaration");
 
   private Optional<Party> named(Reading ctx, Pattern p, Range sentence) {
     Matcher m = p.matcher(ctx.text).region(sentence.start(), sentence.end());
@@ -104,9 +116,22 @@ public final class PartyExtractor implements Reader {
         end -= name.length() - cut;
         name = name.substring(0, cut);
       }
+      // "Defendant City of Mandeville's motion": the possessive ends the name, and is not part of it.
       String first = name.split("[ ,]", 2)[0];
-      if (first.equals("The") || first.equals("Court") || name.length() < 3 || first.endsWith("'s")) {
+      if (NOT_A_NAME.contains(first) || name.length() < 3 || first.endsWith("'s")) {
         continue;
+      }
+      if (name.endsWith("'s")) {
+        name = name.substring(0, name.length() - 2);
+        end -= 2;
+      }
+      // the sentence's full stop, not an abbreviation's: "... against Defendant Acme Widgets, LLC."
+      if (name.endsWith(".")) {
+        String last = name.substring(name.lastIndexOf(' ') + 1, name.length() - 1).toUpperCase(Locale.ROOT);
+        if (last.length() > 1 && last.indexOf('.') < 0 && !ABBREVIATED_SUFFIXES.contains(last)) {
+          name = name.substring(0, name.length() - 1);
+          end--;
+        }
       }
       return party(ctx, List.of(new Range(m.start("name"), end)));
     }
@@ -120,18 +145,21 @@ public final class PartyExtractor implements Reader {
     int pLabel = -1;
     int dLabel = -1;
     int sep = -1;
+    int bareSep = -1;
     for (int i = 0; i < lines.size(); i++) {
-      String cell = leftCell(ctx, lines.get(i));
+      String cell = labelCell(leftCell(ctx, lines.get(i)));
       if (pLabel < 0 && PLAINTIFF_LABEL.matcher(cell).matches()) {
         pLabel = i;
       } else if (pLabel >= 0 && sep < 0 && SEPARATOR.matcher(cell).matches()) {
         sep = i;
       } else if (pLabel >= 0 && dLabel < 0 && DEFENDANT_LABEL.matcher(cell).matches()) {
         dLabel = i;
+      } else if (pLabel < 0 && bareSep < 0 && i > 0 && SEPARATOR.matcher(cell).matches()) {
+        bareSep = i;
       }
     }
     if (pLabel < 0 && dLabel < 0) {
-      return false;
+      return bareSep >= 0 && unlabelled(ctx, lines, bareSep);
     }
     if (pLabel >= 0) {
       block(ctx, lines, pLabel - 1, 0).ifPresent(ctx.out.plaintiffs::add);
@@ -194,6 +222,61 @@ public final class PartyExtractor implements Reader {
     return false;
   }
 
+  /**
+   * A caption with no role labels, only "VERSUS" (or "v.") between the two name blocks, the
+   * right column holding "CIVIL ACTION / NO. ... / SECTION ...": the block above is the
+   * plaintiff's, the block below the defendant's.
+   */
+  private boolean unlabelled(Reading ctx, List<Range> lines, int sep) {
+    Optional<Party> plaintiff = block(ctx, lines, sep - 1, 0);
+    List<Range> below = new ArrayList<>();
+    int k = sep + 1;
+    while (k < lines.size() && leftCell(ctx, lines.get(k)).isEmpty()) {
+      k++;
+    }
+    for (; k < lines.size() && below.size() < 4; k++) {
+      Range line = lines.get(k);
+      String cell = leftCell(ctx, line);
+      if (cell.isEmpty() || skippable(ctx, line) || isCourtHeading(cell)) {
+        break;
+      }
+      if (!rightColumnOnly(ctx, line)) {
+        below.add(cellRange(ctx, line));
+      }
+    }
+    if (plaintiff.isEmpty() || below.isEmpty()) {
+      return false;
+    }
+    Optional<Party> defendant = party(ctx, below);
+    if (defendant.isEmpty()) {
+      return false;
+    }
+    ctx.out.plaintiffs.add(plaintiff.get());
+    ctx.out.defendants.add(defendant.get());
+    return true;
+  }
+
+  /** Right-column text that shares a caption line with a label across one space. */
+  private static final Pattern RIGHT_COLUMN_TEXT = Pattern.compile(
+      "(?i)(?:hon\\.|honorable|judge|magistrate|district judge|chief judge|case|civil|criminal|no\\.|docket|index|section|div)\\b.*");
+  private static final Pattern LABEL_THEN_TEXT = Pattern.compile(
+      "(?i)((?:plaintiffs?|petitioners?|defendants?|respondents?)[,.;:])[ ](.+)");
+
+  /**
+   * The label of a caption line whose right column sits one space away, so that no column gap
+   * was seen: "Plaintiff, Honorable Jane Roe" is the label "Plaintiff,". Other lines as given.
+   */
+  static String labelCell(String cell) {
+    if (cell.length() > 120) {
+      return cell;
+    }
+    Matcher m = LABEL_THEN_TEXT.matcher(cell);
+    if (m.matches() && RIGHT_COLUMN_TEXT.matcher(m.group(2)).matches()) {
+      return m.group(1);
+    }
+    return cell;
+  }
+
   private static final Pattern DEFENDANT_END = Pattern.compile(
       "(?i)\\b(?:defendants?|respondents?)[.,;]?$");
 
@@ -228,8 +311,8 @@ public final class PartyExtractor implements Reader {
       Range line = lines.get(i);
       String cell = leftCell(ctx, line);
       if (cell.isEmpty() || cell.contains("----") || cell.endsWith("X") && cell.contains("---")
-          || SEPARATOR.matcher(cell).matches() || PLAINTIFF_LABEL.matcher(cell).matches()
-          || DEFENDANT_LABEL.matcher(cell).matches() || isCourtHeading(cell)) {
+          || SEPARATOR.matcher(cell).matches() || PLAINTIFF_LABEL.matcher(labelCell(cell)).matches()
+          || DEFENDANT_LABEL.matcher(labelCell(cell)).matches() || isCourtHeading(cell)) {
         break;
       }
       if (!skippable(ctx, line) && !rightColumnOnly(ctx, line)) {
@@ -296,7 +379,10 @@ public final class PartyExtractor implements Reader {
     for (Range line : headerLines(ctx)) {
       String s = line.of(ctx.text);
       Matcher v = VERSUS.matcher(s);
-      if (v.find() && ROLE_WORD.matcher(s.substring(0, v.start())).find()) {
+      // "NOHA VISCONTE, Plaintiff, v. SUNIL GARG", or with the label on the right side only:
+      // "UNITED STATES, v. JOHN DOE, Defendant."
+      if (v.find() && (ROLE_WORD.matcher(s.substring(0, v.start())).find()
+          || s.length() < 400 && DEFENDANT_END.matcher(s.strip()).find())) {
         return split(ctx, line.start(), line.end(), line.start() + v.start(), line.start() + v.end());
       }
     }
@@ -311,18 +397,58 @@ public final class PartyExtractor implements Reader {
     }
     int from = re.start() + at + 3;
     int end = re.end();
-    String rest = ctx.text.substring(from, end);
-    Matcher cut = RE_CUT.matcher(rest);
-    if (cut.find()) {
-      end = from + cut.start();
+    Matcher cut = RE_CUT.matcher(ctx.text).region(from, end);
+    while (cut.find()) {
+      if (cut.group("etal") == null) {
+        end = cut.start();
+        break;
+      }
+      // "et al." ends the case name only after the "v.": "Doe, et al. v. Roe, et al."
+      if (VERSUS.matcher(ctx.text).region(from, cut.start()).find()) {
+        end = cut.end();
+        break;
+      }
     }
     Matcher v = VERSUS.matcher(ctx.text).region(from, end);
-    return v.find() && split(ctx, from, end, v.start(), v.end());
+    if (!v.find()) {
+      return false;
+    }
+    return split(ctx, subjectEnd(ctx.text, from, v.start()), end, v.start(), v.end());
   }
 
-  /** Where a "Re:" line's case name ends: its number, a parenthesis, "Case No.". */
+  /**
+   * Where a "Re:" line's case name ends: its number, a parenthesis, "Case No.", "Case #", or
+   * just after "et al." (in text run together from a PDF, the endorsement follows).
+   */
   private static final Pattern RE_CUT = Pattern.compile(
-      "(?i)(?:,[ ]*|[ ])(?:case |civil action |index |docket )?no\\.|[ ]\\(|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)");
+      "(?i)(?:,[ ]*|[ ])(?:case |civil action |index |docket )?no\\.|[ ]case[ ]?#|[ ]\\(|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)"
+          + "|(?<etal>,?[ ]et\\.?[ ]?al\\b\\.?)");
+
+  /**
+   * Words that end a letter's subject ("Letter Motion to Request a Pre-Motion Discovery
+   * Conference"); a case name run onto the same line starts after the last of them.
+   */
+  private static final Pattern SUBJECT_NOUN = Pattern.compile(
+      "\\b(?:Conference|Motion|Request|Extension|Adjournment|Application|Letter|Discovery|Schedule|Deadline"
+          + "|Sanctions|Hearing|Stay|Subpoena|Order|Relief|Time)\\b");
+
+  /**
+   * The start of the case name in a "Re:" subject that runs into it: after the last subject
+   * noun when the text before the "v." also has a subject's lower-case words ("to", "a",
+   * "for"); otherwise {@code from}.
+   */
+  private static int subjectEnd(String text, int from, int vStart) {
+    String left = text.substring(from, vStart);
+    if (!left.matches("(?s).*\\b(?:to|a|for|re|regarding)\\b.*")) {
+      return from;
+    }
+    Matcher m = SUBJECT_NOUN.matcher(left);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last < 0 || last >= left.strip().length() ? from : from + last;
+  }
 
   private boolean titleLine(Reading ctx) {
     List<Range> lines = ctx.layout.lines();
@@ -424,6 +550,11 @@ public final class PartyExtractor implements Reader {
    * person's name: two to four words of letters, no organization words, no suffix.
    */
   static String firstOfListedPeople(String name) {
+    if (name.length() > 400) {
+      return name; // running text, not a name: left for the length check to refuse
+    }
+    name = firstOfJoined(name);
+    name = beforeGluedEntity(name);
     // "A, B, and C" lists parties: the first is A. "X and Y" lists two people when both are names.
     int oxford = name.indexOf(", and ");
     int firstComma = name.indexOf(", ");
@@ -448,6 +579,75 @@ public final class PartyExtractor implements Reader {
     String rightFirst = (nextComma >= 0 ? right.substring(0, nextComma) : right).strip();
     if (isPersonName(left) && isPersonName(rightFirst)) {
       return left;
+    }
+    return name;
+  }
+
+  /** A company suffix ending a name: "WEST HILLS CAPITAL, LLC", "Acme Widgets, Inc.", "Roe L.L.C.". */
+  private static final Pattern ENDS_WITH_COMPANY = Pattern.compile(
+      "(?i)(?:^|[ ,])(?:inc|llc|l\\.l\\.c|llp|l\\.l\\.p|lp|l\\.p|corp|corporation|co|company|ltd|plc|p\\.c|pc|pllc|n\\.a)\\.?$");
+
+  /**
+   * "A and B" names two parties, of which the first is listed first, when the "and" cannot be
+   * inside one name: the left side is a whole company ("WEST HILLS CAPITAL, LLC and JOSEPH
+   * UNGER") or the right side starts a new name with an article ("THE BOROUGH OF X and THE
+   * BOROUGH OF X POLICE DEPARTMENT"). "Department of Health and Human Services" and "Johnson and
+   * Johnson" stay whole.
+   */
+  static String firstOfJoined(String name) {
+    int from = 0;
+    while (true) {
+      int and = indexOfIgnoreCase(name, " and ", from);
+      if (and < 0) {
+        and = name.indexOf(" & ", from);
+        if (and < 0) {
+          return name;
+        }
+      }
+      int gap = name.charAt(and + 1) == '&' ? 3 : 5;
+      int leftEnd = and;
+      while (leftEnd > 0 && (name.charAt(leftEnd - 1) == ',' || name.charAt(leftEnd - 1) == ' ')) {
+        leftEnd--;
+      }
+      // only the tail of the left side can hold its suffix: keeps a long run of "and"s linear
+      String leftTail = name.substring(Math.max(0, leftEnd - 24), leftEnd);
+      boolean company = ENDS_WITH_COMPANY.matcher(leftTail).find() && name.lastIndexOf(' ', leftEnd - 1) > 0;
+      boolean article = name.regionMatches(true, and + gap, "the ", 0, 4);
+      if (leftEnd >= 2 && and + gap < name.length() && (company || article)) {
+        return name.substring(0, leftEnd);
+      }
+      from = and + 1;
+    }
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle, int from) {
+    for (int i = from; i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "STATE OF", "CITY OF", ... opening a government party's name. */
+  private static final Pattern ENTITY_HEAD = Pattern.compile("(?i)[ ](?:state|city|county|town|village|borough|township)[ ]of[ ]");
+  private static final Set<String> CONNECTIVES = Set.of("OF", "THE", "AND", "FOR", "IN", "TO", "&", "AT", "ON");
+
+  /**
+   * A caption set on one line loses the break between two parties: "NEW YORK STATE DEPARTMENT OF
+   * CORRECTIONS AND COMMUNITY SERVICES STATE OF NEW YORK". A government name ("STATE OF ...",
+   * "CITY OF ...") that follows a name without a connective ("the", "of", "and") starts the next
+   * party; "BOARD OF EDUCATION OF THE CITY OF NEW YORK" stays whole.
+   */
+  static String beforeGluedEntity(String name) {
+    Matcher m = ENTITY_HEAD.matcher(name);
+    while (m.find()) {
+      String before = name.substring(0, m.start()).strip();
+      int sp = before.lastIndexOf(' ');
+      String prev = before.substring(sp + 1).replaceAll("[^A-Za-z&]", "").toUpperCase(Locale.ROOT);
+      if (before.split(" ").length >= 3 && !prev.isEmpty() && !CONNECTIVES.contains(prev) && !before.endsWith(",")) {
+        return before;
+      }
     }
     return name;
   }

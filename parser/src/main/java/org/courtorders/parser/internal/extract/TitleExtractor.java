@@ -20,7 +20,8 @@ public final class TitleExtractor implements Reader {
   private static final Pattern TITLE_START = Pattern.compile(
       "(?:\\[PROPOSED\\][ ])?(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|FINAL JUDGMENT|STIPULATION|STIPULATED|NOTICE"
           + "|DECISION|REPORT AND RECOMMENDATION|SCHEDULING ORDER|CASE MANAGEMENT|CIVIL CASE MANAGEMENT"
-          + "|MEMO ENDORSEMENT|AMENDED ORDER|CONSENT ORDER|PROTECTIVE ORDER|DEFAULT JUDGMENT)\\b.*");
+          + "|MEMO ENDORSEMENT|AMENDED ORDER|CONSENT ORDER|PROTECTIVE ORDER|DEFAULT JUDGMENT|MINUTE ORDER|MINUTE ENTRY"
+          + "|TEXT ORDER|PAPERLESS ORDER|DOCKET ORDER|ELECTRONIC ORDER)\\b.*");
   private static final Pattern ORDER_CUE = Pattern.compile(
       "(?i)\\b(?:so ordered|it is (?:hereby )?ordered|is hereby ordered|ordered that|the court orders|it is so ordered"
           + "|ORDERED:|IT IS FURTHER ORDERED|ENTER:|E N T E R|I (?:THEREFORE |FURTHER )?ORDER|the court (?:shall|will|hereby))\\b");
@@ -107,7 +108,12 @@ public final class TitleExtractor implements Reader {
     if (title.startsWith("JUDGMENT") || title.contains(" JUDGMENT") && !title.contains("ORDER")) {
       return DocumentType.JUDGMENT;
     }
-    if (title.contains("ORDER") || title.startsWith("NOTICE") || ordered) {
+    if (title.contains("ORDER") || title.startsWith("NOTICE") || title.startsWith("MINUTE") || ordered) {
+      return DocumentType.ORDER;
+    }
+    // An untitled page that opens in the judge's own voice ("JANE DOE, United States Magistrate
+    // Judge.") is the court's document, and the court speaks in orders.
+    if (ctx.out.title.isEmpty() && JudgeExtractor.opensWithJudge(ctx)) {
       return DocumentType.ORDER;
     }
     return DocumentType.OTHER;

@@ -59,6 +59,13 @@ final class ActorResolver {
     for (Party p : ctx.facts.defendants()) {
       addName(p.name(), Actor.DEFENDANTS);
     }
+    surnames.forEach((k, v) -> {
+      if (v == null) {
+        names.remove(k);
+      } else {
+        names.putIfAbsent(k, v);
+      }
+    });
     Matcher m = LAWYER.matcher(ctx.text);
     while (m.find()) {
       String[] words = m.group(1).trim().split("\\s+");
@@ -68,20 +75,34 @@ final class ActorResolver {
   }
 
   private void addName(String name, Actor side) {
+    String last = null;
+    boolean first = true;
     for (String w : name.split("[^A-Za-z'-]+")) {
       String k = w.toLowerCase(Locale.ROOT);
-      if (k.length() >= 4 && !NOT_NAMES.contains(k)) {
-        names.put(k, side);
-        return; // the first significant word names the party
+      if (k.length() >= 4 && !NOT_NAMES.contains(k) && first) {
+        names.put(k, side); // the first significant word names the party
+        first = false;
+      }
+      if (k.length() >= 3 && !NOT_NAMES.contains(k)) {
+        last = k;
+      }
+    }
+    // a person is named by the surname too ("ORDERS Doe to"); a surname both sides share names neither
+    if (last != null && !first && name.split("\\s+").length <= 4 && !name.contains(",")) {
+      Actor had = surnames.putIfAbsent(last, side);
+      if (had != null && had != side) {
+        surnames.put(last, null);
       }
     }
   }
+
+  private final Map<String, Actor> surnames = new HashMap<>();
 
   boolean criminal() {
     return criminal;
   }
 
-  private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-zA-Z'-]{3,}\\b");
+  private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-zA-Z'-]{2,}\\b");
 
   /** Every actor named in {@code text[from, to)}, in order. */
   List<Found> all(String text, int from, int to) {
@@ -94,10 +115,20 @@ final class ActorResolver {
       boolean generic = w.endsWith("counsel") || w.endsWith("party") || w.endsWith("parties");
       out.add(new Found(Actor.valueOf(h.phrase().value()), h.start(), h.end(), generic && w.equals("counsel")));
     }
+    // "Attorney Jane Lee", "Ms. Lee": the person, counsel unless the caption names her a party
+    Matcher lw = LAWYER.matcher(text).region(from, to);
+    List<int[]> lawyers = new ArrayList<>();
+    while (lw.find()) {
+      String[] words = lw.group(1).trim().split("\\s+");
+      Actor a = names.getOrDefault(words[words.length - 1].toLowerCase(Locale.ROOT), Actor.COUNSEL);
+      out.add(new Found(a, lw.start(), lw.end(), false));
+      lawyers.add(new int[] {lw.start(), lw.end()});
+    }
     Matcher m = CAPITALIZED.matcher(text).region(from, to);
     while (m.find()) {
       Actor a = names.get(m.group().toLowerCase(Locale.ROOT).replaceAll("'s?$", ""));
-      if (a != null) {
+      int at = m.start();
+      if (a != null && lawyers.stream().noneMatch(r -> r[0] <= at && at < r[1])) {
         out.add(new Found(a, m.start(), m.end(), false));
       }
     }

@@ -155,7 +155,7 @@ final class DeadlineResolver {
    * event written ("afforded 45 days to file"); a conference or hearing this order schedules
    * triggers periods counted from it; any other event leaves the date unknown (TRIGGER_UNKNOWN).
    */
-  private Deadline period(PeriodMention p) {
+  Deadline period(PeriodMention p) {
     Optional<LocalDate> trigger = Optional.empty();
     if (p.runsFromOrder() || THIS_ORDER_PREFIX.matcher(p.trigger()).find()) {
       trigger = ctx.anchorDate();

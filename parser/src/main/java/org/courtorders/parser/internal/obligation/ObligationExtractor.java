@@ -58,6 +58,7 @@ public final class ObligationExtractor implements Reader {
     ActorResolver actors = new ActorResolver(ctx, book);
     DeadlineResolver deadlines = new DeadlineResolver(ctx, book, ctx.out.proceedings);
     DirectiveRecognizer directives = new DirectiveRecognizer(ctx, book, actors, deadlines);
+    DateReader dates = new DateReader(ctx, actors, deadlines);
     RulingRecognizer rulings = new RulingRecognizer(ctx, book);
     SanctionRecognizer sanctions = new SanctionRecognizer(ctx, book);
     if (ctx.layout.letter().isEmpty()) {
@@ -83,15 +84,18 @@ public final class ObligationExtractor implements Reader {
       sentenceRecount |= recount[i];
       boolean r = recount[i];
       boolean m = reminder[i];
-      Optional<Directive> d = guarded(ctx, "DirectiveRecognizer", c, () -> directives.recognize(c, r, m));
-      d.ifPresent(ctx.out.directives::add);
-      sentenceDirective |= d.isPresent() && !d.get().reminder();
+      Optional<Directive> modal = guarded(ctx, "DirectiveRecognizer", c, () -> directives.recognize(c, r, m));
+      List<Directive> found = guarded(ctx, "DateReader", c, () -> Optional.of(dates.read(c, modal, r)))
+          .orElse(modal.map(List::of).orElse(List.of()));
+      ctx.out.directives.addAll(found);
+      sentenceDirective |= found.stream().anyMatch(d -> !d.reminder());
       guard(ctx, "DeadlineResolver", c.sentenceStart(), c.sentenceEnd(), () -> deadlines.see(c));
       guard(ctx, "RulingRecognizer", c.sentenceStart(), c.sentenceEnd(), () -> rulings.add(c, r));
     }
     if (sentenceStart >= 0) {
       sanction(ctx, sanctions, sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective);
     }
+    guard(ctx, "DateReader", 0, 0, () -> dates.finish(ctx.out.directives));
     ctx.out.rulings.addAll(rulings.rulings());
     ctx.out.sanctions.addAll(sanctions.sanctions());
   }

@@ -32,9 +32,11 @@ import org.courtorders.parser.internal.read.Reading;
 final class ProceedingRecognizer {
   /** A proceeding's date follows its noun closely ("conference currently scheduled for"). */
   private static final int GAP = 90;
-  private static final Pattern HELD = Pattern.compile("(?i)\\b(?:was|were|been)\\s+held\\b|\\bheld\\s+(?:on|today|yesterday)\\b|\\btook place\\b|\\boriginally\\b");
+  /** How far a session's own verb may carry its date from the noun ("will be held on"). */
+  private static final int REACH = 300;
+  private static final Pattern HELD = Pattern.compile("(?i)\\b(?:was|were|been)\\s+held\\b|\\bheld\\s+(?:on|today|yesterday)\\b|\\btook place\\b");
   private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|to)\\s+be\\s+held\\b");
-  private static final Pattern ADJOURNED = Pattern.compile("(?i)\\badjourned\\b");
+  private static final Pattern ADJOURNED = Pattern.compile("(?i)\\badjourn(?:ed|s|ing)?\\b|\\bpostpone");
   private static final Pattern ADJOURNED_TO = Pattern.compile("(?i)\\b(?:adjourned|rescheduled|moved)\\s+(?:to|until|for)\\b");
   private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancell?ed|vacated)\\b");
   private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\W*(?:if|unless)\\b");
@@ -46,6 +48,8 @@ final class ProceedingRecognizer {
   private final Reading ctx;
   private final PhraseBook book;
   private final List<Proceeding> found = new ArrayList<>();
+  private final DateWords words = DateWords.standard();
+  private final DateClassifier classifier = new DateClassifier(DateWords.standard());
 
   ProceedingRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
@@ -59,20 +63,48 @@ final class ProceedingRecognizer {
       return;
     }
     List<PhraseBook.Hit> nouns = book.find(Phrase.Category.PROCEEDING, t, c.start(), c.end());
+    if (nouns.isEmpty() || docketTitle(c)) {
+      return;
+    }
     List<DateMention> ds = ctx.doc.dates(c);
+    Words w = Words.scan(t, c.start(), c.end());
+    boolean cancel = words.find("cancel", w, 0, w.size()) >= 0;
     for (int i = 0; i < nouns.size(); i++) {
       PhraseBook.Hit n = nouns.get(i);
+      if (i + 1 < nouns.size() && nouns.get(i + 1).start() < n.end()) {
+        continue; // "pre-trial conference": the longer noun wins
+      }
       int nextNoun = i + 1 < nouns.size() ? nouns.get(i + 1).start() : c.end();
       DateMention date = null;
+      DateMention oldDate = null;
+      boolean old = false;
       for (DateMention d : ds) {
-        if (d.kind() == DateMention.Kind.DATE && d.start() >= n.end() && d.start() - n.end() <= GAP
-            && d.start() < nextNoun) {
+        if (d.kind() != DateMention.Kind.DATE || d.start() < n.end() || d.start() >= nextNoun
+            || d.start() - n.end() > REACH) {
+          continue;
+        }
+        DateRole role = classifier.classify(w, w.indexAt(d.start()));
+        if (role == DateRole.RESCHEDULED_FROM) {
+          old = true;
+          oldDate = oldDate == null ? d : oldDate;
+          continue;
+        }
+        // the session's own verb reaches across a long subject ("A hearing on ... (ECF No. 88) ...
+        // will be held on"); a bare date must stand close to its noun
+        if (role == DateRole.APPOINTMENT || role == DateRole.UNKNOWN && d.start() - n.end() <= GAP) {
           date = d;
           break;
         }
       }
+      if (date == null && old && !cancel && !ADJOURNED.matcher(t).region(c.start(), c.end()).find()) {
+        // "currently scheduled for July 22 ... will be held in person": the setting stands
+        date = oldDate;
+        old = false;
+      }
       if (date == null) {
-        if (UPCOMING.matcher(t).region(c.start(), c.end()).find()) {
+        if (old && cancel) {
+          add(ProceedingType.valueOf(n.phrase().value()), Optional.empty(), null, c, ProceedingStatus.CANCELLED);
+        } else if (!old && UPCOMING.matcher(t).region(c.start(), c.end()).find()) {
           add(ProceedingType.valueOf(n.phrase().value()), Optional.empty(), null, c, status(c, null));
         }
         continue;
@@ -82,16 +114,14 @@ final class ProceedingRecognizer {
           || DUE_CUE.matcher(t.substring(Math.max(c.start(), date.start() - 20), date.start())).find()) {
         continue;
       }
-      Optional<LocalDate> when = ctx.anchorDate().isPresent()
-          ? DateRecognizer.resolveYear(date, ctx.anchorDate().get(), YearPolicy.FORWARD)
-          : date.date();
+      Optional<LocalDate> when = resolve(date);
       if (when.isEmpty() || ctx.anchorDate().map(a -> when.get().isBefore(a)).orElse(false)) {
         continue;
       }
-      ProceedingStatus status = status(c, date);
+      ProceedingStatus status = old ? ProceedingStatus.ADJOURNED : status(c, date);
       Optional<LocalDate> on = when;
       DateMention at = date;
-      if (status == ProceedingStatus.ADJOURNED) {
+      if (status == ProceedingStatus.ADJOURNED && !old) {
         DateMention to = newDate(c, ds);
         on = to == null ? Optional.empty() : resolve(to);
         at = to == null ? date : to;
@@ -100,6 +130,16 @@ final class ProceedingRecognizer {
       }
       add(ProceedingType.valueOf(n.phrase().value()), on, at, c, status);
     }
+  }
+
+  /**
+   * A docket entry's own title ("ORDER directing the parties to say whether they want a settlement
+   * conference, signed by Magistrate Judge A. Roe on 3/4/2019") names a proceeding but sets none;
+   * its date is the signing date (FAILURE-CLASSES C16).
+   */
+  private boolean docketTitle(Clause c) {
+    String s = lower(ctx.text.substring(c.start(), c.end()));
+    return s.contains("signed by") && (s.startsWith("order") || s.contains("(signed by") || s.contains(", signed by"));
   }
 
   private Optional<LocalDate> resolve(DateMention d) {

@@ -416,6 +416,12 @@ public final class Segmenter {
         closing = lines.get(i);
       }
     }
+    // "RE:" and a "Honorable" heading are not enough: court forms have both ("PROCEEDINGS: (IN
+    // CHAMBERS) ORDER TO SHOW CAUSE RE: ..." under "Honorable Jane Roe, United States Magistrate
+    // Judge"). A letter also has a salutation or a closing.
+    if (salutation == null && closing == null) {
+      return Optional.empty();
+    }
     Range date = null;
     int firstAnchor = addressee != null ? addressee.start() : (re != null ? re.start() : salutation.start());
     for (Range line : lines) {
@@ -449,6 +455,10 @@ public final class Segmenter {
       return upper.length() - t.length();
     }
     int at = upper.indexOf(" RE: ");
+    // "IN RE: ACME SECURITIES LITIGATION" is a caption, not a subject line.
+    while (at >= 0 && at >= 2 && upper.startsWith("IN", at - 2)) {
+      at = upper.indexOf(" RE: ", at + 1);
+    }
     return at >= 0 ? at + 1 : -1;
   }
 

@@ -14,7 +14,9 @@ import org.courtorders.core.TextSpan;
  * character maps to the original range it came from: a ligature "ﬀ" becomes two characters
  * that both map to its one original character; a run of spaces becomes one space that maps to
  * the whole run. Deleted text (markdown marks, page stamps) maps to nothing, so a span that
- * crosses a deletion widens over it in the original, which is what a reader expects.
+ * crosses a deletion widens over it in the original, which is what a reader expects. A page
+ * printed in two columns is read one column after the other, so there the map runs backwards
+ * once per column; a span crossing columns covers both.
  */
 public final class NormalizedText {
   private final String original;
@@ -95,7 +97,14 @@ public final class NormalizedText {
       int at = start < text.length() ? starts[start] : original.length();
       return TextSpan.of(at, at);
     }
-    return TextSpan.of(starts[start], ends[end - 1]);
+    int from = starts[start];
+    int to = ends[end - 1];
+    if (to <= from) {
+      // a range that crosses from one column of a re-ordered page into the other: cover both
+      from = Math.min(from, starts[end - 1]);
+      to = Math.max(to, ends[start]);
+    }
+    return TextSpan.of(from, to);
   }
 
   /** The original offset where normalized character {@code index} begins. */
@@ -112,7 +121,8 @@ public final class NormalizedText {
   /**
    * The normalized offset of the first normalized character whose original start is at or
    * after {@code originalOffset}; {@link #length()} if none. Binary search: the map is
-   * monotonic.
+   * monotonic, except on a two-column page the text layer re-ordered, where the answer is one
+   * such character.
    */
   public int fromOriginal(int originalOffset) {
     int i = Arrays.binarySearch(starts, 0, text.length(), originalOffset);

@@ -20,7 +20,11 @@ import org.courtorders.core.TextSpan;
  *   <li>smart quotes and dashes, ligatures, non-breaking and other odd spaces, control
  *       characters and form feeds become plain ASCII equivalents;
  *   <li>inside a line, a run of three or more blanks (a column gap in a two-column caption)
- *       becomes one tab; a shorter run one space. Leading and trailing blanks are dropped.
+ *       becomes one tab; a shorter run one space. Leading and trailing blanks are dropped;
+ *   <li>a page printed in two columns of running text (a Westlaw printout) is read left column
+ *       first, then right ({@link Columns});
+ *   <li>a docket site's PDF text delivered without line breaks gets them back before the
+ *       letter's, endorsement's and signature's opening words ({@link Flattened}).
  * </ul>
  *
  * <p>Line breaks stay, as {@code '\n'}. Runs in time linear in the input: every pattern here
@@ -30,12 +34,25 @@ public final class TextNormalizer {
 
   private static final Pattern STAMP = Pattern.compile(
       "Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
-          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?"
+          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?"
+          // E.D. Mich. puts the page id before the filed date: "ECF No. 31, PageID.410 Filed ..."
+          + "(?:,?[ \\t]{1,3}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
           + "[ \\t]{1,60}Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})"
           + "(?:[ \\t]{1,60}(?:Entered on FLSD Docket[ \\t]{1,3}\\d{1,2}/\\d{1,2}/\\d{2,4}))?"
           + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
           + "(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
           + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?");
+
+  /**
+   * A stamp that OCR or a narrow page broke over two lines: "Case 1:08-cr-00365-SAS Document 82"
+   * / "Filed 03/21/12 Page 1 of 2". Each half is a whole line.
+   */
+  private static final Pattern STAMP_HEAD = Pattern.compile(
+      "[ \\t]*Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
+          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?[ \\t]*");
+  private static final Pattern STAMP_TAIL = Pattern.compile(
+      "[ \\t]*Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
+          + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?[ \\t]*");
 
   /** A docket site's header line ending in the document's own number: "Foo v. Bar    Doc. 33". */
   private static final Pattern HEADER_DOC = Pattern.compile("[ \\t]{4,}Doc\\.[ ]?(\\d{1,6})[ \\t]*$");
@@ -52,13 +69,15 @@ public final class TextNormalizer {
 
   /** Normalizes {@code original}; never throws on content. */
   public static NormalizedText normalize(String original) {
-    List<Line> lines = splitLines(original);
-    boolean gutters = hasLineNumberGutter(original, lines);
+    List<Line> physical = splitLines(original);
+    boolean gutters = hasLineNumberGutter(original, physical);
+    List<Line> lines = Columns.readingOrder(original, physical);
     List<PageStamp> stamps = new ArrayList<>();
     Out out = new Out(original);
     Matcher gutter = GUTTER.matcher(original);
     Matcher pageNumberLine = PAGE_NUMBER_LINE.matcher(original);
 
+    int stampTail = -1; // the "Filed ... Page 1 of 2" line of a stamp broken over two lines
     for (int li = 0; li < lines.size(); li++) {
       Line line = lines.get(li);
       int from = line.start;
@@ -74,11 +93,33 @@ public final class TextNormalizer {
           }
         }
       }
+      if (li == stampTail) {
+        cuts.add(new int[] {from, to});
+      }
       if (containsWord(original, from, to, "Case")) {
         Matcher m = STAMP.matcher(original).region(from, to);
         while (m.find()) {
           stamps.add(stamp(m));
           cuts.add(new int[] {m.start(), m.end()});
+        }
+        Matcher head = STAMP_HEAD.matcher(original).region(from, to);
+        if (cuts.isEmpty() && to - from < 200 && head.matches()) {
+          for (int k = li + 1; k < lines.size() && k <= li + 2; k++) {
+            Line next = lines.get(k);
+            Matcher tail = STAMP_TAIL.matcher(original).region(next.start, next.end);
+            if (next.end - next.start < 200 && tail.matches()) {
+              stamps.add(new PageStamp(TextSpan.of(head.start(), tail.end()), head.group(1),
+                  TextSpan.of(head.start(1), head.end(1)), Optional.of(Integer.parseInt(head.group(2))),
+                  Optional.of(tail.group(1)), Optional.ofNullable(tail.group(2)).map(Integer::parseInt),
+                  Optional.ofNullable(tail.group(3)).map(Integer::parseInt)));
+              cuts.add(new int[] {from, to});
+              stampTail = k;
+              break;
+            }
+            if (!isBlank(original, next.start, next.end)) {
+              break;
+            }
+          }
         }
       }
       if (li < 3 && containsWord(original, from, to, "Doc.")) {
@@ -102,7 +143,7 @@ public final class TextNormalizer {
       if (pageNumber || (!cuts.isEmpty() && blankAfterCuts)) {
         continue; // the whole line goes, terminator included
       }
-      out.line(from, to, cuts);
+      out.line(from, to, cuts, Flattened.breaks(original, from, to));
       if (li + 1 < lines.size()) {
         if (out.endsWithSplitWord() && nextStartsLowercase(original, lines.get(li + 1), gutters)) {
           out.dropLastHyphen();
@@ -217,7 +258,8 @@ public final class TextNormalizer {
     return lines;
   }
 
-  private record Line(int start, int end, int next) {}
+  /** A line of the original: its text {@code [start, end)} and where the next line starts. */
+  record Line(int start, int end, int next) {}
 
   /** The growing normalized text and its two offset arrays. */
   private static final class Out {
@@ -270,7 +312,9 @@ public final class TextNormalizer {
     }
 
     /** Emits one line's content between {@code from} and {@code to}, skipping the cuts. */
-    void line(int from, int to, List<int[]> cuts) {
+    void line(int from, int to, List<int[]> cuts, int[] breaks) {
+      this.breaks = breaks;
+      this.nextBreak = 0;
       boolean atLineStart = true;
       int cut = 0;
       int i = from;
@@ -328,7 +372,7 @@ public final class TextNormalizer {
           i++;
           continue;
         }
-        flushBlank();
+        flushBlank(i);
         int cp = c;
         int width = 1;
         if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(src.charAt(i + 1))) {
@@ -360,9 +404,18 @@ public final class TextNormalizer {
       return (prevOpen && !isBlankChar(next)) || (!isBlankChar(prev) && nextClose);
     }
 
-    private void flushBlank() {
+    /** Offsets where a flattened line gets its line breaks back ({@link Flattened}). */
+    private int[] breaks = Flattened.NONE;
+    private int nextBreak;
+
+    /** Writes the blanks before the character at {@code next}: a tab, a space or a line break. */
+    private void flushBlank(int next) {
+      while (nextBreak < breaks.length && breaks[nextBreak] < next) {
+        nextBreak++;
+      }
       if (pendingBlankStart >= 0) {
-        emit(pendingBlankLen >= 3 ? '\t' : ' ', pendingBlankStart, pendingBlankEnd);
+        char blank = nextBreak < breaks.length && breaks[nextBreak] == next ? '\n' : pendingBlankLen >= 3 ? '\t' : ' ';
+        emit(blank, pendingBlankStart, pendingBlankEnd);
         pendingBlankStart = -1;
       }
     }

@@ -1,0 +1,539 @@
+package org.courtorders.parser.internal.obligation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.courtorders.core.Actor;
+import org.courtorders.core.CountDirection;
+import org.courtorders.core.Deadline;
+import org.courtorders.core.DeadlineKind;
+import org.courtorders.core.DiagnosticCode;
+import org.courtorders.core.Directive;
+import org.courtorders.core.Modality;
+import org.courtorders.core.Proceeding;
+import org.courtorders.core.Severity;
+import org.courtorders.core.TimeUnit;
+import org.courtorders.parser.internal.date.DateMention;
+import org.courtorders.parser.internal.date.PeriodMention;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Reading;
+
+/**
+ * Reads obligations starting from the dates rather than from the modal verbs: every date of a
+ * court clause is classified ({@link DateClassifier}), and a due date that no modal directive
+ * claimed becomes a directive of its own, with its actor bound by the grammar around it: the
+ * object of "expects X to", the subject of "X will have 30 days to", the owner of the thing due
+ * ("Motion ... due", "opposition due" in a briefing schedule), the person of the sentence before
+ * a passive ("The sanction is to be paid by"), or the party whose act it is ("time for service").
+ * Items under a lead-in ("Counsel is ordered to: • ... within 45 days") take the lead-in's actor.
+ * A date the reader cannot classify is reported with a DATE_UNCLASSIFIED diagnostic, so nothing
+ * is lost silently.
+ *
+ * <pre>{@code
+ * DateReader r = new DateReader(ctx, actors, deadlines);
+ * List<Directive> found = r.read(clause, modalDirective, recount);
+ * }</pre>
+ */
+final class DateReader {
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+      Map.entry("twenty-one", 21), Map.entry("thirty", 30), Map.entry("forty-five", 45),
+      Map.entry("sixty", 60), Map.entry("ninety", 90));
+
+  private final Reading ctx;
+  private final ActorResolver actors;
+  private final DeadlineResolver deadlines;
+  private final DateWords v = DateWords.standard();
+  private final DateClassifier classifier = new DateClassifier(DateWords.standard());
+  private Actor lastNamed;
+  private Actor leadIn;
+  private Actor movant;
+  private boolean movantKnown;
+
+  DateReader(Reading ctx, ActorResolver actors, DeadlineResolver deadlines) {
+    this.ctx = ctx;
+    this.actors = actors;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * The directives of one clause: the modal directive the clause already gave (completed with a
+   * due date it missed), and one more for every due date no directive claimed.
+   */
+  List<Directive> read(Clause c, Optional<Directive> modal, boolean recount) {
+    String t = ctx.text;
+    List<Directive> out = new ArrayList<>();
+    Words w = Words.scan(t, c.start(), c.end());
+    boolean item = isItem(w);
+    if (!item && modal.isEmpty()) {
+      leadIn = null;
+    }
+    if (recount) {
+      remember(c);
+      return out;
+    }
+    Directive base = modal.orElse(null);
+    if (base == null && leadIn != null && item) {
+      base = itemDirective(c, w);
+    }
+    List<LocalDate> claimed = new ArrayList<>();
+    if (base != null) {
+      base.deadline().flatMap(Deadline::date).ifPresent(claimed::add);
+    }
+    boolean quoted = quoted(t, c);
+    for (DateMention m : ctx.doc.dates(c)) {
+      if (m.kind() != DateMention.Kind.DATE) {
+        continue;
+      }
+      DateRole role = classifier.classify(w, w.indexAt(m.start()));
+      Optional<LocalDate> d = deadlines.resolve(m, false);
+      if (d.isPresent() && ctx.anchorDate().map(a -> d.get().isBefore(a)).orElse(false)) {
+        role = DateRole.PAST;
+      }
+      if (role == DateRole.DEADLINE && !quoted) {
+        if (d.isPresent() && (claimed.contains(d.get()) || dueElsewhere(d.get()))) {
+          continue; // the same due date restated ("If the letter is not received by June 3, ...")
+        }
+        Optional<LocalDate> resolved = deadlines.resolve(m, true);
+        if (resolved.isEmpty()) {
+          continue; // YEAR_UNKNOWN or INVALID_DATE reported with the date's span
+        }
+        Deadline.Builder db = new Deadline.Builder().kind(DeadlineKind.DATE).date(resolved.get())
+            .yearInferred(!m.yearPresent()).text(ctx.quote(m.start(), m.end()))
+            .span(ctx.span(m.start(), m.end()));
+        m.time().ifPresent(db::time);
+        Deadline dl = db.build();
+        claimed.add(resolved.get());
+        if (base != null && base.deadline().isEmpty() && !base.reminder()) {
+          base = new Directive.Builder().from(base).deadline(dl).build();
+        } else {
+          Directive nd = directive(c, w, m.start(), dl);
+          if (nd != null) {
+            out.add(nd);
+          } else {
+            ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
+                "a due date with no act or actor the reader could tell: " + m.text(t), m.start(), m.end());
+          }
+        }
+      } else if (role == DateRole.APPOINTMENT && !quoted && !used(m, d)) {
+        ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
+            "a session's date with no conference, hearing or trial to pair it with: " + m.text(t), m.start(), m.end());
+      } else if (role == DateRole.UNKNOWN && !used(m, d)) {
+        ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
+            "a date in the court's text that is neither a due date, a session, nor a past event: "
+                + m.text(t), m.start(), m.end());
+      }
+    }
+    if (base == null && out.isEmpty() && !quoted) {
+      holding(c, w).ifPresent(out::add);
+    }
+    if (base != null) {
+      base = sideOfAct(base, c, w);
+      out.add(0, base);
+      if (modal.isPresent() && leadsIn(w)) {
+        boolean counsel = t.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).contains("counsel");
+        leadIn = counsel && base.actor() != Actor.COURT && sanctionNear(c) ? Actor.COUNSEL : base.actor();
+        if (leadIn == Actor.COUNSEL && base.actor() != Actor.COUNSEL) {
+          out.set(0, base = new Directive.Builder().from(base).actor(Actor.COUNSEL).build());
+        }
+      }
+    }
+    remember(c);
+    for (Directive x : out) {
+      x.deadline().flatMap(Deadline::date).ifPresent(dueDates::add);
+      sentenceOf.put(x, c.sentenceStart());
+    }
+    return out;
+  }
+
+  private final Map<Directive, Integer> sentenceOf = new java.util.IdentityHashMap<>();
+
+  /**
+   * Several decretal verbs in one sentence ("EXTENDS the answer deadline to May 30, ..., and ORDERS
+   * Doe to file his answer by May 30"): a due date stated once for a named actor is not also due
+   * from no one in particular, so the unnamed copy loses its deadline (FAILURE-CLASSES C29).
+   */
+  void finish(List<Directive> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Directive d = all.get(i);
+      Integer s = sentenceOf.get(d);
+      Optional<LocalDate> date = d.deadline().flatMap(Deadline::date);
+      if (s == null || d.actorText().isPresent() || date.isEmpty()) {
+        continue;
+      }
+      for (Directive o : all) {
+        if (o != d && s.equals(sentenceOf.get(o)) && o.actorText().isPresent()
+            && o.deadline().flatMap(Deadline::date).equals(date)) {
+          Directive bare = new Directive.Builder().from(d).deadline(Optional.empty()).build();
+          all.set(i, bare);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a date was already used by a proceeding or a directive of this order. */
+  private boolean used(DateMention m, Optional<LocalDate> d) {
+    if (d.isEmpty()) {
+      return false;
+    }
+    if (sessionDates == null) {
+      sessionDates = new HashSet<>();
+      ctx.out.proceedings.forEach(p -> p.date().ifPresent(sessionDates::add));
+    }
+    return sessionDates.contains(d.get()) || dueDates.contains(d.get()) || d.equals(ctx.facts.signedDate());
+  }
+
+  private Set<LocalDate> sessionDates;
+  private final Set<LocalDate> dueDates = new HashSet<>();
+
+  private boolean dueElsewhere(LocalDate d) {
+    return dueDates.contains(d);
+  }
+
+  private void remember(Clause c) {
+    actors.last(ctx.text, c.start(), c.end()).ifPresent(f -> lastNamed = f.actor());
+  }
+
+  /** "Plaintiff will have 45 days to file an amended complaint": a period held, run from the order. */
+  private Optional<Directive> holding(Clause c, Words w) {
+    for (int i = 0; i + 3 < w.size(); i++) {
+      if (v.startingAt("have", w, i) == 0) {
+        continue;
+      }
+      int k = i + 1;
+      if (w.at(k).equals("an") || w.at(k).equals("additional")) {
+        k++;
+        if (w.at(k).equals("additional")) {
+          k++;
+        }
+      }
+      Integer n = number(w.at(k));
+      if (n == null) {
+        continue;
+      }
+      int unitAt = k + 1;
+      if (w.at(unitAt).equals("(") && number(w.at(unitAt + 1)) != null && w.at(unitAt + 2).equals(")")) {
+        unitAt += 3;
+      }
+      TimeUnit unit = switch (w.at(unitAt)) {
+        case "days", "day" -> TimeUnit.DAYS;
+        case "weeks", "week" -> TimeUnit.WEEKS;
+        default -> null;
+      };
+      int after = unitAt + 1;
+      if (w.at(after).equals("in") && w.at(after + 1).equals("which")) {
+        after += 2;
+      }
+      if (unit == null || !(w.at(after).equals("to") || w.at(after).equals("from"))) {
+        continue;
+      }
+      Optional<ActorResolver.Found> who = actors.last(ctx.text, c.start(), w.start(i));
+      boolean event = false;
+      for (int e = 0; e < w.size(); e++) {
+        event |= DateClassifier.isAny(w.at(e), "after", "following", "upon", "once", "when", "receipt", "service");
+      }
+      if (who.isEmpty() || w.at(after).equals("from") || event) {
+        return Optional.empty();
+      }
+      PeriodMention p = new PeriodMention(w.start(i), w.end(unitAt), n, unit, CountDirection.FORWARD,
+          "", -1, -1, PeriodMention.TriggerKind.IMPLICIT);
+      Deadline dl = deadlines.period(p);
+      Directive.Builder b = new Directive.Builder().actor(who.get().actor()).modality(Modality.MAY)
+          .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()))
+          .actorText(ctx.quote(who.get().start(), who.get().end())).deadline(dl);
+      action(b, w, after + 1);
+      return Optional.of(b.build());
+    }
+    return Optional.empty();
+  }
+
+  private static Integer number(String s) {
+    if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
+      try {
+        int n = Integer.parseInt(s);
+        return n > 0 && n <= 365 ? n : null;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return NUMBER_WORDS.get(s);
+  }
+
+  /** An item under a lead-in ("• File certification ... within 45 days of this Order."). */
+  private Directive itemDirective(Clause c, Words w) {
+    Directive.Builder b = new Directive.Builder().actor(leadIn).modality(Modality.ORDERED)
+        .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()));
+    int first = 0;
+    while (first < w.size() && !w.isWord(first)) {
+      first++;
+    }
+    if (first < w.size() && w.at(first).length() == 1 && w.at(first + 1).equals(")")) {
+      first += 2;
+    }
+    action(b, w, first);
+    deadlines.find(c).ifPresent(b::deadline);
+    return b.build();
+  }
+
+  /** A directive for a due date no modal claimed, or null when the clause names no act. */
+  private Directive directive(Clause c, Words w, int dateStart, Deadline dl) {
+    int dateTok = w.indexAt(dateStart);
+    int from = localStart(w, dateTok);
+    if (courtSubject(w, from, dateTok) || !namesAct(w, from, dateTok)) {
+      return null;
+    }
+    Directive.Builder b = new Directive.Builder().modality(Modality.SHALL)
+        .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end())).deadline(dl);
+    Actor actor = null;
+    int actFrom = -1;
+    // the object of "ORDERS/expects/directs X to"
+    int dir = v.findLast("directing", w, from, dateTok);
+    if (dir >= 0) {
+      int to = DateClassifier.indexOf(w, "to", dir + 1, Math.min(dateTok, dir + 14));
+      if (to > dir + 1) {
+        Optional<ActorResolver.Found> f = actors.first(ctx.text, w.end(dir), w.start(to));
+        if (f.isPresent()) {
+          actor = actors.personal(f.get().actor(), ctx.text, f.get().start(), f.get().end(), c.end());
+          b.actorText(ctx.quote(f.get().start(), f.get().end()));
+          actFrom = to + 1;
+        }
+      }
+    }
+    if (actor == null) {
+      int a = from < w.size() ? w.start(from) : c.start();
+      Optional<ActorResolver.Found> f = actors.last(ctx.text, a, dateStart);
+      if (f.isEmpty() && dateTok - from <= 2) {
+        f = actors.first(ctx.text, dl.span().end() <= c.end() ? Math.min(c.end(), dateEnd(w, dateTok)) : c.end(), c.end());
+      }
+      if (f.isPresent() && !ctx.text.substring(f.get().start(), f.get().end()).equalsIgnoreCase("counsel")
+          && !generic(w, w.indexAt(f.get().start())) && !recipient(w, w.indexAt(f.get().start()))) {
+        actor = actors.personal(f.get().actor(), ctx.text, f.get().start(), f.get().end(), c.end());
+        b.actorText(ctx.quote(f.get().start(), f.get().end()));
+      }
+    }
+    if (actor == null) {
+      actor = ownerOfAct(w, from, dateTok, true);
+    }
+    b.actor(actor == null ? Actor.PARTIES : actor);
+    int to = DateClassifier.indexOf(w, "to", from, dateTok);
+    action(b, w, actFrom >= 0 ? actFrom : to >= 0 && to + 1 < dateTok ? to + 1 : from);
+    String subject = ctx.text.substring(from < w.size() ? w.start(from) : c.start(), Math.max(c.start(), dateStart)).strip();
+    if (!subject.isEmpty()) {
+      b.object(subject.length() > 160 ? subject.substring(0, 160) : subject);
+    }
+    return b.build();
+  }
+
+  /** "without costs to any party": no one in particular. */
+  private static boolean generic(Words w, int tok) {
+    return DateClassifier.isAny(w.at(tok - 1), "any", "every", "a", "an", "no", "each", "either", "neither")
+        || DateClassifier.isAny(w.at(tok), "any", "every", "no", "each", "either", "neither");
+  }
+
+  /** "paid to the Clerk", "filed with the Court", "served on Defendants": not who acts. */
+  private static boolean recipient(Words w, int tok) {
+    int k = tok - 1;
+    if (DateClassifier.isAny(w.at(k), "the", "all", "each", "any")) {
+      k--;
+    }
+    return DateClassifier.isAny(w.at(k), "to", "with", "on", "upon", "from", "against");
+  }
+
+  private static int dateEnd(Words w, int dateTok) {
+    int k = dateTok;
+    while (k < w.size() && !w.at(k).equals(",")) {
+      k++;
+    }
+    return k < w.size() ? w.end(k) : w.end(w.size() - 1);
+  }
+
+  /** The first token of the sentence the date stands in, inside the clause ("... a.m. The pretrial materials ..."). */
+  private static int localStart(Words w, int dateTok) {
+    for (int k = dateTok - 1; k > 0; k--) {
+      String x = w.at(k);
+      if (x.equals(";") || x.equals(":") && k + 1 < dateTok - 1) {
+        return k + 1;
+      }
+      if (x.equals(".") && k + 1 < w.size() && w.isWord(k + 1) && Character.isUpperCase(w.raw(k + 1).charAt(0))
+          && w.at(k - 1).length() >= 3 && !w.isUpper(k - 1)) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** "The Court is required to submit ... by": the court binding itself is no one's deadline. */
+  private boolean courtSubject(Words w, int from, int dateTok) {
+    int k = from;
+    while (k < dateTok && !w.isWord(k)) {
+      k++;
+    }
+    boolean court = (DateClassifier.isAny(w.at(k), "the", "this") && w.at(k + 1).equals("court"))
+        || DateClassifier.isAny(w.at(k), "i", "we", "chambers");
+    int dir = v.find("directing", w, k, dateTok);
+    // "The Court is required to": a passive directing verb still binds the court itself
+    return court && (dir < 0 || DateClassifier.isAny(w.at(dir - 1), "is", "are", "was", "be", "been"));
+  }
+
+  /** Whether the words before a due date name something to do: a verb after "to", a modal, a predicate, a thing due. */
+  private boolean namesAct(Words w, int from, int dateTok) {
+    int words = 0;
+    for (int k = from; k < dateTok; k++) {
+      if (w.isWord(k)) {
+        words++;
+      }
+      if (DateClassifier.isAny(w.at(k), "to", "due", "be", "is", "are", "shall", "must", "will", "deadline", ":",
+          "have", "has")
+          || v.startingAt("filingNoun", w, k) > 0) {
+        return words >= 1 || w.at(k).equals("due");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who acts when no one is named: the claimant for its own acts ("time for service"), the
+   * moving or the other side in a briefing schedule, the person of the sentence before a passive
+   * ("The sanction is to be paid by").
+   */
+  private Actor ownerOfAct(Words w, int from, int before, boolean passive) {
+    if (v.find("plaintiffAct", w, from, w.size()) >= 0) {
+      return Actor.PLAINTIFFS;
+    }
+    if (!passive) {
+      return null;
+    }
+    // the thing due heads the subject: "Motion to compel due", "State opposition due", "reply due"
+    int head = Math.min(before, from + 3);
+    int resp = v.find("respondent", w, from, head);
+    int mov = v.find("movant", w, from, head);
+    if (resp >= 0 && (mov < 0 || resp <= mov)) {
+      Actor m = movant();
+      return m == Actor.PLAINTIFFS ? Actor.DEFENDANTS : m == Actor.DEFENDANTS ? Actor.PLAINTIFFS : null;
+    }
+    if (mov >= 0) {
+      return movant();
+    }
+    if (DateClassifier.indexOf(w, "be", from, before) >= 0 && lastNamed != null) {
+      return lastNamed; // "is to be paid by": the person the passage is about
+    }
+    return null;
+  }
+
+  /** A modal directive with no one named whose act belongs to the claimant ("EXTENDS the time for service"). */
+  private Directive sideOfAct(Directive d, Clause c, Words w) {
+    if (d.actorText().isPresent() || d.actor() != Actor.PARTIES || d.deadline().isEmpty()) {
+      return d;
+    }
+    Actor a = ownerOfAct(w, 0, w.size(), false);
+    return a == null ? d : new Directive.Builder().from(d).actor(a).build();
+  }
+
+  /**
+   * The moving side of the order's briefing: the side named right before "motion", "proposal",
+   * "request" or "application" ("Plaintiff's proposal", "Defendants' motion"), latest first.
+   */
+  private Actor movant() {
+    if (movantKnown) {
+      return movant;
+    }
+    movantKnown = true;
+    String t = ctx.text;
+    int pl = 0;
+    int df = 0;
+    for (ActorResolver.Found f : actors.all(t, 0, t.length())) {
+      if (f.actor() != Actor.PLAINTIFFS && f.actor() != Actor.DEFENDANTS) {
+        continue;
+      }
+      Words after = Words.scan(t, f.end(), Math.min(t.length(), f.end() + 40));
+      int k = 0;
+      while (k < after.size() && (after.at(k).equals("'") || after.at(k).equals("s")
+          || after.at(k).equals("letter") || after.at(k).equals("cross"))) {
+        k++;
+      }
+      if (DateClassifier.isAny(after.at(k), "motion", "proposal", "request", "application", "moves", "moved", "petition")) {
+        if (f.actor() == Actor.PLAINTIFFS) {
+          pl++;
+        } else {
+          df++;
+        }
+      }
+    }
+    movant = pl > df ? Actor.PLAINTIFFS : df > pl ? Actor.DEFENDANTS : null;
+    return movant;
+  }
+
+  /** Verb and object: the first word at or after token {@code from}. */
+  private void action(Directive.Builder b, Words w, int from) {
+    int i = from;
+    while (i < w.size() && (!w.isWord(i) || DateClassifier.isAny(w.at(i), "to", "be", "the", "also", "then", "promptly"))) {
+      i++;
+    }
+    b.action(i < w.size() ? w.at(i) : "act");
+  }
+
+  private boolean isItem(Words w) {
+    if (w.size() == 0) {
+      return false;
+    }
+    String f = w.at(0);
+    if (DateClassifier.isAny(f, "•", "·", "▪", "-", "–", "*", "○", "●")) {
+      return true;
+    }
+    if (f.equals("(") && w.at(1).length() <= 3 && w.at(2).equals(")")) {
+      return true;
+    }
+    if (f.length() <= 2 && (w.at(1).equals(")") || w.at(1).equals("."))) {
+      return true;
+    }
+    return f.equals("and") || Character.isLowerCase(w.raw(0).charAt(0));
+  }
+
+  /** "is directed to:", "shall: (a) ...": a colon followed by nothing or by an item marker. */
+  private static boolean leadsIn(Words w) {
+    for (int k = 0; k < w.size(); k++) {
+      if (w.at(k).equals(":")) {
+        int n = k + 1;
+        if (n >= w.size()) {
+          return true;
+        }
+        String f = w.at(n);
+        return DateClassifier.isAny(f, "•", "·", "▪", "-", "–", "*", "●")
+            || f.equals("(") && w.at(n + 2).equals(")")
+            || f.length() <= 2 && (w.at(n + 1).equals(")") || w.at(n + 1).equals("."));
+      }
+    }
+    return false;
+  }
+
+  private boolean sanctionNear(Clause c) {
+    int from = Math.max(0, c.start() - 400);
+    return ctx.text.substring(from, c.end()).toLowerCase(Locale.ROOT).contains("sanction");
+  }
+
+  /** Whether the clause starts inside an open quotation of its sentence. */
+  private static boolean quoted(String t, Clause c) {
+    int open = 0;
+    boolean straight = false;
+    for (int i = c.sentenceStart(); i < c.start(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '“') {
+        open++;
+      } else if (ch == '”' && open > 0) {
+        open--;
+      } else if (ch == '"') {
+        straight = !straight;
+      }
+    }
+    return open > 0 || straight;
+  }
+}

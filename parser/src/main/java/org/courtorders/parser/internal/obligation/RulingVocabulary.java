@@ -1,0 +1,153 @@
+package org.courtorders.parser.internal.obligation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.courtorders.core.data.DataFile;
+
+/**
+ * Decisions a court states without a disposition word, loaded once from {@code rulings.json} (the
+ * project's one data format, {@link DataFile}):
+ * "we dismiss the claim" grants a motion to dismiss, "the Court strikes paragraphs 15-17" a motion
+ * to strike. Read by hand over words, not by a regular expression per clause: a subject word
+ * ("we", "I", "Court"), at most two adverbs ("today", "therefore"), then a present form of a
+ * decision verb.
+ *
+ * <pre>{@code
+ * RulingVocabulary v = RulingVocabulary.standard();
+ * boolean[] moved = v.moved(text);                  // which motions the document mentions
+ * for (RulingVocabulary.Decision d : v.decisions(text, start, end)) { ... }
+ * }</pre>
+ */
+final class RulingVocabulary {
+  private static final String RESOURCE = "/org/courtorders/parser/internal/obligation/rulings.json";
+  private static final RulingVocabulary STANDARD = load();
+
+  /** One decision verb. */
+  record Entry(String id, List<String> forms, String motion, String source, List<String> examples) {}
+
+  /** A decision found at {@code [start, end)} (subject to verb), of entry number {@code entry}. */
+  record Decision(int entry, int start, int end) {}
+
+  private final List<Entry> entries;
+  private final Set<String> subjects;
+  private final Set<String> adverbs;
+  private final Map<String, Integer> byForm = new HashMap<>();
+
+  private RulingVocabulary(List<Entry> entries, Set<String> subjects, Set<String> adverbs) {
+    this.entries = List.copyOf(entries);
+    this.subjects = Set.copyOf(subjects);
+    this.adverbs = Set.copyOf(adverbs);
+    for (int i = 0; i < entries.size(); i++) {
+      for (String f : entries.get(i).forms()) {
+        byForm.put(f, i);
+      }
+    }
+  }
+
+  static RulingVocabulary standard() {
+    return STANDARD;
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  String motionVerb(int entry) {
+    return entries.get(entry).motion();
+  }
+
+  /**
+   * For each entry, whether {@code text} names a motion for it: "motion(s) to dismiss", "moves
+   * (moved, move) to dismiss", "moves to dismiss ... and to strike" (a "to" at most 15 words after
+   * the motion word). One pass over the words of the whole text.
+   */
+  boolean[] moved(String text) {
+    boolean[] out = new boolean[entries.size()];
+    List<int[]> words = words(text, 0, text.length());
+    int lastMotion = -100;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String w = word(text, words.get(i));
+      if (w.equals("motion") || w.equals("motions") || w.startsWith("move") || w.equals("moving")) {
+        lastMotion = i;
+        continue;
+      }
+      // "moves to dismiss the claim and to strike three allegations": each "to" within reach counts
+      if (!w.equals("to") || i - lastMotion > 15) {
+        continue;
+      }
+      String verb = word(text, words.get(i + 1));
+      Integer e = byForm.get(verb);
+      if (e != null && entries.get(e).motion().equals(verb)) {
+        out[e] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Decisions in {@code text[from, to)}: subject, up to two adverbs, a present decision verb. */
+  List<Decision> decisions(String text, int from, int to) {
+    List<Decision> out = new ArrayList<>();
+    List<int[]> words = words(text, from, to);
+    for (int i = 0; i < words.size(); i++) {
+      if (!subjects.contains(word(text, words.get(i)))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.size() && j - i <= 2 && adverbs.contains(word(text, words.get(j)))) {
+        j++;
+      }
+      if (j < words.size()) {
+        Integer e = byForm.get(word(text, words.get(j)));
+        if (e != null) {
+          out.add(new Decision(e, words.get(i)[0], words.get(j)[1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String word(String text, int[] w) {
+    return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+  }
+
+  /** Runs of letters (with inner apostrophes) in {@code text[from, to)}. */
+  private static List<int[]> words(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && (Character.isLetter(text.charAt(i))
+          || (text.charAt(i) == '\'' || text.charAt(i) == '’') && i + 1 < to && Character.isLetter(text.charAt(i + 1)))) {
+        i++;
+      }
+      if (i > s) {
+        out.add(new int[] {s, i});
+      }
+    }
+    return out;
+  }
+
+  private static RulingVocabulary load() {
+    Set<String> subjects = new HashSet<>();
+    Set<String> adverbs = new HashSet<>();
+    List<Entry> entries = new ArrayList<>();
+    for (DataFile.Entry e : DataFile.load(RulingVocabulary.class, RESOURCE).entries()) {
+      switch (e.text("kind")) {
+        case "subject" -> subjects.addAll(e.texts("words"));
+        case "adverb" -> adverbs.addAll(e.texts("words"));
+        case "decision" -> entries.add(new Entry(e.text("id"), e.texts("forms"), e.text("motion"),
+            e.optionalText("source").orElse(""), e.examples()));
+        default -> throw new IllegalStateException(e.where() + ": unknown kind " + e.text("kind"));
+      }
+    }
+    return new RulingVocabulary(entries, subjects, adverbs);
+  }
+}

@@ -91,7 +91,7 @@ final class IcsCommand implements Callable<Integer> {
       line.put("reason", u.reason());
       line.put("text", u.text());
       line.set("span", mapper.valueToTree(u.span()));
-      reportLines.add(mapper.writeValueAsString(line));
+      reportLines.add(mapper.writeValueAsString(CourtOrderJson.record(line)));
     }
     // The calendar goes out in one piece once complete; a failed write stops with exit 3 (or 141 quietly).
     int code = Runner.run(output, stdout, err, out -> {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -148,20 +147,12 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /**
-   * The line for an order: its JSON with the library version after {@code schemaVersion}, so
-   * every record says which release wrote it.
+   * The line for an order (or a compliance report): {@link CourtOrderJson#record}, so every record
+   * says which contract and which release wrote it, and every extracted item has its stable id.
    */
   static String record(ObjectMapper mapper, ObjectWriter writer, Object value) throws JsonProcessingException {
-    JsonNode tree = mapper.valueToTree(value);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("schemaVersion", CourtOrder.SCHEMA_VERSION);
-    root.put("libraryVersion", CourtOrderJson.libraryVersion());
-    tree.fields().forEachRemaining(e -> {
-      if (!root.has(e.getKey())) {
-        root.set(e.getKey(), e.getValue());
-      }
-    });
-    return writer.writeValueAsString(root);
+    JsonNode tree = value instanceof JsonNode n ? n : mapper.valueToTree(value);
+    return writer.writeValueAsString(CourtOrderJson.record(tree));
   }
 
   private static Batch.Result failure(ObjectMapper mapper, InputFiles.Input in, String code, String message) {
@@ -175,15 +166,7 @@ final class ParseCommand implements Callable<Integer> {
   /** The record for an input that could not be parsed: its name, its path, and why. */
   static String errorRecord(ObjectMapper mapper, InputFiles.Input in, String code, String message)
       throws JsonProcessingException {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("schemaVersion", CourtOrder.SCHEMA_VERSION);
-    root.put("libraryVersion", CourtOrderJson.libraryVersion());
-    ObjectNode source = root.putObject("source");
-    source.put("name", in.name());
-    source.put("path", in.fullPath());
-    ObjectNode error = root.putObject("error");
-    error.put("code", code);
-    error.put("message", message);
-    return mapper.writeValueAsString(root);
+    return mapper.writeValueAsString(in.fullPath() == null ? CourtOrderJson.errorRecord(in.name(), code, message)
+        : CourtOrderJson.errorRecord(in.name(), in.fullPath(), code, message));
   }
 }

@@ -54,6 +54,21 @@ public enum DiagnosticCode {
   INTERNAL_ERROR,
   /** A case number printed no case type ("Case No. 11-12780"); civil was inferred. */
   CASE_TYPE_INFERRED,
+  /**
+   * A computed deadline passes a day the President closed federal offices by executive order; the
+   * date given counts it as a working day, and the message names the later date that applies if
+   * the court treats the closure as a legal holiday (Fed. R. Civ. P. 6(a)(6)(B)).
+   *
+   * @since 0.2.0
+   */
+  EXECUTIVE_CLOSURE,
+  /**
+   * A period in hours whose end depends on the time of its event, which the text does not give
+   * (Fed. R. Civ. P. 6(a)(2)); the deadline keeps its period and has no date.
+   *
+   * @since 0.2.0
+   */
+  TIME_UNKNOWN,
   /** A PDF page has no text layer (a scan, or a blank page): its words need OCR to be read. */
   NO_TEXT_LAYER
 }

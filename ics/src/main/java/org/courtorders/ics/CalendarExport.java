@@ -305,7 +305,8 @@ public final class CalendarExport {
       case IMMEDIATE -> "due immediately";
       case PROMPT -> "due promptly";
       case RELATIVE -> dl.period().map(p -> period(p) + " (the trigger's date is unknown)").orElse("relative to an event");
-      default -> "the date could not be read";
+      default -> dl.monthDay().map(md -> "month and day " + md + " given with no year to complete it")
+          .orElse("the date could not be read");
     };
   }
 

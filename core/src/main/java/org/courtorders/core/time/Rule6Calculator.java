@@ -2,6 +2,8 @@ package org.courtorders.core.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +32,16 @@ import org.courtorders.core.TimeUnit;
  * period measured before an event the "next day" is the one before (Rule 6(a)(5)). Before that
  * date, former Rule 6(a) also skipped intermediate Saturdays, Sundays and legal holidays in
  * periods of less than 11 days. {@link TimeUnit#BUSINESS_DAYS} is not a Rule 6 unit: orders that
- * use it are read as counting only days that are not Saturdays, Sundays or legal holidays. Periods
- * in {@link TimeUnit#HOURS} (Rule 6(a)(2)) are not supported. Immutable and thread-safe.
+ * use it are read as counting only days that are not Saturdays, Sundays or legal holidays.
+ *
+ * <p>Periods in {@link TimeUnit#HOURS} follow Rule 6(a)(2): counting starts at the event, every
+ * hour counts, and a period ending on a Saturday, Sunday or legal holiday runs on to the same time
+ * of the next day that is not ({@link #computeHours}); without the event's time only a whole
+ * number of days (24, 48, 72 hours) has a known last day. A service method ({@link ServiceMethod})
+ * adds Rule 6(d)'s three days after the period would otherwise end. Days the President closed
+ * federal offices by executive order are not legal holidays unless the builder says so
+ * ({@link ExecutiveClosures}); the result then names the later date ({@link
+ * Rule6Result#laterLastDay()}). Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -49,8 +59,10 @@ public final class Rule6Calculator {
   private final HolidayCalendar state;
   private final HolidayCalendar closures;
   private final Rule6Version fixedVersion;
+  private final ExecutiveClosures executiveClosures;
 
   private Rule6Calculator(Builder b) {
+    this.executiveClosures = b.executiveClosures;
     this.federal = b.federal;
     this.state = b.state;
     this.closures = b.closures;
@@ -68,25 +80,95 @@ public final class Rule6Calculator {
 
   /**
    * The last day of a period of {@code amount} {@code unit}s counted {@code direction} from the
-   * event on {@code trigger}.
+   * event on {@code trigger}. A period in hours needs a whole number of days here (the event's time
+   * is not known); use {@link #computeHours} when it is.
    *
-   * @throws IllegalArgumentException for {@link TimeUnit#HOURS} or an amount outside [0, {@value
-   *     #MAX_AMOUNT}]
+   * @throws IllegalArgumentException for an amount outside [0, {@value #MAX_AMOUNT}], or hours
+   *     that are not a multiple of 24 or counted from before December 1, 2009
    */
   public Rule6Result compute(
       LocalDate trigger, int amount, TimeUnit unit, CountDirection direction) {
     Objects.requireNonNull(trigger, "trigger");
+    return run(trigger, null, amount, unit, direction, null);
+  }
+
+  /**
+   * As {@link #compute(LocalDate, int, TimeUnit, CountDirection)} for a period that runs from
+   * service made as {@code service}: Rule 6(d) adds three days after the period would otherwise
+   * end for service by mail, by leaving with the clerk, by other consented means, and (before
+   * December 1, 2016) by electronic means; the last of them rolls past a weekend or holiday.
+   *
+   * @throws IllegalArgumentException also for a period counted backward (Rule 6(d) extends time
+   *     to act after being served)
+   * @since 0.2.0
+   */
+  public Rule6Result compute(
+      LocalDate trigger, int amount, TimeUnit unit, CountDirection direction, ServiceMethod service) {
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(service, "service");
+    if (direction == CountDirection.BACKWARD) {
+      throw new IllegalArgumentException("Rule 6(d) adds time after service; a period counted backward has none");
+    }
+    return run(trigger, null, amount, unit, direction, service);
+  }
+
+  /**
+   * The end of a period of {@code hours} hours counted {@code direction} from the event at {@code
+   * trigger} (Rule 6(a)(2), since December 1, 2009): the result has {@link Rule6Result#lastTime()}.
+   *
+   * @throws IllegalArgumentException for an amount outside [0, {@value #MAX_AMOUNT}] or a trigger
+   *     before December 1, 2009 (former Rule 6(a) had no rule for hours)
+   * @since 0.2.0
+   */
+  public Rule6Result computeHours(LocalDateTime trigger, int hours, CountDirection direction) {
+    Objects.requireNonNull(trigger, "trigger");
+    return run(trigger.toLocalDate(), trigger.toLocalTime(), hours, TimeUnit.HOURS, direction, null);
+  }
+
+  private Rule6Result run(LocalDate trigger, LocalTime time, int amount, TimeUnit unit,
+      CountDirection direction, ServiceMethod service) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(direction, "direction");
     if (amount < 0 || amount > MAX_AMOUNT) {
       throw new IllegalArgumentException(
           "amount must be in [0, " + MAX_AMOUNT + "]: " + amount);
     }
-    if (unit == TimeUnit.HOURS) {
-      throw new IllegalArgumentException("periods in hours (Rule 6(a)(2)) are not supported");
-    }
     Rule6Version version = fixedVersion != null ? fixedVersion : Rule6Version.inForceOn(trigger);
-    return new Computation(trigger, amount, unit, direction, version).run();
+    if (unit == TimeUnit.HOURS) {
+      if (version == Rule6Version.BEFORE_2009) {
+        throw new IllegalArgumentException("former Rule 6(a) had no rule for periods in hours");
+      }
+      if (time == null && amount % 24 != 0) {
+        throw new IllegalArgumentException(
+            "a period of " + amount + " hours ends on a day that depends on the event's time");
+      }
+    }
+    boolean declared = executiveClosures == ExecutiveClosures.LEGAL_HOLIDAYS;
+    Rule6Result r = new Computation(trigger, time, amount, unit, direction, version, service, declared).run();
+    if (declared) {
+      return r;
+    }
+    Rule6Result later = new Computation(trigger, time, amount, unit, direction, version, service, true).run();
+    if (later.lastDay().equals(r.lastDay())) {
+      return r;
+    }
+    List<String> closed = new ArrayList<>();
+    LocalDate from = r.lastDay().isBefore(later.lastDay()) ? r.lastDay() : later.lastDay();
+    LocalDate to = r.lastDay().isBefore(later.lastDay()) ? later.lastDay() : r.lastDay();
+    LocalDate lo = trigger.isBefore(from) ? trigger : from;
+    for (LocalDate d = lo; !d.isAfter(to) && closed.size() < 5; d = d.plusDays(1)) {
+      for (Holiday h : federal.holidaysOn(d)) {
+        if (h.kind() == HolidayKind.DECLARED) {
+          closed.add(day(d) + " (" + h.name() + "; " + h.source() + ")");
+        }
+      }
+    }
+    List<ComputationStep> steps = new ArrayList<>(r.steps());
+    steps.add(steps.size() - 1, ComputationStep.of(later.lastDay(), version.cite("6(a)(6)(B)"),
+        "Federal offices were closed by executive order on " + String.join(", ", closed)
+            + ". This computation counts the closure as a working day; if the court treats it as a"
+            + " day declared a holiday by the President, the last day is " + day(later.lastDay()) + "."));
+    return new Rule6Result.Builder().from(r).steps(steps).laterLastDay(later.lastDay()).build();
   }
 
   /**
@@ -111,12 +193,13 @@ public final class Rule6Calculator {
    * 6(a)(3)).
    */
   Optional<Exclusion> exclusion(
-      LocalDate date, CountDirection direction, Rule6Version version, boolean lastDay) {
+      LocalDate date, CountDirection direction, Rule6Version version, boolean lastDay, boolean declared) {
     DayOfWeek dow = date.getDayOfWeek();
     if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
       return Optional.of(new Exclusion(version.cite("6(a)(1)(C)"), "a " + name(dow)));
     }
-    Optional<Holiday> h = federal.holiday(date);
+    Optional<Holiday> h = federal.holidaysOn(date).stream()
+        .filter(x -> declared || x.kind() != HolidayKind.DECLARED).findFirst();
     if (h.isPresent()) {
       String sub = h.get().kind() == HolidayKind.DECLARED ? "6(a)(6)(B)" : "6(a)(6)(A)";
       return Optional.of(new Exclusion(version.cite(sub), "a legal holiday (" + label(h.get()) + ")"));
@@ -158,6 +241,10 @@ public final class Rule6Calculator {
   /** One computation's state; not shared between threads. */
   private final class Computation {
     private final LocalDate trigger;
+    private final LocalTime time;
+    private final ServiceMethod service;
+    private final boolean declared;
+    private LocalTime endTime;
     private final int amount;
     private final TimeUnit unit;
     private final CountDirection direction;
@@ -165,9 +252,12 @@ public final class Rule6Calculator {
     private final int step;
     private final List<ComputationStep> steps = new ArrayList<>();
 
-    Computation(
-        LocalDate trigger, int amount, TimeUnit unit, CountDirection direction, Rule6Version version) {
+    Computation(LocalDate trigger, LocalTime time, int amount, TimeUnit unit, CountDirection direction,
+        Rule6Version version, ServiceMethod service, boolean declared) {
       this.trigger = trigger;
+      this.time = time;
+      this.service = service;
+      this.declared = declared;
       this.amount = amount;
       this.unit = unit;
       this.direction = direction;
@@ -176,6 +266,9 @@ public final class Rule6Calculator {
     }
 
     Rule6Result run() {
+      if (unit == TimeUnit.HOURS) {
+        return hours();
+      }
       steps.add(
           ComputationStep.of(
               trigger,
@@ -196,21 +289,78 @@ public final class Rule6Calculator {
       } else {
         end = countCalendar();
       }
-      end = roll(end);
+      end = roll(end, null);
+      end = serviceDays(end);
       steps.add(
           ComputationStep.of(
               end,
               version.cite(version == Rule6Version.SINCE_2009 ? "6(a)(1)(C)" : "6(a)"),
               "The last day of the period is " + day(end) + "."));
-      return new Rule6Result.Builder()
+      return result(end);
+    }
+
+    private Rule6Result result(LocalDate end) {
+      Rule6Result.Builder b = new Rule6Result.Builder()
           .trigger(trigger)
           .amount(amount)
           .unit(unit)
           .direction(direction)
           .version(version)
           .lastDay(end)
-          .steps(steps)
-          .build();
+          .steps(steps);
+      if (endTime != null) {
+        b.lastTime(endTime);
+      }
+      if (service != null) {
+        b.service(service);
+      }
+      return b.build();
+    }
+
+    /** Rule 6(a)(2): count every hour from the event; a last day that is closed runs on to the same time. */
+    private Rule6Result hours() {
+      String rule = version.cite("6(a)(2)");
+      LocalDate end;
+      if (time != null) {
+        LocalDateTime e = trigger.atTime(time).plusHours((long) step * amount);
+        end = e.toLocalDate();
+        endTime = e.toLocalTime();
+        steps.add(ComputationStep.of(end, version.cite("6(a)(2)(A)-(B)"),
+            "Begin counting immediately on the event (" + day(trigger) + " at " + time + ") and count every hour,"
+                + " including hours of Saturdays, Sundays and legal holidays: " + amount + " hours "
+                + (step > 0 ? "after" : "before") + " it is " + day(end) + " at " + endTime + "."));
+      } else {
+        end = trigger.plusDays((long) step * (amount / 24));
+        steps.add(ComputationStep.of(end, version.cite("6(a)(2)(A)-(B)"),
+            "Begin counting immediately on the event and count every hour: " + amount + " hours is "
+                + amount / 24 + (amount == 24 ? " day" : " days") + ", so the period ends on " + day(end)
+                + " at the time of day of the event, which the text does not give."));
+      }
+      end = roll(end, version.cite("6(a)(2)(C)"));
+      end = serviceDays(end);
+      steps.add(ComputationStep.of(end, rule, "The period ends on " + day(end)
+          + (endTime != null ? " at " + endTime : "") + "."));
+      return result(end);
+    }
+
+    /** Rule 6(d): three days after the period would otherwise end, for service that adds them. */
+    private LocalDate serviceDays(LocalDate end) {
+      if (service == null) {
+        return end;
+      }
+      String rule = trigger.isBefore(LocalDate.of(2007, 12, 1)) ? "former Fed. R. Civ. P. 6(e)" : "Fed. R. Civ. P. 6(d)";
+      String how = service.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      if (!service.addsThreeDays(trigger)) {
+        steps.add(ComputationStep.of(end, rule, "Service by " + how + " (" + service.rule()
+            + ") adds no days" + (service == ServiceMethod.ELECTRONIC
+                ? " since the amendment of December 1, 2016." : ".")));
+        return end;
+      }
+      LocalDate plus = end.plusDays(3);
+      steps.add(ComputationStep.of(plus, rule, "Service by " + how + " (" + service.rule()
+          + "): 3 days are added after the period would otherwise expire (" + day(end) + "), to "
+          + day(plus) + "."));
+      return roll(plus, null);
     }
 
     private LocalDate countCalendar() {
@@ -253,7 +403,7 @@ public final class Rule6Calculator {
       int counted = 0;
       while (counted < amount) {
         d = d.plusDays(step);
-        Optional<Exclusion> ex = exclusion(d, direction, version, false);
+        Optional<Exclusion> ex = exclusion(d, direction, version, false, declared);
         if (ex.isPresent()) {
           if (skipped.size() < 20) {
             skipped.add(day(d) + " (" + ex.get().reason() + ")");
@@ -273,15 +423,15 @@ public final class Rule6Calculator {
       return d;
     }
 
-    private LocalDate roll(LocalDate end) {
+    private LocalDate roll(LocalDate end, String hoursRule) {
       LocalDate d = end;
       for (int i = 0; i < MAX_ROLL; i++) {
-        Optional<Exclusion> ex = exclusion(d, direction, version, true);
+        Optional<Exclusion> ex = exclusion(d, direction, version, true, declared);
         if (ex.isEmpty()) {
           return d;
         }
         LocalDate next = d.plusDays(step);
-        String rule = ex.get().rule();
+        String rule = hoursRule != null ? hoursRule + "; " + ex.get().rule() : ex.get().rule();
         if (step < 0 && version == Rule6Version.SINCE_2009) {
           rule = rule + ", 6(a)(5)";
         }
@@ -308,8 +458,21 @@ public final class Rule6Calculator {
     private HolidayCalendar state = HolidayCalendar.none();
     private HolidayCalendar closures = HolidayCalendar.none();
     private Rule6Version version;
+    private ExecutiveClosures executiveClosures = ExecutiveClosures.EARLIER_DATE;
 
     private Builder() {}
+
+    /**
+     * Whether days the President closed federal offices by executive order are legal holidays
+     * (Rule 6(a)(6)(B)). Default {@link ExecutiveClosures#EARLIER_DATE}: they are not, and a result
+     * they would move names the later date.
+     *
+     * @since 0.2.0
+     */
+    public Builder executiveClosures(ExecutiveClosures closures) {
+      this.executiveClosures = Objects.requireNonNull(closures, "closures");
+      return this;
+    }
 
     /** Replaces the federal calendar of Rule 6(a)(6)(A)-(B). */
     public Builder federalHolidays(HolidayCalendar calendar) {

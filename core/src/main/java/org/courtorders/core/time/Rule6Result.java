@@ -1,7 +1,10 @@
 package org.courtorders.core.time;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.courtorders.core.ComputationStep;
 import org.courtorders.core.CountDirection;
 import org.courtorders.core.TimeUnit;
@@ -36,6 +39,32 @@ public interface Rule6Result {
 
   /** The last day of the period, after any roll past weekends and holidays. */
   LocalDate lastDay();
+
+  /**
+   * The time the period ends, for a period in hours (Rule 6(a)(2)) whose event's time is known;
+   * empty otherwise (a period in days ends at the end of its last day, Rule 6(a)(4)).
+   *
+   * @since 0.2.0
+   */
+  @JsonFormat(pattern = "HH:mm")
+  Optional<LocalTime> lastTime();
+
+  /**
+   * How service was made, when the period runs from service and the caller said (Rule 6(d));
+   * empty when no service method was given.
+   *
+   * @since 0.2.0
+   */
+  Optional<ServiceMethod> service();
+
+  /**
+   * The last day if the court treats the days the President closed federal offices by executive
+   * order as legal holidays (Rule 6(a)(6)(B)), when that differs from {@link #lastDay()}; the
+   * calculator gives the earlier date by default ({@link ExecutiveClosures#EARLIER_DATE}).
+   *
+   * @since 0.2.0
+   */
+  Optional<LocalDate> laterLastDay();
 
   /** How {@link #lastDay()} was reached, in order, each step naming its rule. */
   List<ComputationStep> steps();

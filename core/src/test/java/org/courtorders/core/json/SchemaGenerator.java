@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -173,6 +174,14 @@ final class SchemaGenerator {
     }
     if (raw == LocalDate.class) {
       return f.objectNode().put("type", "string").put("format", "date").put("pattern", DATE);
+    }
+    if (raw == MonthDay.class) {
+      JsonFormat format = p.getAnnotation(JsonFormat.class);
+      if (format == null || !"--MM-dd".equals(format.pattern())) {
+        throw new IllegalStateException(owner.getSimpleName() + "." + p.getName()
+            + ": a month and day must carry @JsonFormat(pattern = \"--MM-dd\") (ISO-8601)");
+      }
+      return f.objectNode().put("type", "string").put("pattern", "^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
     }
     if (raw == LocalTime.class) {
       JsonFormat format = p.getAnnotation(JsonFormat.class);

@@ -53,8 +53,11 @@ class Rule6CalculatorTest {
 
   @Test
   void declaredClosureCitesRule6a6B() {
-    Rule6Result r = RULE6.compute(LocalDate.of(2024, 12, 26), 14, TimeUnit.DAYS, CountDirection.FORWARD);
+    Rule6Result r = Rule6Calculator.builder().executiveClosures(ExecutiveClosures.LEGAL_HOLIDAYS).build()
+        .compute(LocalDate.of(2024, 12, 26), 14, TimeUnit.DAYS, CountDirection.FORWARD);
     assertEquals("Fed. R. Civ. P. 6(a)(6)(B)", r.steps().get(2).rule());
+    assertEquals(LocalDate.of(2025, 1, 10), r.lastDay());
+    assertTrue(r.laterLastDay().isEmpty());
   }
 
   @Test
@@ -151,7 +154,7 @@ class Rule6CalculatorTest {
   void misuseFailsFast() {
     LocalDate d = LocalDate.of(2024, 1, 2);
     assertThrows(IllegalArgumentException.class,
-        () -> RULE6.compute(d, 24, TimeUnit.HOURS, CountDirection.FORWARD));
+        () -> RULE6.compute(d, 25, TimeUnit.HOURS, CountDirection.FORWARD));
     assertThrows(IllegalArgumentException.class,
         () -> RULE6.compute(d, -1, TimeUnit.DAYS, CountDirection.FORWARD));
     assertThrows(IllegalArgumentException.class,

@@ -17,6 +17,8 @@ import org.courtorders.core.TimeUnit;
 class Rule6Properties {
   private static final Rule6Calculator RULE6 = Rule6Calculator.federal();
   private static final HolidayCalendar FEDERAL = FederalHolidays.calendar();
+  private static final Rule6Calculator HOLIDAYS =
+      Rule6Calculator.builder().executiveClosures(ExecutiveClosures.LEGAL_HOLIDAYS).build();
 
   @Property(tries = 2000)
   void lastDayIsNeverAWeekendOrLegalHoliday(
@@ -30,7 +32,35 @@ class Rule6Properties {
     LocalDate last = RULE6.compute(trigger, amount, unit, direction).lastDay();
     assertFalse(last.getDayOfWeek() == DayOfWeek.SATURDAY || last.getDayOfWeek() == DayOfWeek.SUNDAY,
         () -> last + " is a weekend day");
-    assertFalse(FEDERAL.isHoliday(last), () -> last + " is a legal holiday");
+    assertFalse(FEDERAL.holidaysOn(last).stream().anyMatch(h -> h.kind() != HolidayKind.DECLARED),
+        () -> last + " is a legal holiday");
+    LocalDate later = HOLIDAYS.compute(trigger, amount, unit, direction).lastDay();
+    assertFalse(FEDERAL.isHoliday(later), () -> later + " is a legal holiday or an executive-order closure");
+  }
+
+  /**
+   * By default an executive-order closure is a working day: the result is the earlier date, and
+   * names the later one exactly when counting closures as holidays moves it (Rule 6(a)(6)(B)).
+   */
+  @Property(tries = 1000)
+  void theLaterDateIsNamedExactlyWhenClosuresMoveIt(
+      @ForAll("closureTriggers") LocalDate trigger,
+      @ForAll @IntRange(min = 0, max = 40) int amount,
+      @ForAll("calendarUnits") TimeUnit unit) {
+    Rule6Result r = RULE6.compute(trigger, amount, unit, CountDirection.FORWARD);
+    LocalDate later = HOLIDAYS.compute(trigger, amount, unit, CountDirection.FORWARD).lastDay();
+    assertTrue(!later.isBefore(r.lastDay()), () -> later + " before " + r.lastDay());
+    assertTrue(r.laterLastDay().equals(later.equals(r.lastDay()) ? java.util.Optional.empty()
+        : java.util.Optional.of(later)), () -> r.laterLastDay() + " vs " + later);
+    r.laterLastDay().ifPresent(x -> assertTrue(r.steps().stream().anyMatch(s -> s.rule().endsWith("6(a)(6)(B)")
+        && s.explanation().contains("executive order"))));
+  }
+
+  @Provide
+  Arbitrary<LocalDate> closureTriggers() {
+    // the weeks before the closures listed in federal-holidays.json (2001-2025)
+    return Arbitraries.of(FederalHolidays.calendar().declaredDays().stream().map(Holiday::date).toList())
+        .flatMap(d -> Arbitraries.integers().between(1, 45).map(d::minusDays));
   }
 
   /**

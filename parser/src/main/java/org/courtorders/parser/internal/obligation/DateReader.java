@@ -102,16 +102,12 @@ final class DateReader {
         if (d.isPresent() && (claimed.contains(d.get()) || dueElsewhere(d.get()))) {
           continue; // the same due date restated ("If the letter is not received by June 3, ...")
         }
-        Optional<LocalDate> resolved = deadlines.resolve(m, true);
-        if (resolved.isEmpty()) {
-          continue; // YEAR_UNKNOWN or INVALID_DATE reported with the date's span
+        Optional<Deadline> made = deadlines.dateDeadline(m);
+        if (made.isEmpty()) {
+          continue; // INVALID_DATE reported with the date's span
         }
-        Deadline.Builder db = new Deadline.Builder().kind(DeadlineKind.DATE).date(resolved.get())
-            .yearInferred(!m.yearPresent()).text(ctx.quote(m.start(), m.end()))
-            .span(ctx.span(m.start(), m.end()));
-        m.time().ifPresent(db::time);
-        Deadline dl = db.build();
-        claimed.add(resolved.get());
+        Deadline dl = made.get(); // no year and no order date: month and day kept, YEAR_UNKNOWN reported
+        dl.date().ifPresent(claimed::add);
         if (base != null && base.deadline().isEmpty() && !base.reminder()) {
           base = new Directive.Builder().from(base).deadline(dl).build();
         } else {

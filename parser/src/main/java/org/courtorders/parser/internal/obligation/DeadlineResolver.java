@@ -1,6 +1,7 @@
 package org.courtorders.parser.internal.obligation;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.courtorders.core.Severity;
 import org.courtorders.core.TimeUnit;
 import org.courtorders.core.time.Rule6Calculator;
 import org.courtorders.core.time.Rule6Result;
+import org.courtorders.core.time.Rule6Version;
 import org.courtorders.parser.internal.date.DateMention;
 import org.courtorders.parser.internal.date.DateRecognizer;
 import org.courtorders.parser.internal.date.DatelessMention;
@@ -74,15 +76,11 @@ final class DeadlineResolver {
       if (m.kind() != DateMention.Kind.DATE || !cued(m.start(), c.start())) {
         continue;
       }
-      Optional<LocalDate> d = resolve(m, true);
-      if (d.isEmpty() || isPast(d.get())) {
+      Optional<Deadline> d = dateDeadline(m);
+      if (d.isEmpty() || d.get().date().map(this::isPast).orElse(false)) {
         continue;
       }
-      Deadline.Builder b = new Deadline.Builder().kind(DeadlineKind.DATE).date(d.get())
-          .yearInferred(!m.yearPresent()).text(ctx.quote(m.start(), m.end()))
-          .span(ctx.span(m.start(), m.end()));
-      m.time().ifPresent(b::time);
-      return Optional.of(b.build());
+      return d;
     }
     Matcher that = THAT_DATE.matcher(t).region(c.start(), c.end());
     if (that.find() && lastDate != null && !isPast(lastDate)) {
@@ -110,6 +108,32 @@ final class DeadlineResolver {
 
   private boolean isPast(LocalDate d) {
     return ctx.anchorDate().map(d::isBefore).orElse(false);
+  }
+
+  /**
+   * A DATE deadline for the mention, its diagnostics reported: with its date, the year inferred
+   * from the order's date when not written; with only the month and day (and a YEAR_UNKNOWN
+   * diagnostic) when the text gives no year and the order no date, since a year is never guessed;
+   * empty for a date that does not exist.
+   */
+  Optional<Deadline> dateDeadline(DateMention m) {
+    Optional<LocalDate> d = resolve(m, true);
+    Optional<MonthDay> md = Optional.empty();
+    if (!m.yearPresent() && !m.has(DateMention.Flag.INVALID_DATE) && m.month() >= 1 && m.month() <= 12) {
+      try {
+        md = Optional.of(MonthDay.of(m.month(), m.day()));
+      } catch (java.time.DateTimeException e) {
+        md = Optional.empty();
+      }
+    }
+    if (d.isEmpty() && md.isEmpty()) {
+      return Optional.empty();
+    }
+    Deadline.Builder b = new Deadline.Builder().kind(DeadlineKind.DATE).date(d).monthDay(md)
+        .yearInferred(d.isPresent() && !m.yearPresent()).text(ctx.quote(m.start(), m.end()))
+        .span(ctx.span(m.start(), m.end()));
+    m.time().ifPresent(b::time);
+    return Optional.of(b.build());
   }
 
   /** The mention's date, its year inferred from the order's date when not written. */
@@ -167,9 +191,20 @@ final class DeadlineResolver {
     trigger.ifPresent(rp::triggerDate);
     Deadline.Builder b = new Deadline.Builder().kind(DeadlineKind.RELATIVE).period(rp.build())
         .text(ctx.quote(p.start(), p.end())).span(ctx.span(p.start(), p.end()));
-    if (trigger.isPresent() && p.unit() != TimeUnit.HOURS && p.amount() <= Rule6Calculator.MAX_AMOUNT) {
+    boolean hoursByTheClock = p.unit() == TimeUnit.HOURS && p.amount() % 24 != 0;
+    if (trigger.isPresent() && hoursByTheClock) {
+      // Rule 6(a)(2): "within 36 hours" ends on a day that depends on the hour of the event
+      ctx.diagnose(DiagnosticCode.TIME_UNKNOWN, Severity.INFO, "a period of " + p.amount()
+          + " hours ends at a time counted from the hour of \"" + rp.build().trigger()
+          + "\", which the text does not give, so the deadline has no date", p.start(), p.end());
+    } else if (trigger.isPresent() && p.amount() <= Rule6Calculator.MAX_AMOUNT
+        && (p.unit() != TimeUnit.HOURS || !trigger.get().isBefore(Rule6Version.AMENDED_2009))) {
       Rule6Result r = ctx.facts.rule6().compute(trigger.get(), p.amount(), p.unit(), p.direction());
       b.date(r.lastDay()).computation(r.steps());
+      r.laterLastDay().ifPresent(later -> ctx.diagnose(DiagnosticCode.EXECUTIVE_CLOSURE, Severity.INFO,
+          "the period passes a day federal offices were closed by executive order; counted as a working day it"
+              + " ends " + r.lastDay() + ", and if the court treats the closure as a legal holiday (Fed. R. Civ."
+              + " P. 6(a)(6)(B)) it ends " + later, p.start(), p.end()));
     } else {
       ctx.diagnose(DiagnosticCode.TRIGGER_UNKNOWN, Severity.INFO,
           "the date of \"" + p.trigger() + "\" is not known, so the deadline has no date", p.start(), p.end());

@@ -13,6 +13,30 @@ final class Trigrams {
 
   private Trigrams() {}
 
+  /** The last stretch read on this thread: the phrase book asks for one clause's table once per category. */
+  private static final ThreadLocal<Trigrams> LAST = new ThreadLocal<>();
+
+  private java.lang.ref.WeakReference<String> text; // weak: a thread's last table keeps no document alive
+  private int from;
+  private int to;
+
+  /** {@link #of}, reusing the table of the same stretch of the same text when it was the last asked for. */
+  static Trigrams cached(CharSequence text, int from, int to) {
+    if (!(text instanceof String s)) {
+      return of(text, from, to); // a mutable sequence may have changed since
+    }
+    Trigrams last = LAST.get();
+    if (last != null && last.text.get() == s && last.from == from && last.to == to) {
+      return last;
+    }
+    Trigrams t = of(text, from, to);
+    t.text = new java.lang.ref.WeakReference<>(s);
+    t.from = from;
+    t.to = to;
+    LAST.set(t);
+    return t;
+  }
+
   static Trigrams of(CharSequence text, int from, int to) {
     Trigrams t = new Trigrams();
     int a = -1;

@@ -82,7 +82,9 @@ final class PhraseBook {
     List<Hit> hits = new ArrayList<>();
     Trigrams present = Trigrams.cached(text, from, to);
     Window window = null;
-    for (Phrase p : of(c)) {
+    List<Phrase> phrases = of(c);
+    for (int k = 0; k < phrases.size(); k++) { // indexed: no iterator per clause and category
+      Phrase p = phrases.get(k);
       if (!present.mayHold(p.cues())) {
         continue;
       }
@@ -115,7 +117,9 @@ final class PhraseBook {
   boolean any(Phrase.Category c, CharSequence text, int from, int to) {
     Trigrams present = Trigrams.cached(text, from, to);
     Window window = null;
-    for (Phrase p : of(c)) {
+    List<Phrase> phrases = of(c);
+    for (int k = 0; k < phrases.size(); k++) { // indexed: no iterator per clause and category
+      Phrase p = phrases.get(k);
       if (!present.mayHold(p.cues())) {
         continue;
       }

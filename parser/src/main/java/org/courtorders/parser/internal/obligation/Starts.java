@@ -17,48 +17,41 @@ import java.util.regex.Pattern;
  * look-behind gets no table and is tried everywhere.
  */
 final class Starts {
-  private static final String NOT_WORD = " .(,\"'-;:\n$/)[&";
-  private static final String WORD = "aZ5_";
-
   /** possible[kind] bit c: kind 0 at the region's start, 1 after a non-word character, 2 after a word character. */
   private final long[][] possible = new long[3][2];
 
   private Starts() {}
 
-  /** The table, or null when the pattern's starts cannot be read from one character. */
+  /**
+   * The table, or null when the pattern's starts cannot be read from one character: it has a
+   * look-behind (which may read further back than one character) or {@code \G}.
+   */
   static Starts of(Pattern pattern) {
-    if (pattern.pattern().contains("(?<")) {
+    String source = pattern.pattern();
+    if (source.contains("(?<") || source.contains("\\G")) {
       return null;
     }
     Starts s = new Starts();
-    for (int c = 0; c < 128; c++) {
-      String cur = String.valueOf((char) c);
-      if (mayStart(pattern, "", cur)) {
-        s.set(0, c);
+    // What stands before a start matters to the pattern only as \b, \B or ^ see it: nothing
+    // (the region's start), a character outside words (" "), or a word character ("a").
+    String[] before = {"", " ", "a"};
+    Matcher m = pattern.matcher("");
+    char[] text = new char[2];
+    for (int kind = 0; kind < 3; kind++) {
+      int at = before[kind].length();
+      if (at == 1) {
+        text[0] = before[kind].charAt(0);
       }
-      for (int k = 0; k < NOT_WORD.length(); k++) {
-        if (mayStart(pattern, NOT_WORD.substring(k, k + 1), cur)) {
-          s.set(1, c);
-        }
-      }
-      for (int k = 0; k < WORD.length(); k++) {
-        if (mayStart(pattern, WORD.substring(k, k + 1), cur)) {
-          s.set(2, c);
+      for (int c = 0; c < 128; c++) {
+        text[at] = (char) c;
+        m.reset(java.nio.CharBuffer.wrap(text, 0, at + 1)).region(at, at + 1)
+            .useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.lookingAt() || m.hitEnd()) {
+          s.possible[kind][c >>> 6] |= 1L << (c & 63);
         }
       }
     }
     return s;
-  }
-
-  private void set(int kind, int c) {
-    possible[kind][c >>> 6] |= 1L << (c & 63);
-  }
-
-  private static boolean mayStart(Pattern pattern, String before, String cur) {
-    String text = before + cur;
-    Matcher m = pattern.matcher(text).region(before.length(), text.length())
-        .useTransparentBounds(true).useAnchoringBounds(false);
-    return m.lookingAt() || m.hitEnd();
   }
 
   /** Whether a match may start at {@code at}, given the region starts at {@code from}. */

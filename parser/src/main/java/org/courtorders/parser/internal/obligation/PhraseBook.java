@@ -145,7 +145,16 @@ final class PhraseBook {
    */
   private static boolean scan(Phrase p, Starts st, CharSequence text, Window window, int from, int to,
       List<Hit> hits, boolean firstOnly) {
-    Matcher m = p.pattern().matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = st.matcher(window);
+    try {
+      return scan(p, st, m, text, from, to, hits, firstOnly);
+    } finally {
+      st.release(m);
+    }
+  }
+
+  private static boolean scan(Phrase p, Starts st, Matcher m, CharSequence text, int from, int to,
+      List<Hit> hits, boolean firstOnly) {
     boolean any = false;
     int at = from;
     while (at < to) {

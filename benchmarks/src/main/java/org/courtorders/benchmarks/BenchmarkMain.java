@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -25,6 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar benchmarks/target/benchmarks.jar --quick    # shorter iterations, about 4 minutes
  * java -jar benchmarks/target/benchmarks.jar --only Parse,Date
  * java -jar benchmarks/target/benchmarks.jar jmh -h     # plain JMH command line
+ * java -jar benchmarks/target/benchmarks.jar cpu        # thread CPU time, interleaved A/B ({@link CpuRun})
  * </pre>
  */
 public final class BenchmarkMain {
@@ -32,11 +32,15 @@ public final class BenchmarkMain {
 
   private BenchmarkMain() {}
 
-  public static void main(String[] args) throws RunnerException, IOException {
+  public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("jmh")) {
       String[] rest = new String[args.length - 1];
       System.arraycopy(args, 1, rest, 0, rest.length);
       org.openjdk.jmh.Main.main(rest);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("cpu")) {
+      CpuRun.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       return;
     }
     boolean quick = false;
@@ -46,7 +50,7 @@ public final class BenchmarkMain {
         case "--quick" -> quick = true;
         case "--only" -> only = List.of(args[++i].split(","));
         default -> {
-          System.err.println("usage: [--quick] [--only Parse,Stage,Date,Scaling,Batch] | jmh ARGS...");
+          System.err.println("usage: [--quick] [--only Parse,Stage,Date,Scaling,Batch] | jmh ARGS... | cpu ARGS...");
           System.exit(2);
         }
       }

@@ -405,14 +405,16 @@ final class CourtNames {
     return false;
   }
 
+  /**
+   * Whether {@code w} (one letter run) is a word of a city's name. A set of the names' words, made
+   * once: comparing with every name anew cost a string per name and word (issue #13).
+   */
   private static boolean cityWord(String w) {
-    for (String c : CITIES.keySet()) {
-      if ((" " + c + " ").contains(" " + w + " ")) {
-        return true;
-      }
-    }
-    return false;
+    return CITY_WORDS.contains(w);
   }
+
+  private static final java.util.Set<String> CITY_WORDS = CITIES.keySet().stream()
+      .flatMap(c -> java.util.Arrays.stream(c.split(" ", -1))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Letter runs, upper-cased, with their offsets; whether a line break came since the previous one. */
   private static List<Token> tokens(String text, int from, int to) {

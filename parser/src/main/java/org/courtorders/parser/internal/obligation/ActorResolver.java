@@ -126,7 +126,7 @@ final class ActorResolver {
     }
     Matcher m = CAPITALIZED.matcher(text).region(from, to);
     while (m.find()) {
-      Actor a = names.get(m.group().toLowerCase(Locale.ROOT).replaceAll("'s?$", ""));
+      Actor a = names.get(withoutPossessive(m.group().toLowerCase(Locale.ROOT)));
       int at = m.start();
       if (a != null && lawyers.stream().noneMatch(r -> r[0] <= at && at < r[1])) {
         out.add(new Found(a, m.start(), m.end(), false));
@@ -134,6 +134,17 @@ final class ActorResolver {
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return dropGeneric(out);
+  }
+
+  /**
+   * The word without a final "'s" or "'": what {@code replaceAll("'s?$", "")} gave, without
+   * compiling a pattern for every capitalized word (issue #13).
+   */
+  static String withoutPossessive(String w) {
+    if (w.endsWith("'s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** "defendants' counsel", "counsel for the defendant": the side wins over the bare word. */

@@ -25,8 +25,11 @@ final class PhraseBook {
   private static final PhraseBook STANDARD = load();
 
   private final Map<Phrase.Category, List<Phrase>> byCategory;
+  /** Where each phrase's match can start; absent for a phrase tried everywhere (issue #13). */
+  private final Map<Phrase, Starts> starts;
 
-  private PhraseBook(List<Phrase> phrases) {
+  private PhraseBook(List<Phrase> phrases, Map<Phrase, Starts> starts) {
+    this.starts = starts;
     Map<Phrase.Category, List<Phrase>> m = new EnumMap<>(Phrase.Category.class);
     for (Phrase.Category c : Phrase.Category.values()) {
       m.put(c, new ArrayList<>());
@@ -58,7 +61,7 @@ final class PhraseBook {
           false, false, false, c.source(), c.examples()));
       added = true;
     }
-    return added ? new PhraseBook(phrases) : this;
+    return added ? new PhraseBook(phrases, starts) : this;
   }
 
   List<Phrase> all() {
@@ -77,9 +80,18 @@ final class PhraseBook {
   /** Every hit of the category's phrases in {@code text[from, to)}, earliest first. */
   List<Hit> find(Phrase.Category c, CharSequence text, int from, int to) {
     List<Hit> hits = new ArrayList<>();
-    Trigrams present = Trigrams.of(text, from, to);
-    for (Phrase p : of(c)) {
+    Trigrams present = Trigrams.cached(text, from, to);
+    Window window = null;
+    List<Phrase> phrases = of(c);
+    for (int k = 0; k < phrases.size(); k++) { // indexed: no iterator per clause and category
+      Phrase p = phrases.get(k);
       if (!present.mayHold(p.cues())) {
+        continue;
+      }
+      Starts st = starts.get(p);
+      if (st != null) {
+        window = window == null ? new Window(text, from, to) : window;
+        scan(p, st, text, window, from, to, hits, false);
         continue;
       }
       Matcher m = p.pattern().matcher(text).region(from, to);
@@ -103,13 +115,69 @@ final class PhraseBook {
 
   /** Whether any phrase of the category occurs in {@code text[from, to)}. */
   boolean any(Phrase.Category c, CharSequence text, int from, int to) {
-    Trigrams present = Trigrams.of(text, from, to);
-    for (Phrase p : of(c)) {
-      if (present.mayHold(p.cues()) && p.pattern().matcher(text).region(from, to).find()) {
+    Trigrams present = Trigrams.cached(text, from, to);
+    Window window = null;
+    List<Phrase> phrases = of(c);
+    for (int k = 0; k < phrases.size(); k++) { // indexed: no iterator per clause and category
+      Phrase p = phrases.get(k);
+      if (!present.mayHold(p.cues())) {
+        continue;
+      }
+      Starts st = starts.get(p);
+      if (st != null) {
+        window = window == null ? new Window(text, from, to) : window;
+        if (scan(p, st, text, window, from, to, null, true)) {
+          return true;
+        }
+      } else if (p.pattern().matcher(text).region(from, to).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The matches {@code find()} gives in {@code text[from, to)}, tried only where {@code st} lets a
+   * match start. The matcher reads a {@link Window} of the region, so its ends are the input's
+   * ends (as a region's opaque, anchoring bounds make them) from wherever a match is tried.
+   *
+   * @return whether there was a match; with {@code firstOnly}, stops at the first
+   */
+  private static boolean scan(Phrase p, Starts st, CharSequence text, Window window, int from, int to,
+      List<Hit> hits, boolean firstOnly) {
+    Matcher m = st.matcher(window);
+    try {
+      return scan(p, st, m, text, from, to, hits, firstOnly);
+    } finally {
+      st.release(m);
+    }
+  }
+
+  private static boolean scan(Phrase p, Starts st, Matcher m, CharSequence text, int from, int to,
+      List<Hit> hits, boolean firstOnly) {
+    boolean any = false;
+    int at = from;
+    while (at < to) {
+      if (!st.mayStartAt(text, from, at)) {
+        at++;
+        continue;
+      }
+      m.region(at - from, to - from);
+      if (!m.lookingAt()) {
+        at++;
+        continue;
+      }
+      any = true;
+      if (firstOnly) {
+        return true;
+      }
+      hits.add(new Hit(p, from + m.start(), from + m.end()));
+      if (m.end() == m.start()) {
+        break;
+      }
+      at = from + m.end();
+    }
+    return any;
   }
 
   /** Whether {@code text[from, to)} holds one of the phrase's cues, ignoring ASCII case; true without cues. */
@@ -148,6 +216,13 @@ final class PhraseBook {
           e.optionalText("source").orElse(""),
           e.examples()));
     }
-    return new PhraseBook(phrases);
+    Map<Phrase, Starts> starts = new java.util.IdentityHashMap<>();
+    for (Phrase p : phrases) {
+      Starts st = Starts.of(p.pattern());
+      if (st != null) {
+        starts.put(p, st);
+      }
+    }
+    return new PhraseBook(phrases, java.util.Collections.unmodifiableMap(starts));
   }
 }

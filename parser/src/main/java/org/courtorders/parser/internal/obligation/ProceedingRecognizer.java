@@ -96,7 +96,7 @@ final class ProceedingRecognizer {
           break;
         }
       }
-      if (date == null && old && !cancel && !ADJOURNED.matcher(t).region(c.start(), c.end()).find()) {
+      if (date == null && old && !cancel && !adjourned(c)) {
         // "currently scheduled for July 22 ... will be held in person": the setting stands
         date = oldDate;
         old = false;
@@ -104,7 +104,7 @@ final class ProceedingRecognizer {
       if (date == null) {
         if (old && cancel) {
           add(ProceedingType.valueOf(n.phrase().value()), Optional.empty(), null, c, ProceedingStatus.CANCELLED);
-        } else if (!old && UPCOMING.matcher(t).region(c.start(), c.end()).find()) {
+        } else if (!old && upcoming(c)) {
           add(ProceedingType.valueOf(n.phrase().value()), Optional.empty(), null, c, status(c, null));
         }
         continue;
@@ -153,10 +153,42 @@ final class ProceedingRecognizer {
     if (CANCELLED.matcher(t).region(c.start(), c.end()).find()) {
       return ProceedingStatus.CANCELLED;
     }
-    if (ADJOURNED.matcher(t).region(c.start(), c.end()).find()) {
+    if (adjourned(c)) {
       return ProceedingStatus.ADJOURNED;
     }
     return ProceedingStatus.SCHEDULED;
+  }
+
+  /**
+   * Whole-clause tests asked once per proceeding noun, answered once per clause: a clause dense
+   * with nouns ("hearing conference hearing ...", issue #13) was otherwise read once per noun.
+   */
+  private Clause askedOf;
+  private Boolean adjourned;
+  private Boolean upcoming;
+
+  private void forClause(Clause c) {
+    if (askedOf != c) {
+      askedOf = c;
+      adjourned = null;
+      upcoming = null;
+    }
+  }
+
+  private boolean adjourned(Clause c) {
+    forClause(c);
+    if (adjourned == null) {
+      adjourned = ADJOURNED.matcher(ctx.text).region(c.start(), c.end()).find();
+    }
+    return adjourned;
+  }
+
+  private boolean upcoming(Clause c) {
+    forClause(c);
+    if (upcoming == null) {
+      upcoming = UPCOMING.matcher(ctx.text).region(c.start(), c.end()).find();
+    }
+    return upcoming;
   }
 
   /** The date after "adjourned to", if the clause gives one. */

@@ -121,6 +121,7 @@ final class RulingRecognizer {
       return;
     }
     String t = ctx.text;
+    scan = new ClauseScan(t, c.start(), c.end());
     List<PhraseBook.Hit> hits = book.find(Phrase.Category.DISPOSITION, t, c.start(), c.end());
     Matcher dec = DECLINES.matcher(t).region(c.start(), c.end());
     if (dec.find()) {
@@ -161,7 +162,7 @@ final class RulingRecognizer {
   private void implied(Clause c) {
     String t = ctx.text;
     for (RulingVocabulary.Decision d : vocabulary.decisions(t, c.start(), c.end())) {
-      if (!moved[d.entry()] || inParens(t, c.start(), d.start())) {
+      if (!moved[d.entry()] || scan.inParens(d.start())) {
         continue;
       }
       boolean wp = lower(t, c.start(), c.end()).contains("without prejudice");
@@ -174,7 +175,7 @@ final class RulingRecognizer {
   /** A present verb joined by "," or "and" to the decretal verb before it: "grants A, denies B". */
   private boolean coordinated(Clause c, PhraseBook.Hit previous, PhraseBook.Hit h) {
     String t = ctx.text;
-    if (!present(verbWord(t.substring(h.start(), h.end()))) || inParens(t, c.start(), h.start())) {
+    if (!present(verbWord(t.substring(h.start(), h.end()))) || scan.inParens(h.start())) {
       return false;
     }
     String between = t.substring(previous.end(), h.start()).stripTrailing();
@@ -187,12 +188,10 @@ final class RulingRecognizer {
     String word = t.substring(h.start(), h.end());
     int lineStart = Math.max(c.start(), h.start() - 60);
     String before = t.substring(lineStart, h.start());
-    if (MODAL_BE.matcher(before).find() || CITATION.matcher(before).find() || inParens(t, c.start(), h.start())) {
+    if (MODAL_BE.matcher(before).find() || CITATION.matcher(before).find() || scan.inParens(h.start())) {
       return -1;
     }
-    boolean nounBefore = SUBJECT_NOUN.matcher(t).region(c.start(), h.start()).find();
-    boolean nounAfter = SUBJECT_NOUN.matcher(t).region(h.start(), c.end()).find();
-    boolean subject = nounBefore || nounAfter;
+    boolean subject = scan.nounAround(h.start());
     boolean upper = UPPER_WORD.matcher(word).find();
     boolean passive = PRESENT_PASSIVE.matcher(before).find();
     String w = verbWord(word);
@@ -214,7 +213,7 @@ final class RulingRecognizer {
     if (present(w) && COURT_ACTS.matcher(before).find()) {
       return ORDERED_LEAD.matcher(t).region(c.start(), h.start()).lookingAt() ? DECRETAL : ACTIVE;
     }
-    if (BARE.matcher(t).region(c.sentenceStart(), h.start()).find()) {
+    if (BARE.matcher(t).region(c.sentenceStart(), h.start()).lookingAt()) { // anchored: find() would try every position
       return DECRETAL;
     }
     boolean heading = w.endsWith("ing") && HEADING.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
@@ -506,6 +505,96 @@ final class RulingRecognizer {
 
   private static boolean present(String w) {
     return !w.isEmpty() && !participle(w) && !w.endsWith("ing") && !w.equals("moot");
+  }
+
+  /** The clause being read: its subject nouns and bracket depths, found once instead of once per hit. */
+  private ClauseScan scan;
+
+  /**
+   * What {@link #decretal} asks of the text between the clause's start and each disposition
+   * word, computed in one pass per clause: asked per hit, a long clause dense with disposition
+   * words ("denied granted denied ...", issue #13) was read once per hit, quadratic in its length.
+   */
+  private static final class ClauseScan {
+    private final String t;
+    private final int from;
+    private final int to;
+    private final int[] nouns; // start, end of each SUBJECT_NOUN match of [from, to), in order
+    private int[] depth; // depth[i - from]: unclosed '(' in [from, i), as inParens counts them
+
+    ClauseScan(String t, int from, int to) {
+      this.t = t;
+      this.from = from;
+      this.to = to;
+      int[] found = new int[8];
+      int n = 0;
+      Matcher m = SUBJECT_NOUN.matcher(t).region(from, to);
+      while (m.find()) {
+        if (n + 2 > found.length) {
+          found = java.util.Arrays.copyOf(found, found.length * 2);
+        }
+        found[n++] = m.start();
+        found[n++] = m.end();
+      }
+      this.nouns = java.util.Arrays.copyOf(found, n);
+    }
+
+    /** {@code inParens(t, from, at)}. */
+    boolean inParens(int at) {
+      if (at <= from || at > to) {
+        return RulingRecognizer.inParens(t, from, at);
+      }
+      if (depth == null) {
+        depth = new int[to - from + 1];
+        int d = 0;
+        for (int i = from; i < to; i++) {
+          depth[i - from] = d;
+          if (t.charAt(i) == '(') {
+            d++;
+          } else if (t.charAt(i) == ')' && d > 0) {
+            d--;
+          }
+        }
+        depth[to - from] = d;
+      }
+      return depth[at - from] > 0;
+    }
+
+    /**
+     * Whether a subject noun stands in {@code [from, at)} or in {@code [at, to)}, each searched
+     * alone. The clause's own matches answer it when {@code at} starts a word and no match spans
+     * it: a match in either part is then one of the clause's, with the same word boundaries.
+     */
+    boolean nounAround(int at) {
+      char before = at > from ? t.charAt(at - 1) : ' ';
+      boolean wordStart = at > from && at < to && isWord(t.charAt(at)) && !isWord(before)
+          && Character.getType(before) != Character.NON_SPACING_MARK;
+      if (!wordStart || spans(at)) {
+        return SUBJECT_NOUN.matcher(t).region(from, at).find() || SUBJECT_NOUN.matcher(t).region(at, to).find();
+      }
+      return nouns.length > 0;
+    }
+
+    /** Whether a noun match starts before {@code at} and ends after it (matches do not overlap). */
+    private boolean spans(int at) {
+      int lo = 0;
+      int hi = nouns.length / 2 - 1;
+      int last = -1; // the last match starting before at
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (nouns[2 * mid] < at) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return last >= 0 && nouns[2 * last + 1] > at;
+    }
+
+    private static boolean isWord(char c) {
+      return c == '_' || Character.isLetterOrDigit(c);
+    }
   }
 
   private static boolean inParens(String t, int from, int at) {

@@ -13,8 +13,42 @@ final class Trigrams {
 
   private Trigrams() {}
 
+  /**
+   * This thread's table, refilled for each stretch: the phrase book asks for one clause's table
+   * once per category, and a fresh 2 KB table per question was a fifth of a parse's heap (issue
+   * #13). Valid until the thread's next call; the phrase book only reads it within one call.
+   */
+  private static final ThreadLocal<Trigrams> LAST = ThreadLocal.withInitial(Trigrams::new);
+
+  private java.lang.ref.WeakReference<String> text; // weak: a thread's table keeps no document alive
+  private int from;
+  private int to;
+
+  /** {@link #of}, in this thread's reused table; the same stretch of the same text is not read again. */
+  static Trigrams cached(CharSequence text, int from, int to) {
+    if (!(text instanceof String s)) {
+      return of(text, from, to); // a mutable sequence may have changed since
+    }
+    Trigrams t = LAST.get();
+    if (t.text != null && t.text.get() == s && t.from == from && t.to == to) {
+      return t;
+    }
+    java.util.Arrays.fill(t.bits, 0L);
+    t.fill(text, from, to);
+    t.text = new java.lang.ref.WeakReference<>(s);
+    t.from = from;
+    t.to = to;
+    return t;
+  }
+
   static Trigrams of(CharSequence text, int from, int to) {
     Trigrams t = new Trigrams();
+    t.fill(text, from, to);
+    return t;
+  }
+
+  private void fill(CharSequence text, int from, int to) {
+    Trigrams t = this;
     int a = -1;
     int b = -1;
     for (int i = from; i < to; i++) {
@@ -29,7 +63,6 @@ final class Trigrams {
         a = -1;
       }
     }
-    return t;
   }
 
   /** False only when no cue can occur; true without cues. */
@@ -37,7 +70,8 @@ final class Trigrams {
     if (cues.isEmpty()) {
       return true;
     }
-    for (String cue : cues) {
+    for (int k = 0; k < cues.size(); k++) { // indexed: no iterator per phrase and clause
+      String cue = cues.get(k);
       int code = (letter(cue.charAt(0)) * 26 + letter(cue.charAt(1))) * 26 + letter(cue.charAt(2));
       if ((bits[code >>> 6] & (1L << (code & 63))) != 0) {
         return true;

@@ -1,0 +1,97 @@
+package org.courtorders.parser.internal.obligation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a phrase's match can start, derived once from its pattern: for each ASCII character, and
+ * for what stands before it (the region's start, a character that is not part of a word, a word
+ * character), whether a match could start there. {@link Matcher#find()} tries a case-insensitive
+ * pattern that opens with {@code \b} at every position of a clause; the phrase book tries it only
+ * where this table allows (issue #13), with the same matches.
+ *
+ * <p>The table is read from the pattern itself, by asking the regular-expression engine: a start
+ * is impossible when matching one character fails without the engine reaching the end of the
+ * input ({@link Matcher#hitEnd()}). That holds when what a match needs before its start is at
+ * most the word-ness of the character before it ({@code \b}, {@code ^}); a pattern with a
+ * look-behind gets no table and is tried everywhere.
+ */
+final class Starts {
+  /** possible[kind] bit c: kind 0 at the region's start, 1 after a non-word character, 2 after a word character. */
+  private final long[][] possible = new long[3][2];
+
+  private Starts() {}
+
+  /**
+   * The table, or null when the pattern's starts cannot be read from one character: it has a
+   * look-behind (which may read further back than one character) or {@code \G}.
+   */
+  static Starts of(Pattern pattern) {
+    String source = pattern.pattern();
+    if (source.contains("(?<") || source.contains("\\G")) {
+      return null;
+    }
+    Starts s = new Starts();
+    s.pattern = pattern;
+    // What stands before a start matters to the pattern only as \b, \B or ^ see it: nothing
+    // (the region's start), a character outside words (" "), or a word character ("a").
+    String[] before = {"", " ", "a"};
+    Matcher m = pattern.matcher("");
+    char[] text = new char[2];
+    for (int kind = 0; kind < 3; kind++) {
+      int at = before[kind].length();
+      if (at == 1) {
+        text[0] = before[kind].charAt(0);
+      }
+      for (int c = 0; c < 128; c++) {
+        text[at] = (char) c;
+        m.reset(java.nio.CharBuffer.wrap(text, 0, at + 1)).region(at, at + 1)
+            .useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.lookingAt() || m.hitEnd()) {
+          s.possible[kind][c >>> 6] |= 1L << (c & 63);
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The phrase's pattern, with a matcher per thread (a matcher per clause and phrase was a tenth of the heap). */
+  private Pattern pattern;
+  private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
+
+  /**
+   * This thread's matcher of the pattern on {@code text}, with transparent, non-anchoring bounds.
+   * Give it back with {@link #release} so that it keeps no text alive.
+   */
+  Matcher matcher(CharSequence text) {
+    Matcher m = matchers.get();
+    if (m == null) {
+      m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      matchers.set(m);
+      return m;
+    }
+    return m.reset(text);
+  }
+
+  void release(Matcher m) {
+    m.reset("");
+  }
+
+  /** Whether a match may start at {@code at}, given the region starts at {@code from}. */
+  boolean mayStartAt(CharSequence text, int from, int at) {
+    char c = text.charAt(at);
+    if (c >= 128) {
+      return true;
+    }
+    if (at == from) {
+      return (possible[0][c >>> 6] & (1L << (c & 63))) != 0;
+    }
+    char b = text.charAt(at - 1);
+    long bit = 1L << (c & 63);
+    if (b >= 128) {
+      return ((possible[1][c >>> 6] | possible[2][c >>> 6]) & bit) != 0;
+    }
+    boolean word = b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    return (possible[word ? 2 : 1][c >>> 6] & bit) != 0;
+  }
+}

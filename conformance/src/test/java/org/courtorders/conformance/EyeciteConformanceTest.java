@@ -152,9 +152,26 @@ class EyeciteConformanceTest {
   }
 
   /** A convention of eyecite's that we do not share, or null. */
-  private static String declineFind(String q, Map<String, String> row) {
-    if (row.get("options").contains("remove_ambiguous")) {
-      return null;
+  private static String declineFind(String q, Map<String, String> row) throws Exception {
+    for (JsonNode e : JSON.readTree(row.get("expected"))) {
+      if (e.get("type").asText().equals("supra")) {
+        String guess = e.path("antecedent_guess").asText("");
+        if (guess.isEmpty() || !Character.isUpperCase(guess.charAt(0))) {
+          return "\"supra\" without a capitalized name before it: in an order it points to a part of the order "
+              + "(\"see supra Part II\", \"as noted, supra\"), not to a case";
+        }
+      }
+    }
+    if (row.get("test").startsWith("test_custom_tokenizer")) {
+      return "eyecite's custom-tokenizer extension (commas read as periods, \"1 U,S, 1\"), not its default reading";
+    }
+    if (q.matches("(?s).*\\b[A-Z][A-Za-z.]*, \\d+ .*") && q.matches("(?s).*\\d \\S+, \\d+ [a-z].*")) {
+      return "a comma between reporter and page (\"1 U.S., 1\"): in Bluebook form that comma comes only before "
+          + "\"at\"; reading the next number as a page would take a list's next item for one";
+    }
+    if (q.matches("(?s).*\\n\\d+(\\n.*)?")) {
+      return "a line holding only a number: in text taken from a PDF that is a page number, which the text layer "
+          + "removes";
     }
     return null;
   }
@@ -260,7 +277,9 @@ class EyeciteConformanceTest {
       for (int i = 0; i < texts.size(); i++) {
         int k = first(all, starts[i], starts[i + 1]);
         if (k < 0) {
-          diffs.add("no citation in \"" + texts.get(i) + "\"");
+          if (expected.get(i) != null) {
+            diffs.add("no citation in \"" + texts.get(i) + "\"");
+          }
           continue;
         }
         actual[i] = resource(all, k);
@@ -317,6 +336,12 @@ class EyeciteConformanceTest {
 
   /** A sequence we decline, with the reason, or null. */
   private static String declineResolve(List<String> texts) {
+    for (int i = 1; i < texts.size(); i++) {
+      if (texts.get(i - 1).contains("___") && texts.get(i).startsWith("Id. at")) {
+        return "\"Id. at 100\" right after \"1 U.S. ___\": eyecite leaves it unresolved because the pin can't be "
+            + "checked against a page; the Id. still repeats the case right before it, and we say so";
+      }
+    }
     for (String s : texts) {
       if (s.contains("L. Rev.") || s.contains("L.Rev.")) {
         return "law-review citations: the library has no journal citation kind";

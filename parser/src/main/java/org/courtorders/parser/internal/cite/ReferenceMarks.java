@@ -46,7 +46,7 @@ final class ReferenceMarks {
         continue;
       }
       PinCite.Found pin = PinCite.body(s, p);
-      if (pin == null || clockTime(s, pin.end())) {
+      if (pin == null || pin.value().indexOf(':') >= 0 || clockTime(s, pin.end())) {
         continue;
       }
       out.add(new Mark(ws, pin.end(), key, word, pin.value()));

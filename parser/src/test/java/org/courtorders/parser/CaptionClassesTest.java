@@ -300,4 +300,77 @@ class CaptionClassesTest {
     assertEquals(document, o.source().documentNumber().orElse(null));
     assertTrue(o.citations().size() == 1, () -> o.citations().toString());
   }
+
+  // ---- C3 (c): no caption; who sued is said in the narrative's grammar ---------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Counsel for Jane Q. Roe (\"Roe\") wrote to the Court. The Complaint (ECF No. 1) that Roe filed seeks damages.   | Jane Q. Roe",
+      "On March 3, 2024, Acme Widgets Corp. commenced this action against its former supplier.                         | Acme Widgets Corp.",
+      "Maria Lopez filed this civil rights action on May 1, 2023, alleging excessive force.                           | Maria Lopez",
+      "The Court has reviewed Harbor Freight Lines's amended complaint and the responses thereto.                       | Harbor Freight Lines",
+      "The petition, which Samuel Okafor filed pro se, challenges his conviction.                                       | Samuel Okafor",
+      "Beta Holdings LLC (\"Beta\") moves to dismiss. The complaint that Beta filed in state court was removed.        | Beta Holdings LLC",
+  })
+  void readsPlaintiffFromNarrative(String body, String expected) {
+    CourtOrder o = parse("21 Civ. 1234 (AB)\n\nORDER\n\n" + body + " The parties shall confer.\n\nSO ORDERED.\n");
+    assertEquals(expected, plaintiff(o), body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // the one who answered the complaint, or a motion about the action, is not its author
+      "Acme Widgets Corp. filed an answer to the complaint on June 2.",
+      "Acme Widgets Corp. filed a motion to dismiss this action.",
+      "He filed this action in 2019 and has not appeared since.",
+      "The Court filed the complaint under seal.",
+  })
+  void doesNotTakeOtherFilersForThePlaintiff(String body) {
+    CourtOrder o = parse("21 Civ. 1234 (AB)\n\nORDER\n\n" + body + " The parties shall confer.\n\nSO ORDERED.\n");
+    assertEquals(null, plaintiff(o), body);
+  }
+
+  @org.junit.jupiter.api.Test
+  void neverTakesTheDefendantForThePlaintiff() {
+    CourtOrder o = parse("21 Civ. 1234 (AB)\n\nORDER\n\nCounsel for defendant Paul Smith (\"Smith\") wrote. The "
+        + "complaint that Smith filed in the other action is not before the Court.\n\nSO ORDERED.\n");
+    assertEquals("Paul Smith", defendant(o));
+    assertEquals(null, plaintiff(o));
+  }
+
+  // ---- C2/C3: a pleading caption flattened into one run, cells interleaved with line numbers ----
+
+  private static final String FLAT_BODY = " 9 10 The parties shall file a joint status report within 14 days of this "
+      + "order. 11 12 IT IS SO ORDERED. 13 Dated: October 19, 2018 /s/ UNITED STATES MAGISTRATE JUDGE\n";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // labels drifted to the left column's top, a stray title cell between the name and "v."
+      "1 2 UNITED STATES DISTRICT COURT 3 EASTERN DISTRICT OF EXAMPLE 4 5 Plaintiff, 7 ORDER SETTING STATUS "
+          + "REPORT Defendant. 6 8 1:11-cv-00966-AB-CD (PC) MARIA DELGADO, 14-DAY DEADLINE v. McCORMICK, "
+          + "| MARIA DELGADO | McCORMICK",
+      // no stray cell; a company on the right
+      "1 UNITED STATES DISTRICT COURT 2 NORTHERN DISTRICT OF EXAMPLE 3 Plaintiffs, 4 ORDER Defendants. 5 "
+          + "Case No. 3:20-cv-01234-XY 6 HARBOR VIEW TENANTS ASSOCIATION, v. ACME PROPERTY GROUP LLC, "
+          + "| HARBOR VIEW TENANTS ASSOCIATION | ACME PROPERTY GROUP LLC",
+      // "vs" without a period, a name with an apostrophe
+      "1 2 UNITED STATES DISTRICT COURT 3 DISTRICT OF EXAMPLE 4 JOHN O'BRIEN, Petitioner, 5 ORDER vs WARDEN "
+          + "SMITH, Respondent. 6 No. 2:19-cv-00042 "
+          + "| JOHN O'BRIEN | WARDEN SMITH",
+  })
+  void readsFlattenedPleadingCaption(String caption, String expectedPlaintiff, String expectedDefendant) {
+    CourtOrder o = parse("Roe v. Someone Else et al\n\nFiling 81\n\n" + caption + FLAT_BODY);
+    assertEquals(expectedPlaintiff, plaintiff(o));
+    assertEquals(expectedDefendant, defendant(o));
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesALowerCaseNarrativeVersusAlone() {
+    // prose that happens to follow a court heading: "Smith, in Jones v. Brown," is a citation, not parties
+    CourtOrder o = parse("1 2 UNITED STATES DISTRICT COURT 3 DISTRICT OF EXAMPLE 4 Plaintiff, 5 Defendant. 6 "
+        + "As the court held in Jones, the Rule applies. See Jones v. Brown, 500 U.S. 1 (1991). The parties agree "
+        + "that the complaint was timely and that the court has jurisdiction over every claim in the case." + FLAT_BODY);
+    assertEquals(null, plaintiff(o));
+    assertEquals(null, defendant(o));
+  }
 }

@@ -61,7 +61,7 @@ public final class PartyExtractor implements Reader {
     if (vertical(ctx) || columnCaption(ctx)) {
       return;
     }
-    if (inline(ctx)) {
+    if (inline(ctx) || flattenedCaption(ctx)) {
       return;
     }
     if (ctx.layout.letter().flatMap(l -> l.reLine()).map(re -> reLine(ctx, re)).orElse(false)) {
@@ -87,6 +87,11 @@ public final class PartyExtractor implements Reader {
         named(ctx, BODY_DEFENDANT, s).ifPresent(ctx.out.defendants::add);
       }
     }
+    if (ctx.out.plaintiffs.isEmpty()) {
+      for (int i = 0; i < Math.min(8, sentences.size()) && ctx.out.plaintiffs.isEmpty(); i++) {
+        pleader(ctx, sentences.get(i)).ifPresent(ctx.out.plaintiffs::add);
+      }
+    }
     if (!ctx.out.plaintiffs.isEmpty() || !ctx.out.defendants.isEmpty()) {
       Party p = !ctx.out.plaintiffs.isEmpty() ? ctx.out.plaintiffs.get(0) : ctx.out.defendants.get(0);
       ctx.diagnose(org.courtorders.core.DiagnosticCode.NO_CAPTION, org.courtorders.core.Severity.INFO,
@@ -94,7 +99,101 @@ public final class PartyExtractor implements Reader {
     }
   }
 
-  private static final String BODY_NAME = "(?<name>[A-Z][A-Za-z0-9.&'\\-]*(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]*|of|and|the|de|&)){0,8})";
+  /** A capitalized name of one to four words: the subject or owner of a pleading. */
+  private static final String PLEADER = "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,3})";
+  private static final String PLEADING = "(?:complaint|petition|action|suit|lawsuit|case)";
+  /** Words that may stand between the article and the pleading: "this civil rights action". */
+  private static final String PLEADING_ADJECTIVES = "(?:(?:amended|original|verified|pro|se|civil|rights|class|"
+      + "habeas|corpus|instant|present|underlying|second|third|first|initial|putative)[ ]){0,3}";
+  /**
+   * Who brought the case, said in the grammar of the narrative rather than with a role word: the
+   * subject of "filed/commenced/brought ... complaint/action" ("Acme Corp. commenced this action"),
+   * the subject of a relative clause on the pleading ("the Complaint (Dkt. No. 1) that Press filed"),
+   * or the owner of the complaint or petition ("Jane Roe's amended complaint"). Each alternative has
+   * bounded repetition, so a sentence is scanned in linear time.
+   */
+  private static final Pattern PLEADER_FORMS = Pattern.compile(
+      "(?:^|[ (])" + PLEADER + "[ ](?:(?:originally|initially|first)[ ])?(?:filed|commenced|brought|initiated|instituted)[ ]"
+          + "(?:(?:the|this|a|an|his|her|its|their)[ ])?" + PLEADING_ADJECTIVES + PLEADING + "\\b"
+      + "|(?i:complaint|petition)(?:[ ]\\([^()]{0,40}\\))?,?[ ](?:that|which)[ ]" + PLEADER.replace("<name>", "<name2>")
+          + "[ ](?:originally[ ])?filed\\b"
+      + "|(?:^|[ (])" + PLEADER.replace("<name>", "<name3>") + "'s[ ](?:(?:amended|original|verified|pro[ ]se|second|"
+          + "third|first)[ ]){0,2}(?:complaint|petition)\\b");
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+  /** A short name defined in the text: 'Robert D. Press ("Press")'. */
+  private static final Pattern DEFINED = Pattern.compile(
+      "(?<full>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,6})[ ]\\((?:the[ ])?\"(?<short>[^\"()]{1,40})\"\\)");
+  /** Subjects that are never the party who sued: the court, role words, pronoun-like openers. */
+  private static final Set<String> NOT_A_PLEADER = Set.of("The", "This", "That", "It", "He", "She", "They", "Court",
+      "Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Petitioner", "Respondent", "Counsel", "Government",
+      "Clerk", "Judge", "On", "In", "After", "Before", "When", "Since", "Here", "There", "Who", "Which");
+
+  /**
+   * The plaintiff read from the narrative's grammar when no caption and no role word names it (see
+   * {@link #PLEADER_FORMS}); a defined short name is read as the full name it was defined for. The
+   * found name never repeats the defendant already read.
+   */
+  private Optional<Party> pleader(Reading ctx, Range sentence) {
+    Matcher m = PLEADER_FORMS.matcher(ctx.text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      String group = m.group("name") != null ? "name" : m.group("name2") != null ? "name2" : "name3";
+      int start = m.start(group);
+      int end = m.end(group);
+      String name = ctx.text.substring(start, end);
+      // "Plaintiff Jane Roe filed ...", "On March 3 Acme Corp. filed ...": the name follows such words
+      int space;
+      while ((space = name.indexOf(' ')) > 0 && (NOT_A_PLEADER.contains(name.substring(0, space))
+          || MONTHS.contains(name.substring(0, space)))) {
+        start += space + 1;
+        name = name.substring(space + 1);
+      }
+      if (NOT_A_PLEADER.contains(name) || MONTHS.contains(name) || name.length() < 2) {
+        continue;
+      }
+      String shortName = name;
+      Range full = defined(ctx, shortName).orElse(new Range(start, end));
+      String fullName = full.of(ctx.text);
+      boolean isDefendant = ctx.out.defendants.stream().anyMatch(d -> d.name().equals(fullName)
+          || d.name().endsWith(" " + shortName) || d.name().equals(shortName));
+      if (isDefendant) {
+        continue;
+      }
+      return party(ctx, List.of(full));
+    }
+    return Optional.empty();
+  }
+
+  /** Where {@code shortName} was defined as a short form of a longer name, that longer name. */
+  private static Optional<Range> defined(Reading ctx, String shortName) {
+    Matcher m = DEFINED.matcher(ctx.text);
+    int limit = Math.min(ctx.text.length(), 20_000);
+    m.region(0, limit);
+    while (m.find()) {
+      if (m.group("short").equals(shortName)) {
+        String full = m.group("full");
+        int from = m.start("full");
+        // "Counsel for Robert D. Press": the name starts after the last role or connective word
+        int skip = 0;
+        for (String w : full.split(" ")) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NOT_A_PLEADER.contains(w)) {
+            break;
+          }
+          skip += w.length() + 1;
+        }
+        int forAt = full.lastIndexOf(" for ");
+        if (forAt >= 0) {
+          skip = Math.max(skip, forAt + 5);
+        }
+        if (skip < full.length() && full.substring(skip).contains(shortName)) {
+          return Optional.of(new Range(from + skip, m.end("full")));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String BODY_NAME = "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|and|the|de|&)){0,8})";
   private static final Pattern BODY_PLAINTIFF = Pattern.compile(
       "(?:^|[ (])(?:pro[ ]se[ ])?(?:[Pp]laintiffs?|[Pp]etitioners?)[ ]" + BODY_NAME);
   private static final Pattern BODY_DEFENDANT = Pattern.compile(
@@ -375,18 +474,82 @@ public final class PartyExtractor implements Reader {
 
   // ---- inline captions, Re: lines and title lines ----------------------------------------
 
+  /** Longer than a plaintiff's block on one caption line: "NOHA VISCONTE, individually and ..., Plaintiff," */
+  private static final int MAX_INLINE_PLAINTIFF = 300;
+
   private boolean inline(Reading ctx) {
     for (Range line : headerLines(ctx)) {
       String s = line.of(ctx.text);
       Matcher v = VERSUS.matcher(s);
       // "NOHA VISCONTE, Plaintiff, v. SUNIL GARG", or with the label on the right side only:
       // "UNITED STATES, v. JOHN DOE, Defendant."
-      if (v.find() && (ROLE_WORD.matcher(s.substring(0, v.start())).find()
+      // a caption line, not a page run together (that is flattenedCaption's)
+      if (v.find() && v.start() < MAX_INLINE_PLAINTIFF && (ROLE_WORD.matcher(s.substring(0, v.start())).find()
           || s.length() < 400 && DEFENDANT_END.matcher(s.strip()).find())) {
         return split(ctx, line.start(), line.end(), line.start() + v.start(), line.start() + v.end());
       }
     }
     return false;
+  }
+
+  /**
+   * A pleading caption whose PDF text came out as one run, its cells interleaved with the paper's
+   * line numbers and the title: "UNITED STATES DISTRICT COURT 3 EASTERN DISTRICT OF X 4 5 Plaintiff,
+   * 7 ORDER RE ... Defendant. 6 8 1:11-cv-00966 JOHN ROE, 14-DAY DEADLINE v. ACME CORP., 9 10 This
+   * action ...". The role labels have drifted away from the names, so the names are read where
+   * they keep their own shape: a capitalized name closed by a comma before "v.", with at most a few
+   * stray cells between, and a capitalized name after it up to its comma.
+   */
+  private static final Pattern FLATTENED_PARTIES = Pattern.compile(
+      "(?<![^ ])(?<p>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40}),(?:[ ][^ ]{1,20}){0,3}[ ](?:vs?|VS?)\\.?[ ]"
+          + "(?<d>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40})[,.]");
+  private static final Pattern COURT_HEADING = Pattern.compile("(?i)\\bdistrict[ ]court\\b");
+  /** The first characters of a document, where a caption sits. */
+  private static final int CAPTION_REACH = 3_000;
+
+  private boolean flattenedCaption(Reading ctx) {
+    int reach = Math.min(ctx.text.length(), CAPTION_REACH);
+    for (Range line : ctx.layout.lines()) {
+      if (line.start() >= reach) {
+        break;
+      }
+      int end = Math.min(line.end(), reach);
+      if (end - line.start() < 200) {
+        continue;
+      }
+      String s = ctx.text.substring(line.start(), end);
+      Matcher court = COURT_HEADING.matcher(s);
+      Matcher role = ROLE_WORD.matcher(s);
+      if (!court.find() || !role.find(court.end())) {
+        continue;
+      }
+      Matcher m = FLATTENED_PARTIES.matcher(s);
+      m.region(court.end(), s.length());
+      while (m.find()) {
+        if (!mostlyUpperCase(m.group("p")) || !mostlyUpperCase(m.group("d"))) {
+          continue;
+        }
+        return split(ctx, line.start() + m.start("p"), line.start() + m.end("d"),
+            line.start() + m.end("p"), line.start() + m.start("d"));
+      }
+    }
+    return false;
+  }
+
+  /** Caption names are set in capitals: "PETER FUGAWA", "DeARMOND", "ACME CORP." */
+  private static boolean mostlyUpperCase(String name) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 2 && upper * 4 >= letters * 3;
   }
 
   private boolean reLine(Reading ctx, Range re) {
@@ -528,7 +691,8 @@ public final class PartyExtractor implements Reader {
     }
     name = name.strip().replaceAll("^[,;:. -]+", "").replaceAll("[,;: -]+$", "");
     name = firstOfListedPeople(name).strip().replaceAll("[,;: -]+$", "");
-    if (name.length() < 2 || name.length() > 200) {
+    // a court's heading is never a party: it means the caption's cells ran together
+    if (name.length() < 2 || name.length() > 200 || COURT_HEADING.matcher(name).find()) {
       return Optional.empty();
     }
     Range first = parts.get(0);

@@ -98,6 +98,25 @@ public record DataFile(String resource, Header header, List<Entry> entries) {
       return List.copyOf(out);
     }
 
+    /**
+     * A list of objects, each read as an entry of its own (its {@link #where()} names the field and
+     * index); empty if absent. Lets an entry carry a source per item, as district-courts.json does
+     * for each courthouse address.
+     *
+     * @since 0.1.0
+     */
+    public List<Entry> objects(String field) {
+      List<Entry> out = new ArrayList<>();
+      JsonNode list = node.path(field);
+      for (int i = 0; i < list.size(); i++) {
+        if (!list.get(i).isObject()) {
+          throw new IllegalStateException(where + ": " + field + "[" + i + "] is not an object");
+        }
+        out.add(new Entry(list.get(i), where + " " + field + "[" + i + "]"));
+      }
+      return List.copyOf(out);
+    }
+
     public boolean flag(String field, boolean otherwise) {
       return node.path(field).asBoolean(otherwise);
     }

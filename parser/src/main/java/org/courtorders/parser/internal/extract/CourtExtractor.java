@@ -15,7 +15,7 @@ import org.courtorders.parser.internal.read.Reading;
  * Finds the court an order comes from: its heading ("SOUTHERN DISTRICT OF NEW YORK"), its full
  * name anywhere ("United States District Court for the Southern District of New York"), a
  * casetext or Westlaw header ("United States District Court, S.D. New York"), or one of its
- * courthouse addresses. Abbreviations inside citations ("(S.D.N.Y. 2020)") name other
+ * courthouses (an address with its city, see {@link CourthousePlaces}). Abbreviations inside citations ("(S.D.N.Y. 2020)") name other
  * courts' decisions, not this one, and do not count.
  */
 public final class CourtExtractor implements Reader {
@@ -43,15 +43,12 @@ public final class CourtExtractor implements Reader {
     if (best == null) {
       best = domain(ctx.text);
     }
-    // 4. A courthouse address.
+    // 4. A courthouse: its street address followed by its city ("500 Pearl Street\nNew York"),
+    // never a bare street, which many cities share; or a name only that courthouse bears.
     if (best == null) {
-      for (DistrictCourts.Entry e : DistrictCourts.all()) {
-        for (String place : e.places()) {
-          int at = upper.indexOf(place.toUpperCase(Locale.ROOT));
-          if (at >= 0 && (best == null || at < best.start)) {
-            best = new Hit(e, at, at + place.length());
-          }
-        }
+      CourthousePlaces.Hit house = CourthousePlaces.find(ctx.text);
+      if (house != null) {
+        best = new Hit(house.entry(), house.start(), house.end());
       }
     }
     // 5. A courthouse named after a city where only one district sits: "the White Plains Courthouse".

@@ -7,11 +7,12 @@ import org.courtorders.core.data.DataFile;
 /**
  * The 94 United States district courts, read from the versioned resource {@code
  * district-courts.json}: id, name, the heading orders print, the Bluebook abbreviation, and for
- * some courts the courthouse addresses that identify them.
+ * some courts the courthouses that identify them (a street address with its city, or a name only
+ * that courthouse bears), each with the page it was checked against.
  */
 public final class DistrictCourts {
   /** A district court. */
-  public record Entry(String id, String name, String heading, String abbreviation, List<String> places,
+  public record Entry(String id, String name, String heading, String abbreviation, List<Place> places,
       List<String> cities) {
     /** The state or territory as the heading names it: "NEW YORK", "COLUMBIA", "THE VIRGIN ISLANDS". */
     public String state() {
@@ -43,6 +44,31 @@ public final class DistrictCourts {
     }
   }
 
+  /**
+   * A courthouse of the court: either a street address ({@code street}, "500 Pearl Street") with
+   * the city it is in ({@code city}, "New York"), or a {@code name} no other building bears
+   * ("Thurgood Marshall United States Courthouse"); {@code source} is the page it was checked
+   * against. A street alone names no court: "601 Market Street" is in Philadelphia and in San
+   * Francisco.
+   */
+  public record Place(String street, String city, String name, String source) {
+    public Place {
+      boolean address = !street.isBlank() && !city.isBlank() && name.isBlank();
+      boolean named = street.isBlank() && city.isBlank() && !name.isBlank();
+      if (!address && !named) {
+        throw new IllegalArgumentException("a place is a street with its city, or a name: " + street + "|" + city + "|" + name);
+      }
+      if (source.isBlank()) {
+        throw new IllegalArgumentException("a place needs its source: " + street + name);
+      }
+    }
+
+    /** Whether this is a street address (else a name). */
+    public boolean isAddress() {
+      return !street.isBlank();
+    }
+  }
+
   private static final List<Entry> ALL = load();
 
   private DistrictCourts() {}
@@ -66,7 +92,16 @@ public final class DistrictCourts {
     List<Entry> out = new ArrayList<>();
     for (DataFile.Entry c : DataFile.load(DistrictCourts.class, "/org/courtorders/parser/internal/court/district-courts.json")
         .entries()) {
-      out.add(new Entry(c.text("id"), c.text("name"), c.text("heading"), c.text("abbreviation"), c.texts("places"),
+      List<Place> places = new ArrayList<>();
+      for (DataFile.Entry p : c.objects("places")) {
+        try {
+          places.add(new Place(p.optionalText("street").orElse(""), p.optionalText("city").orElse(""),
+              p.optionalText("name").orElse(""), p.optionalText("source").orElse("")));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(p.where() + ": " + e.getMessage(), e);
+        }
+      }
+      out.add(new Entry(c.text("id"), c.text("name"), c.text("heading"), c.text("abbreviation"), List.copyOf(places),
           c.texts("cities")));
     }
     return List.copyOf(out);

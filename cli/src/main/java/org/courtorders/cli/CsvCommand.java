@@ -1,6 +1,7 @@
 package org.courtorders.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -31,8 +32,9 @@ final class CsvCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively for .txt and .pdf).")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files, folders (searched recursively for .txt, .pdf and gzipped ones), or - for standard input.")
+  List<String> paths;
 
   @Option(names = {"-o", "--output-dir"}, required = true, paramLabel = "DIR",
       description = "Folder for the tables (orders.csv, deadlines.csv, ...); created if missing.")
@@ -49,8 +51,12 @@ final class CsvCommand implements Callable<Integer> {
   @Option(names = "--strict-utf8", description = "Treat input that is not UTF-8 as a failure instead of reading it as Windows-1252.")
   boolean strictUtf8;
 
+  /** Standard input; tests replace it. */
+  InputStream stdin = System.in;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    Runner.checkOutput(spec.commandLine(), outputDir, paths);
     CsvTables.Builder builder = CsvTables.builder(outputDir);
     try {
       if (tables != null) {
@@ -64,16 +70,11 @@ final class CsvCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    CsvTables out;
-    try {
-      out = builder.build();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-    OrderLoader loader = new OrderLoader(CourtOrderParser.builder().discoverRules().build(), strictUtf8);
+    OrderLoader loader = new OrderLoader(CourtOrderParser.builder().discoverRules().build(), strictUtf8, stdin);
     PrintWriter err = spec.commandLine().getErr();
     long failed = 0;
-    try (out) {
+    long rows = 0;
+    try (CsvTables out = build(builder)) {
       for (Iterator<InputFiles.Input> it = InputFiles.iterate(paths); it.hasNext(); ) {
         InputFiles.Input input = it.next();
         try {
@@ -86,16 +87,30 @@ final class CsvCommand implements Callable<Integer> {
           err.println("courtorders: " + f.getMessage());
           out.addError(input.name(), f.code, f.getMessage());
           failed++;
-        } catch (RuntimeException | StackOverflowError e) {
-          String message = "failed to parse " + input.path() + ": " + e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          String message = "failed to parse " + input.display() + ": " + Errors.reason(e);
           err.println("courtorders: " + message);
-          out.addError(input.name(), "PARSE_FAILED", message);
+          out.addError(input.name(), e instanceof OutOfMemoryError ? "OUT_OF_MEMORY" : "PARSE_FAILED", message);
           failed++;
         }
+        rows++;
       }
+    } catch (IOException e) {
+      err.println("courtorders: cannot write to " + outputDir + ": " + Errors.reason(e) + "; stopped after " + rows
+          + " inputs, the tables are incomplete");
+      err.flush();
+      return ExitCodes.WRITE_FAILED;
     }
     err.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  private CsvTables build(CsvTables.Builder builder) throws IOException {
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   static SpanPages pages(PdfOrder pdf) {

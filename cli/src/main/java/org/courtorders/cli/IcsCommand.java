@@ -2,13 +2,10 @@ package org.courtorders.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,8 +32,9 @@ final class IcsCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively for .txt and .pdf).")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files, folders (searched recursively for .txt, .pdf and gzipped ones), or - for standard input.")
+  List<String> paths;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the calendar here instead of stdout.")
   Path output;
@@ -48,9 +46,15 @@ final class IcsCommand implements Callable<Integer> {
   @Option(names = "--strict-utf8", description = "Treat input that is not UTF-8 as a failure instead of reading it as Windows-1252.")
   boolean strictUtf8;
 
+  /** Standard input and output; tests replace them. */
+  InputStream stdin = System.in;
+  OutputStream stdout = Runner.standardOutput();
+
   @Override
   public Integer call() throws IOException {
-    OrderLoader loader = new OrderLoader(CourtOrderParser.builder().discoverRules().build(), strictUtf8);
+    Runner.checkOutput(spec.commandLine(), output, paths);
+    Runner.checkOutput(spec.commandLine(), report, paths);
+    OrderLoader loader = new OrderLoader(CourtOrderParser.builder().discoverRules().build(), strictUtf8, stdin);
     PrintWriter err = spec.commandLine().getErr();
     ObjectMapper mapper = CourtOrderJson.mapper();
     List<CourtOrder> orders = new ArrayList<>();
@@ -66,12 +70,13 @@ final class IcsCommand implements Callable<Integer> {
         orders.add(loaded.order());
       } catch (OrderLoader.Failure f) {
         err.println("courtorders: " + f.getMessage());
-        reportLines.add(ParseCommand.errorRecord(mapper, input.name(), f.code, f.getMessage()));
+        reportLines.add(ParseCommand.errorRecord(mapper, input, f.code, f.getMessage()));
         failed++;
-      } catch (RuntimeException | StackOverflowError e) {
-        String message = "failed to parse " + input.path() + ": " + e;
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        String message = "failed to parse " + input.display() + ": " + Errors.reason(e);
         err.println("courtorders: " + message);
-        reportLines.add(ParseCommand.errorRecord(mapper, input.name(), "PARSE_FAILED", message));
+        reportLines.add(ParseCommand.errorRecord(mapper, input,
+            e instanceof OutOfMemoryError ? "OUT_OF_MEMORY" : "PARSE_FAILED", message));
         failed++;
       }
     }
@@ -86,23 +91,25 @@ final class IcsCommand implements Callable<Integer> {
       line.put("reason", u.reason());
       line.put("text", u.text());
       line.set("span", mapper.valueToTree(u.span()));
-      reportLines.add(mapper.writeValueAsString(line));
+      reportLines.add(mapper.writeValueAsString(CourtOrderJson.record(line)));
     }
-    if (output == null) {
-      Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-      result.write(out);
-      out.flush();
-    } else {
-      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        result.write(out);
-      }
+    // The calendar goes out in one piece once complete; a failed write stops with exit 3 (or 141 quietly).
+    int code = Runner.run(output, stdout, err, out -> {
+      out.text(result.ics());
+      return ExitCodes.OK;
+    });
+    if (code != ExitCodes.OK) {
+      return code;
     }
     if (report != null) {
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(report), StandardCharsets.UTF_8))) {
+      code = Runner.run(report, stdout, err, out -> {
         for (String l : reportLines) {
-          out.write(l);
-          out.write('\n');
+          out.line(l);
         }
+        return ExitCodes.OK;
+      });
+      if (code != ExitCodes.OK) {
+        return code;
       }
     }
     err.println("courtorders: " + result.events() + " event(s) from " + orders.size() + " order(s); "

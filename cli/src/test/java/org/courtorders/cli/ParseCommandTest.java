@@ -63,7 +63,7 @@ class ParseCommandTest {
     List<String> raw = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertEquals(n, raw.size());
     for (int i = 0; i < n; i++) {
-      String name = String.format("f%05d.txt", i);
+      String name = String.format("d%02d/f%05d.txt", i / 1000, i);
       assertTrue(raw.get(i).contains("\"name\":\"" + name + "\""), () -> "line out of order: " + name);
     }
     int bound = 2 * ParseCommand.WINDOW_PER_THREAD;
@@ -113,11 +113,12 @@ class ParseCommandTest {
 
   @Test
   void unorderedWritesEveryInputOnce() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
     for (int i = 0; i < 200; i++) {
-      Files.writeString(dir.resolve(String.format("f%03d.txt", i)), order(i));
+      Files.writeString(in.resolve(String.format("f%03d.txt", i)), order(i));
     }
     Path out = dir.resolve("out.jsonl");
-    Run r = run("parse", "--unordered", "--threads", "3", "-o", out.toString(), dir.toString());
+    Run r = run("parse", "--unordered", "--threads", "3", "-o", out.toString(), in.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> names = lines(out).stream().map(n -> n.path("source").path("name").asText()).sorted().toList();
     assertEquals(200, names.size());
@@ -131,17 +132,18 @@ class ParseCommandTest {
     byte[] withBom = new byte[bom.length + body.length];
     System.arraycopy(bom, 0, withBom, 0, 3);
     System.arraycopy(body, 0, withBom, 3, body.length);
-    Files.write(dir.resolve("a-bom.txt"), withBom);
-    Files.write(dir.resolve("b-cp1252.txt"), "Caf\u00E9 \u2014 SO ORDERED.".getBytes("windows-1252"));
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.write(in.resolve("a-bom.txt"), withBom);
+    Files.write(in.resolve("b-cp1252.txt"), "Caf\u00E9 \u2014 SO ORDERED.".getBytes("windows-1252"));
     Path out = dir.resolve("out.jsonl");
-    Run r = run("parse", "-o", out.toString(), dir.toString());
+    Run r = run("parse", "-o", out.toString(), in.toString());
     assertEquals(0, r.exit(), r.err());
     List<JsonNode> lines = lines(out);
     assertEquals(body.length, lines.get(0).path("source").path("length").asInt(), "BOM dropped: the length is the text's");
     assertTrue(lines.get(1).path("diagnostics").toString().contains("INVALID_ENCODING"));
     assertTrue(r.err().contains("Windows-1252"), r.err());
 
-    Run strict = run("parse", "--strict-utf8", "-o", out.toString(), dir.resolve("b-cp1252.txt").toString());
+    Run strict = run("parse", "--strict-utf8", "-o", out.toString(), in.resolve("b-cp1252.txt").toString());
     assertEquals(1, strict.exit());
     assertEquals("INVALID_ENCODING", lines(out).get(0).path("error").path("code").asText());
   }
@@ -162,12 +164,12 @@ class ParseCommandTest {
     Files.writeString(dir.resolve("b-x.txt"), order(4));
     Files.writeString(dir.resolve("notes.md"), "not an order");
     List<String> names = new ArrayList<>();
-    InputFiles.iterate(List.of(dir)).forEachRemaining(in -> names.add(dir.relativize(in.path()).toString()));
+    InputFiles.iterate(List.of(dir.toString())).forEachRemaining(in -> names.add(dir.relativize(in.path()).toString()));
     List<String> sorted;
     try (var walk = Files.walk(dir)) {
       sorted = walk.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> dir.relativize(p).toString()).toList();
     }
     assertEquals(sorted, names);
-    assertEquals(4, InputFiles.count(List.of(dir)));
+    assertEquals(4, InputFiles.count(List.of(dir.toString())));
   }
 }

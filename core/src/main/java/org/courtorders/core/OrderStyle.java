@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the project: signatures name the abstract type, collection
- * builders are singular ({@code addCaseNumber}), and generated code needs only the JDK.
+ * builders are singular ({@code addCaseNumber}), generated code needs only the JDK, and the
+ * generated {@code Immutable*} classes are package-private: callers see only the public types
+ * and their {@code Builder}s, so the implementation can change without breaking them.
  *
  * @since 0.1.0
  */
@@ -21,5 +23,6 @@ import org.immutables.value.Value;
         "proceeding:proceedings", "ruling:rulings", "sanction:sanctions", "citation:citations",
         "diagnostic:diagnostics", "measure:measures", "plaintiff:plaintiffs",
         "defendant:defendants", "step:steps", "evidence:evidence"},
-    jdkOnly = true)
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE)
 public @interface OrderStyle {}

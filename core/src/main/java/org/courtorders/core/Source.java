@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where an order came from: a name the caller chose (the file name in a batch), the SHA-256 of
+ * Where an order came from: a name the caller chose (in a batch, the file's path relative to the
+ * folder it was found under), the full path it was read from, the SHA-256 of
  * the text, its length in UTF-16 units, and the order's own docket entry number where a
  * PACER stamp gives it ("Document 565").
  *
@@ -21,9 +22,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSource.class)
 @JsonDeserialize(as = ImmutableSource.class)
-@JsonPropertyOrder({"name", "sha256", "length", "documentNumber", "pageCount"})
+@JsonPropertyOrder({"name", "path", "sha256", "length", "documentNumber", "pageCount"})
 public interface Source {
+  /**
+   * The name the caller gave the input; in a command-line batch, the file's path relative to the
+   * argument it was found under ({@code "2024/june/order.txt"}), so equal file names in different
+   * folders stay apart. Bytes of a file name that are not UTF-8 are written {@code \xHH}.
+   */
   Optional<String> name();
+
+  /** The full path the input was read from, where it came from a file; absent for standard input. */
+  Optional<String> path();
 
   String sha256();
 

@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * A file's bytes decoded as every reader of this library decodes them (the parser's
- * {@code parse(Path)}, the command line, the Spark job): UTF-8 with a byte-order mark dropped, and
- * where the bytes are not valid UTF-8, Windows-1252 (what PDF tools on Windows most often write).
+ * {@code parse(Path)}, the command line, the Spark job): UTF-8 with a byte-order mark dropped,
+ * UTF-16 where a byte-order mark says so (what Windows "Unicode" text files are), and where the
+ * bytes are not valid UTF-8, Windows-1252 (what PDF tools on Windows most often write).
  * Never a silent replacement character, never an exception. Hand it to
  * {@link CourtOrderParser#parse(DecodedText, String)} so the fallback is reported on the order.
  */
@@ -26,9 +27,13 @@ public final class DecodedText {
     this.fallback = fallback;
   }
 
-  /** Decodes {@code bytes}: UTF-8 (byte-order mark dropped), else Windows-1252. */
+  /** Decodes {@code bytes}: UTF-16 after its byte-order mark, UTF-8 (byte-order mark dropped), else Windows-1252. */
   public static DecodedText of(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      return new DecodedText(new String(bytes, StandardCharsets.UTF_16), false); // reads and drops the mark
+    }
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     try {

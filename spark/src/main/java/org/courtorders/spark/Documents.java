@@ -2,7 +2,6 @@ package org.courtorders.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.courtorders.core.CourtOrder;
 import org.courtorders.core.json.CourtOrderJson;
@@ -37,27 +36,21 @@ final class Documents {
       if (name.toLowerCase(Locale.ROOT).endsWith(".pdf") || PdfOrderReader.looksLikePdf(bytes)) {
         try {
           PdfOrder pdf = Shared.PDF.read(bytes, name);
-          return new Parsed(mapper.writeValueAsString(pdf.toJson()), null);
+          return new Parsed(mapper.writeValueAsString(CourtOrderJson.record(pdf.toJson())), null);
         } catch (PdfReadException e) {
           return error(mapper, name, e.reason().name(), e.getMessage());
         }
       }
       CourtOrder order = Shared.PARSER.parse(DecodedText.of(bytes), name);
-      return new Parsed(CourtOrderJson.writer().writeValueAsString(order), null);
+      return new Parsed(mapper.writeValueAsString(CourtOrderJson.record(mapper.valueToTree(order))), null);
     } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
       return error(mapper, name, "PARSE_FAILED", "failed to parse " + name + ": " + e);
     }
   }
 
   private static Parsed error(ObjectMapper mapper, String name, String code, String message) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("schemaVersion", CourtOrder.SCHEMA_VERSION);
-    root.putObject("source").put("name", name);
-    ObjectNode error = root.putObject("error");
-    error.put("code", code);
-    error.put("message", message);
     try {
-      return new Parsed(mapper.writeValueAsString(root), code);
+      return new Parsed(mapper.writeValueAsString(CourtOrderJson.errorRecord(name, code, message)), code);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.courtorders.core.Citation;
 import org.courtorders.parser.internal.text.NormalizedText;
+import org.courtorders.parser.testing.LinearTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Inputs built to make a careless scanner quadratic (STYLE.md §3 "Bounded work"; commonmark's
- * PathologicalTest).
+ * PathologicalTest). Each asserts its outcome and linear growth: time per character at 4 MB
+ * within 3× of that at 1 MB, measured in one run ({@link LinearTime}); no wall-clock limit.
  */
 class PathologicalInputTest {
   private static final int MB = 1 << 20;
@@ -23,12 +25,17 @@ class PathologicalInputTest {
   }
 
   private static String repeat(String unit, int length) {
-    return unit.repeat(length / unit.length() + 1).substring(0, length);
+    return LinearTime.repeat(unit, length);
+  }
+
+  private static void linear(String unit) {
+    LinearTime.assertLinear(n -> repeat(unit, n), MB, s -> EXTRACTOR.extract(NormalizedText.identity(s)));
   }
 
   @Test
   void megabyteOfLabels() {
     assertEquals(0, EXTRACTOR.extract(NormalizedText.identity(repeat("Dkt. No. ", MB))).size());
+    linear("Dkt. No. ");
   }
 
   @Test
@@ -42,13 +49,14 @@ class PathologicalInputTest {
 
   @Test
   void megabyteOfDigitsAndSlashes() {
-    EXTRACTOR.extract(NormalizedText.identity(repeat("12/3/456/7890/", MB)));
-    EXTRACTOR.extract(NormalizedText.identity(repeat("1234567890", MB)));
+    linear("12/3/456/7890/");
+    linear("1234567890");
   }
 
   @Test
   void megabyteOfVersus() {
-    EXTRACTOR.extract(NormalizedText.identity(repeat("v. ", MB)));
+    linear("v. ");
+    linear("A v. B, 1 F.3d 2, ");
     // every volume triggers a backward name search; it must stay bounded
     for (Citation c : EXTRACTOR.extract(NormalizedText.identity(repeat("A v. B, 1 F.3d 2, ", MB)))) {
       assertEquals(true, c.text().length() < 200);
@@ -59,7 +67,7 @@ class PathologicalInputTest {
   @ValueSource(strings = {"Order ", "Id. ", "Rule ", "Individual Practices ", "Tr. ", "Transcript (", "ECF 1-",
       "In re ", "1 F.3d at ", "\u00B6 1 of the ", "Fed. R. Civ. P. ", "28 U.S.C. \u00A7 "})
   void megabyteOfOtherCues(String cue) {
-    EXTRACTOR.extract(NormalizedText.identity(repeat(cue, MB)));
+    LinearTime.assertLinear(n -> repeat(cue, n), MB / 4, s -> EXTRACTOR.extract(NormalizedText.identity(s)));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.courtorders.parser.internal.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.courtorders.core.Citation;
+import org.courtorders.parser.testing.LinearTime;
 import org.courtorders.parser.internal.text.NormalizedText;
 import org.courtorders.parser.testing.LinearTime;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,33 +73,15 @@ class PathologicalInputTest {
 
   /**
    * The issue 12 forms (supra, name references, "Id." and "Ibid.", placeholders, comma short
-   * forms, parallels) on hostile repeats: eight times the input may cost at most 32 times the
-   * time (linear is 8, quadratic 64), at sizes (a quarter and two megabytes) where fixed costs and
-   * caches do not dominate. A ratio within one run, never a wall-clock limit: three trials each
-   * time the small and the large input back to back, and the best trial counts, so
-   * a pause that hits one trial (a loaded machine, a collection) does not fail the test, while a
-   * quadratic scan would show in every trial.
+   * forms, parallels) on hostile repeats scale linearly: a ratio of CPU time per character within
+   * one run ({@link LinearTime}), never a wall-clock limit.
    */
   @ParameterizedTest
   @ValueSource(strings = {"Foo, supra, ", "Foo v. Bar, supra at 2 ", "Foo at 1 ", "A v. B, 1 U.S. 1. A at 2. ",
       "1 U.S., at ", "1 U.S. ___, ", "Id. Ibid. ", "Id. \u00A7 ", "Foo v. Bar 1 U.S. 1, 2 S. Ct. 3, ",
       "A v. B, 1 U.S. 1; C v. D, 1 U.S. 2; A, 1 U.S., at 3; ", "x, ---- L. Ed. 2d ----, ", "at 1, \u00B6\u00B6 "})
   void issue12FormsScaleLinearly(String unit) {
-    NormalizedText small = NormalizedText.identity(repeat(unit, MB / 4));
-    NormalizedText large = NormalizedText.identity(repeat(unit, 2 * MB));
-    EXTRACTOR.extract(large);
-    double best = Double.MAX_VALUE;
-    for (int trial = 0; trial < 3; trial++) {
-      long t1 = time(small);
-      long t8 = time(large);
-      best = Math.min(best, (double) t8 / Math.max(t1, 1));
-    }
-    org.junit.jupiter.api.Assertions.assertTrue(best < 32, unit + ": 8x input took " + best + "x time");
-  }
-
-  private static long time(NormalizedText text) {
-    long t0 = System.nanoTime();
-    EXTRACTOR.extract(text);
-    return System.nanoTime() - t0;
+    LinearTime.assertLinear(n -> LinearTime.repeat(unit, n), MB / 4,
+        s -> EXTRACTOR.extract(NormalizedText.identity(s)));
   }
 }

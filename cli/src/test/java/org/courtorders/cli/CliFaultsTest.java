@@ -437,6 +437,25 @@ class CliFaultsTest {
     assertEquals(order(0), Files.readString(input));
   }
 
+  // --- logging ------------------------------------------------------------------------------------
+
+  @Test
+  void standardErrorHoldsOnlyTheCommandLinesOwnMessages() throws Exception {
+    Path in = folderOf(2);
+    Files.copy(Path.of("../samples/pdf/003_1815541e702f4645.pdf"), in.resolve("sample.pdf"));
+    Files.writeString(in.resolve("zz-broken.pdf"), "%PDF-1.4\nbroken");
+    Process p = child(List.of(), "parse", "--threads", "1", in.toString()).start();
+    String out = read(p.getInputStream());
+    String err = read(p.getErrorStream());
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(ExitCodes.SOME_FAILED, p.exitValue(), err);
+    assertEquals(4, out.split("\n").length, out);
+    // no SLF4J "no providers" warning, no PDFBox or ical4j log lines: the CLI ships slf4j-nop
+    for (String line : err.split("\n")) {
+      assertTrue(line.startsWith("courtorders: "), "a line that is not the CLI's own: " + line + "\n" + err);
+    }
+  }
+
   // --- usage and summary ---------------------------------------------------------------------------
 
   @Test

@@ -55,7 +55,7 @@ final class PhraseBook {
         continue;
       }
       phrases.add(new Phrase(c.id(), Phrase.Category.valueOf(c.use().name()), c.pattern(), List.of(), "", "",
-          false, false, c.source(), c.examples()));
+          false, false, false, c.source(), c.examples()));
       added = true;
     }
     return added ? new PhraseBook(phrases) : this;
@@ -144,6 +144,7 @@ final class PhraseBook {
           e.optionalText("measure").orElse(""),
           e.flag("actorAfter", false),
           e.flag("criminalOnly", false),
+          e.flag("conditional", false),
           e.optionalText("source").orElse(""),
           e.examples()));
     }

@@ -23,4 +23,28 @@ class ObligationPathologicalTest {
   void oneMegabyteOfShall() {
     LinearTime.assertLinear(n -> LinearTime.repeat("shall ", n), 1 << 20, s -> Soundness.assertSound(parser.parse(s), s));
   }
+
+  /**
+   * One sentence a megabyte long, full of threats, conditions, quotes and previews: the sanction
+   * reader's quote state, condition and preview checks must stay linear in it (a scan from the
+   * sentence start per hit would be quadratic).
+   */
+  @Test
+  void aMegabyteSentenceOfThreatsAndQuotes() {
+    String unit = "\"if plaintiff fails to respond the Court may dismiss\" and failure will be deemed consent"
+        + " and may result in sanctions as described below; ";
+    LinearTime.assertLinear(n -> LinearTime.repeat(unit, n), 1 << 20, s -> Soundness.assertSound(parser.parse(s), s));
+  }
+
+  /** Thousands of show-cause orders to distinct and repeated persons, and threats after each. */
+  @Test
+  void thousandsOfShowCauseOrders() {
+    StringBuilder sb = new StringBuilder("ORDER\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      sb.append("The Court ORDERS Attorney Roe").append(i % 500).append(" to show cause why he should not be"
+          + " sanctioned. Failure to respond will result in dismissal. ");
+    }
+    String text = sb.toString();
+    Soundness.assertSound(parser.parse(text), text);
+  }
 }

@@ -109,6 +109,11 @@ final class Tally {
     }
   }
 
+  /** A value recorded in {@code floors.properties}, or null. */
+  static String floor(String key) {
+    return floors().getProperty(key);
+  }
+
   private static Properties floors() {
     Properties p = new Properties();
     try (InputStream in = Tally.class.getResourceAsStream("/org/courtorders/conformance/floors.properties")) {

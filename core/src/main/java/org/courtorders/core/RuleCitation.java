@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleCitation.class)
 @JsonDeserialize(as = ImmutableRuleCitation.class)
-@JsonPropertyOrder({"kind", "ruleSet", "rule", "title", "text", "span"})
+@JsonPropertyOrder({"kind", "ruleSet", "rule", "title", "pinCite", "antecedent", "text", "span"})
 public interface RuleCitation extends Citation {
   @Override
   @Value.Derived
@@ -37,6 +37,15 @@ public interface RuleCitation extends Citation {
 
   /** The title of a statute ("28" in 28 U.S.C.). */
   Optional<Integer> title();
+
+  /** For "Id." after a rule or statute: the subdivision or page it adds ("(b)", "at 3"), if any. */
+  Optional<String> pinCite();
+
+  /**
+   * For "Id." after a rule or statute: the index in {@link CourtOrder#citations()} of the
+   * citation it repeats.
+   */
+  Optional<Integer> antecedent();
 
   class Builder extends ImmutableRuleCitation.Builder {}
 }

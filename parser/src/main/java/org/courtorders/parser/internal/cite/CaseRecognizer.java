@@ -22,15 +22,19 @@ final class CaseRecognizer implements Recognizer {
   /** Longest parenthetical read for court and year ("(S.D.N.Y. Mar. 3, 2023)"). */
   private static final int PAREN_WINDOW = 80;
   private static final int MAX_NAME_TOKENS = 8;
+  /** Longest defendant's name read back to " v. " when no comma precedes the volume. */
+  private static final int SHORT_DEFENDANT = 40;
+  /** Longest page placeholder read ("________"). */
+  private static final int MAX_PLACEHOLDER = 12;
 
   /** Words that introduce a citation and are never part of a case name (Bluebook R. 1.2). */
-  private static final Set<String> SIGNALS = Set.of("See", "see", "also", "Cf.", "cf.", "e.g.,", "e.g.", "accord",
+  static final Set<String> SIGNALS = Set.of("See", "see", "also", "Cf.", "cf.", "e.g.,", "e.g.", "accord",
       "Accord", "But", "but", "Compare", "compare", "with", "quoting", "citing", "(quoting", "(citing", "and",
       "contra", "Contra", "generally", "in", "In", "by", "under", "Also", "Further", "Moreover", "Similarly",
       "Likewise", "Thus", "Accordingly", "Then", "Here", "There", "Indeed", "Specifically", "Additionally",
       "However", "Finally", "Because", "Since", "Although", "While", "When", "Where", "If", "Under", "As", "Later");
   /** Lower-case words that do occur inside case names ("Bd. of Educ.", "ex rel."). */
-  private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "ex", "rel.", "de", "la", "du", "van",
+  static final Set<String> CONNECTORS = Set.of("of", "the", "for", "ex", "rel.", "de", "la", "du", "van",
       "von", "del", "on", "to", "&", "et", "al.", "al.,", "d/b/a");
   private static final String[] MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
       "Oct", "Nov", "Dec"};
@@ -68,7 +72,55 @@ final class CaseRecognizer implements Recognizer {
       }
       i = e;
     }
+    return parallels(s, out);
+  }
+
+  /**
+   * Parallel citations ("1 U.S. 12, 347-348, 1 S. Ct. 2, 358 (4th Cir. 1982)") report one
+   * decision: the court and year in the parenthetical after the last belong to each before it,
+   * and the case name before the first to each after it (Bluebook R. 10.3.1).
+   */
+  private static List<Group> parallels(String s, List<Group> groups) {
+    List<Group> out = new ArrayList<>(groups);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      CaseCitation a = full(out.get(k));
+      CaseCitation b = full(out.get(k + 1));
+      if (a != null && b != null && a.year().isEmpty() && b.year().isPresent()
+          && adjacent(s, out.get(k).end(), out.get(k + 1).start())) {
+        out.set(k, with(out.get(k), new CaseCitation.Builder().from(a).year(b.year()).court(b.court()).build()));
+      }
+    }
+    for (int k = 1; k < out.size(); k++) {
+      CaseCitation a = full(out.get(k - 1));
+      CaseCitation b = full(out.get(k));
+      if (a != null && b != null && b.caseName().isEmpty() && a.caseName().isPresent()
+          && adjacent(s, out.get(k - 1).end(), out.get(k).start())) {
+        out.set(k, with(out.get(k), new CaseCitation.Builder().from(b).caseName(a.caseName()).build()));
+      }
+    }
     return out;
+  }
+
+  private static CaseCitation full(Group g) {
+    return g.citations().size() == 1 && g.citations().get(0) instanceof CaseCitation c && c.form() == CitationForm.FULL
+        ? c : null;
+  }
+
+  private static Group with(Group g, CaseCitation c) {
+    return Group.of(g.start(), g.end(), c);
+  }
+
+  /** Only a comma and blanks lie between {@code end} and {@code next}. */
+  private static boolean adjacent(String s, int end, int next) {
+    if (next - end < 1 || next - end > 1 + Chars.MAX_GAP || s.charAt(end) != ',') {
+      return false;
+    }
+    for (int j = end + 1; j < next; j++) {
+      if (!Chars.isBlank(s.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The citation whose volume is {@code [vs, ve)}, or null. */
@@ -99,6 +151,9 @@ final class CaseRecognizer implements Recognizer {
     int end;
     int start;
     int at = Chars.word(s, p, "at");
+    if (at < 0 && p < s.length() && s.charAt(p) == ',') {
+      at = Chars.word(s, Chars.skipGap(s, p + 1), "at"); // "1 U. S., at 2" (the Supreme Court's own style)
+    }
     if (at > 0) {
       PinCite.Found pin = PinCite.body(s, Chars.skipGap(s, at));
       if (pin == null) {
@@ -111,19 +166,64 @@ final class CaseRecognizer implements Recognizer {
       start = nameStart[0];
     } else {
       int pe = Chars.digits(s, p, m.reporter().volumeIsYear() ? 8 : 6);
-      if (pe == p || !Chars.wordEnd(s, pe)) {
+      if (pe == p) {
+        pe = placeholder(s, p); // "576 U.S. ___": the page is not yet known; no page rather than a guess
+        if (pe < 0) {
+          return null;
+        }
+      } else if (!Chars.wordEnd(s, pe)) {
         return null;
+      } else {
+        b.page(s.substring(p, pe));
       }
-      b.page(s.substring(p, pe));
       end = pe;
       int pinEnd = pin(s, pe, b);
       end = Math.max(end, pinEnd);
+      end = placeholderParallel(s, end);
       end = parenthetical(s, end, b);
       int[] nameStart = {vs};
       fullName(s, vs, floor, nameStart).ifPresent(b::caseName);
       start = nameStart[0];
     }
     return Group.of(start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
+  }
+
+  /**
+   * End of a page placeholder at {@code i} ("___", "____", "--", "----", an em or en dash), or
+   * -1: a slip opinion cited before its page in the bound volume is known.
+   */
+  static int placeholder(String s, int i) {
+    int j = i;
+    while (j < s.length() && j - i < MAX_PLACEHOLDER && (s.charAt(j) == '_' || s.charAt(j) == '-'
+        || s.charAt(j) == '\u2014' || s.charAt(j) == '\u2013')) {
+      j++;
+    }
+    if (j == i || (j - i == 1 && s.charAt(i) == '-') || !Chars.wordEnd(s, j)) {
+      return -1;
+    }
+    return j;
+  }
+
+  /**
+   * After a citation, a parallel one whose volume and page are not yet known (", ---- L. Ed. 2d
+   * ----"): it cites nothing to read, but the court and year after it belong to the citation
+   * before. Returns the end past it, or {@code end} if there is none.
+   */
+  private int placeholderParallel(String s, int end) {
+    if (end >= s.length() || s.charAt(end) != ',') {
+      return end;
+    }
+    int j = placeholder(s, Chars.skipGap(s, end + 1));
+    if (j < 0) {
+      return end;
+    }
+    int r = Chars.skipGap(s, j);
+    List<Reporters.Match> m = reporters.at(s, r);
+    if (m.isEmpty()) {
+      return end;
+    }
+    int k = placeholder(s, Chars.skipGap(s, m.get(0).end()));
+    return k < 0 ? end : k;
   }
 
   /** ", 460", ", at *3", ", 460 n.5"; returns the end, or -1 if there is none. */
@@ -206,11 +306,22 @@ final class CaseRecognizer implements Recognizer {
     return false;
   }
 
-  /** The name before a full citation: "Smith v. Jones, " or "In re Smith, ". */
+  /**
+   * The name before a full citation: "Smith v. Jones, " or "In re Smith, ", or without the comma
+   * ("Smith v. Jones 1 U.S. 1") when " v. " comes within a few words.
+   */
   private static Optional<String> fullName(String s, int vs, int floor, int[] startOut) {
     int c = commaBefore(s, vs);
     if (c < 0) {
-      return Optional.empty();
+      int k = vs;
+      for (int b = 0; b < 2 && k > floor && s.charAt(k - 1) == ' '; b++) {
+        k--;
+      }
+      int v = k == vs ? -1 : lastIndexOf(s, " v. ", k - 4, Math.max(floor, k - SHORT_DEFENDANT));
+      if (v < 0 || !Character.isUpperCase(s.charAt(Math.min(v + 4, k - 1)))) {
+        return Optional.empty();
+      }
+      c = k;
     }
     // "Fox v. Caldera, No. 99-1234, 1999 WL 820199": skip the docket number.
     int c2 = lastIndexOf(s, ",", c - 1, Math.max(floor, c - 60));
@@ -294,7 +405,7 @@ final class CaseRecognizer implements Recognizer {
   }
 
   /** A capitalized word with a final period that is not an abbreviation like "Inc." or "Co.". */
-  private static boolean isSentenceEnd(String tok) {
+  static boolean isSentenceEnd(String tok) {
     String w = tok.substring(0, tok.length() - 1);
     if (!w.isEmpty() && w.chars().allMatch(Chars::isDigitCp)) {
       return true; // "Rule 11. Dehghani v. Castro"

@@ -11,6 +11,7 @@ import org.courtorders.core.CaseCitation;
 import org.courtorders.core.Citation;
 import org.courtorders.core.CitationForm;
 import org.courtorders.core.DocketCitation;
+import org.courtorders.core.RuleCitation;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
@@ -40,7 +41,7 @@ public final class CitationExtractor {
 
   public CitationExtractor() {
     this.recognizers = List.of(new DocketRecognizer(), new RuleRecognizer(), new OrderRecognizer(),
-        new TranscriptRecognizer(), new CaseRecognizer(Reporters.get()));
+        new TranscriptRecognizer(), new CaseRecognizer(Reporters.get()), new SupraRecognizer());
   }
 
   /** With other recognizers (tests give one that fails). */
@@ -130,42 +131,84 @@ public final class CitationExtractor {
         lastEnd = g.end();
       }
     }
-    return resolve(text, kept, IdRecognizer.find(text.text()));
+    return resolve(text, kept, IdRecognizer.find(text.text()), ReferenceMarks.find(text.text()));
   }
 
-  /** Merges "Id." marks into the kept groups and fills in every antecedent. */
-  private static List<Citation> resolve(NormalizedText text, List<Group> kept, List<IdRecognizer.Mark> ids) {
+  /**
+   * Merges "Id." marks and name references into the kept groups, in text order, and fills in
+   * every antecedent.
+   */
+  private static List<Citation> resolve(NormalizedText text, List<Group> kept, List<IdRecognizer.Mark> ids,
+      List<ReferenceMarks.Mark> refs) {
+    String s = text.text();
     List<Citation> out = new ArrayList<>();
-    Map<String, Integer> lastFull = new HashMap<>();
+    Resources seen = new Resources();
     int g = 0;
     int m = 0;
-    while (g < kept.size() || m < ids.size()) {
-      if (m < ids.size() && (g >= kept.size() || ids.get(m).start() < kept.get(g).start())) {
+    int r = 0;
+    while (g < kept.size() || m < ids.size() || r < refs.size()) {
+      int gs = g < kept.size() ? kept.get(g).start() : Integer.MAX_VALUE;
+      int ms = m < ids.size() ? ids.get(m).start() : Integer.MAX_VALUE;
+      int rs = r < refs.size() ? refs.get(r).start() : Integer.MAX_VALUE;
+      if (ms < gs && ms <= rs) {
         IdRecognizer.Mark id = ids.get(m++);
         boolean inside = g > 0 && id.start() < kept.get(g - 1).end();
         if (!inside) {
-          idCitation(text, id, out).ifPresent(out::add);
+          idCitation(s, text, id, out).ifPresent(out::add);
+        }
+        continue;
+      }
+      if (rs < gs) {
+        ReferenceMarks.Mark ref = refs.get(r++);
+        boolean inside = (g > 0 && ref.start() < kept.get(g - 1).end()) || ref.end() > gs
+            || (m > 0 && ref.start() < ids.get(m - 1).end());
+        Integer k = inside ? null : seen.named(ref.key());
+        if (k != null) {
+          CaseCitation f = (CaseCitation) out.get(k);
+          out.add(new CaseCitation.Builder().form(CitationForm.REFERENCE).caseName(ref.name()).volume(f.volume())
+              .reporter(f.reporter()).page(f.page()).pinCite(ref.pin()).antecedent(k)
+              .text(text.originalSlice(ref.start(), ref.end())).span(TextSpan.of(ref.start(), ref.end())).build());
         }
         continue;
       }
       for (Citation c : kept.get(g++).citations()) {
         if (c instanceof CaseCitation cc && cc.form() == CitationForm.FULL) {
-          lastFull.put(key(cc), out.size());
+          seen.full(cc, out.size());
+          out.add(c);
+        } else if (c instanceof CaseCitation cc && cc.form() == CitationForm.SHORT) {
+          out.add(refer(cc, seen.shortForm(cc), out));
+        } else if (c instanceof CaseCitation cc && cc.form() == CitationForm.SUPRA) {
+          out.add(refer(cc, cc.caseName().map(Names::firstKey).map(seen::named).orElse(null), out));
+        } else {
+          out.add(c);
         }
-        out.add(c instanceof CaseCitation cc && cc.form() == CitationForm.SHORT ? shortForm(cc, out, lastFull) : c);
       }
     }
     return List.copyOf(out);
   }
 
-  /** "Id." as a repeat of the citation right before it, if that is a docket entry or a case. */
-  private static Optional<Citation> idCitation(NormalizedText text, IdRecognizer.Mark id, List<Citation> out) {
+  /**
+   * "Id." as a repeat of the citation right before it: a docket entry, a rule or statute, or a
+   * case. An "Id." with nothing before it, after a short form that found no antecedent, after an
+   * unrecognized section cite ("Blah § 2. Id."), or with a pin before the case's first page, is
+   * an "Id." whose antecedent is unknown.
+   */
+  private static Optional<Citation> idCitation(String s, NormalizedText text, IdRecognizer.Mark id,
+      List<Citation> out) {
+    String quoted = text.originalSlice(id.start(), id.end());
+    TextSpan span = TextSpan.of(id.start(), id.end());
+    CaseCitation unknown = new CaseCitation.Builder().form(CitationForm.ID).pinCite(id.pin()).text(quoted).span(span)
+        .build();
     if (out.isEmpty()) {
-      return Optional.empty();
+      return Optional.of(unknown);
     }
     int prevIndex = out.size() - 1;
     Citation prev = out.get(prevIndex);
-    String quoted = text.originalSlice(id.start(), id.end());
+    for (int j = Math.min(prev.span().end(), id.start()); j < id.start(); j++) {
+      if (s.charAt(j) == '\u00A7') {
+        return Optional.of(unknown); // a section of something not recognized came between
+      }
+    }
     if (prev instanceof DocketCitation d) {
       int target = d.antecedent().orElse(prevIndex);
       return Optional.of(new DocketCitation.Builder()
@@ -174,12 +217,26 @@ public final class CitationExtractor {
           .pinCite(id.pin())
           .antecedent(target)
           .text(quoted)
-          .span(TextSpan.of(id.start(), id.end()))
+          .span(span)
+          .build());
+    }
+    if (prev instanceof RuleCitation rc) {
+      return Optional.of(new RuleCitation.Builder()
+          .ruleSet(rc.ruleSet())
+          .rule(rc.rule())
+          .title(rc.title())
+          .pinCite(id.pin())
+          .antecedent(rc.antecedent().orElse(prevIndex))
+          .text(quoted)
+          .span(span)
           .build());
     }
     if (prev instanceof CaseCitation c) {
-      int target = c.form() == CitationForm.FULL ? prevIndex : c.antecedent().orElse(prevIndex);
-      CaseCitation full = (CaseCitation) out.get(target);
+      Optional<Integer> target = c.form() == CitationForm.FULL ? Optional.of(prevIndex) : c.antecedent();
+      if (target.isEmpty() || !(out.get(target.get()) instanceof CaseCitation full)
+          || pinBeforePage(id.pin(), full.page())) {
+        return Optional.of(unknown);
+      }
       return Optional.of(new CaseCitation.Builder()
           .form(CitationForm.ID)
           .caseName(full.caseName())
@@ -187,23 +244,128 @@ public final class CitationExtractor {
           .reporter(full.reporter())
           .page(full.page())
           .pinCite(id.pin())
-          .antecedent(target)
+          .antecedent(target.get())
           .text(quoted)
-          .span(TextSpan.of(id.start(), id.end()))
+          .span(span)
           .build());
     }
     return Optional.empty();
   }
 
-  /** A short form points to the latest full citation of the same volume and reporter. */
-  private static Citation shortForm(CaseCitation c, List<Citation> out, Map<String, Integer> lastFull) {
-    Integer k = lastFull.get(key(c));
+  /** A pin page before the case's first page ("Id. at 50" after "1 U.S. 100") cannot be in it. */
+  private static boolean pinBeforePage(Optional<String> pin, Optional<String> page) {
+    if (pin.isEmpty() || page.isEmpty()) {
+      return false;
+    }
+    String p = pin.get();
+    int e = Chars.digits(p, 0, 6);
+    int pe = Chars.digits(page.get(), 0, 8);
+    if (e == 0 || pe != page.get().length() || pe == 0 || pe > 6) {
+      return false;
+    }
+    return Chars.parseInt(p, 0, e) < Chars.parseInt(page.get(), 0, pe);
+  }
+
+  /** A short form or supra with its antecedent {@code k} (null: none found) and that case's facts. */
+  private static Citation refer(CaseCitation c, Integer k, List<Citation> out) {
     if (k == null) {
       return c;
     }
     CaseCitation f = (CaseCitation) out.get(k);
     return new CaseCitation.Builder().from(c).antecedent(k).page(f.page())
+        .volume(c.volume().isPresent() ? c.volume() : f.volume())
+        .reporter(c.reporter().isPresent() ? c.reporter() : f.reporter())
         .caseName(c.caseName().isPresent() ? c.caseName() : f.caseName()).build();
+  }
+
+  /**
+   * The full case citations seen so far, as the decisions they cite: by volume and reporter (for
+   * short forms) and by party name (for supra and name references). Two full citations of the
+   * same volume, reporter and page are one decision; a placeholder page ("1 U.S. ___") is never
+   * the same as another. A short form resolves when its volume and reporter name one decision, or
+   * its name picks exactly one of several and none of them is nameless; a name resolves when it
+   * belongs to one decision only. Each lookup is bounded, so resolution stays linear.
+   */
+  private static final class Resources {
+    /** Most decisions kept per volume and reporter; past that, short forms there stay unresolved. */
+    private static final int MAX_PER_VOLUME = 8;
+
+    private static final class Decision {
+      final String page;
+      final java.util.Set<String> names = new java.util.HashSet<>();
+      int latest;
+
+      Decision(String page) {
+        this.page = page;
+      }
+    }
+
+    private static final Decision AMBIGUOUS = new Decision(null);
+    private final Map<String, List<Decision>> byVolume = new HashMap<>();
+    private final java.util.Set<String> crowded = new java.util.HashSet<>();
+    private final Map<String, Decision> byName = new HashMap<>();
+
+    void full(CaseCitation c, int index) {
+      String vk = key(c);
+      List<Decision> list = byVolume.computeIfAbsent(vk, k -> new ArrayList<>(2));
+      Decision hit = null;
+      if (c.page().isPresent()) {
+        for (Decision d : list) {
+          if (c.page().get().equals(d.page)) {
+            hit = d;
+          }
+        }
+      }
+      if (hit == null) {
+        hit = new Decision(c.page().orElse(null));
+        if (list.size() < MAX_PER_VOLUME) {
+          list.add(hit);
+        } else {
+          crowded.add(vk);
+        }
+      }
+      hit.latest = index;
+      if (c.caseName().isPresent()) {
+        for (String k : Names.keys(c.caseName().get())) {
+          hit.names.add(k);
+          Decision before = byName.get(k);
+          byName.put(k, before == null || before == hit ? hit : AMBIGUOUS);
+        }
+      }
+    }
+
+    Integer shortForm(CaseCitation c) {
+      String vk = key(c);
+      List<Decision> list = byVolume.get(vk);
+      if (list == null || crowded.contains(vk)) {
+        return null;
+      }
+      if (list.size() == 1) {
+        return list.get(0).latest;
+      }
+      String k = c.caseName().map(Names::firstKey).orElse(null);
+      if (k == null) {
+        return null;
+      }
+      Decision found = null;
+      for (Decision d : list) {
+        if (d.names.isEmpty()) {
+          return null; // a decision cited without a name can't be ruled out
+        }
+        if (d.names.contains(k)) {
+          if (found != null) {
+            return null;
+          }
+          found = d;
+        }
+      }
+      return found == null ? null : found.latest;
+    }
+
+    Integer named(String key) {
+      Decision d = key == null ? null : byName.get(key);
+      return d == null || d == AMBIGUOUS ? null : d.latest;
+    }
   }
 
   private static String key(CaseCitation c) {

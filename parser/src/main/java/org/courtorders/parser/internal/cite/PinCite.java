@@ -7,7 +7,7 @@ package org.courtorders.parser.internal.cite;
  */
 final class PinCite {
   /** Most numbers in one pin list ("at 7, 11, 15, 18"). */
-  private static final int MAX_PARTS = 12;
+  private static final int MAX_PARTS = 16;
 
   /**
    * A pin cite found.
@@ -47,6 +47,19 @@ final class PinCite {
     return null;
   }
 
+  /**
+   * A transcript's page and lines right after {@code i} without "at" ("119:12-14"), or null: a
+   * colon between two numbers says it is a pin, not the next sentence's number.
+   */
+  static Found lineCite(String s, int i) {
+    int j = i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
+    int e = Chars.digits(s, j, 6);
+    if (e == j || e + 1 >= s.length() || s.charAt(e) != ':' || !Chars.isDigit(s.charAt(e + 1))) {
+      return null;
+    }
+    return body(s, j);
+  }
+
   /** The pin text starting at {@code i}: an optional marker, then numbers. */
   static Found body(String s, int i) {
     int j = i;
@@ -84,6 +97,13 @@ final class PinCite {
         k++;
         if (k < s.length() && s.charAt(k) == ' ') {
           k++;
+        }
+        int para = k; // "at 7-9, ¶¶ 38-53": pages, then paragraphs
+        while (para < s.length() && para - k < 2 && s.charAt(para) == '\u00B6') {
+          para++;
+        }
+        if (para > k) {
+          k = para < s.length() && s.charAt(para) == ' ' ? para + 1 : para;
         }
       } else if (s.startsWith(" n.", k) || s.startsWith(" nn.", k)) {
         k += s.startsWith(" n.", k) ? 3 : 4;

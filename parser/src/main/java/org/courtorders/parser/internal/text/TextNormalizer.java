@@ -435,6 +435,9 @@ public final class TextNormalizer {
       char next = i + 1 < to ? src.charAt(i + 1) : ' ';
       boolean prevOpen = isBlankChar(prev) || "([{\"'\u201C\u2018".indexOf(prev) >= 0;
       boolean nextClose = isBlankChar(next) || ".,;:!?)]}\"'\u201D\u2019".indexOf(next) >= 0;
+      if (isBlankChar(prev) && next >= '0' && next <= '9') {
+        return false; // "at *10": a Westlaw or Lexis star page, not emphasis
+      }
       return (prevOpen && !isBlankChar(next)) || (!isBlankChar(prev) && nextClose);
     }
 

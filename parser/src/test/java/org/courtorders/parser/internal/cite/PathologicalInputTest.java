@@ -3,6 +3,7 @@ package org.courtorders.parser.internal.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.courtorders.core.Citation;
+import org.courtorders.parser.testing.LinearTime;
 import org.courtorders.parser.internal.text.NormalizedText;
 import org.courtorders.parser.testing.LinearTime;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,5 +69,19 @@ class PathologicalInputTest {
       "In re ", "1 F.3d at ", "\u00B6 1 of the ", "Fed. R. Civ. P. ", "28 U.S.C. \u00A7 "})
   void megabyteOfOtherCues(String cue) {
     LinearTime.assertLinear(n -> repeat(cue, n), MB / 4, s -> EXTRACTOR.extract(NormalizedText.identity(s)));
+  }
+
+  /**
+   * The issue 12 forms (supra, name references, "Id." and "Ibid.", placeholders, comma short
+   * forms, parallels) on hostile repeats scale linearly: a ratio of CPU time per character within
+   * one run ({@link LinearTime}), never a wall-clock limit.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Foo, supra, ", "Foo v. Bar, supra at 2 ", "Foo at 1 ", "A v. B, 1 U.S. 1. A at 2. ",
+      "1 U.S., at ", "1 U.S. ___, ", "Id. Ibid. ", "Id. \u00A7 ", "Foo v. Bar 1 U.S. 1, 2 S. Ct. 3, ",
+      "A v. B, 1 U.S. 1; C v. D, 1 U.S. 2; A, 1 U.S., at 3; ", "x, ---- L. Ed. 2d ----, ", "at 1, \u00B6\u00B6 "})
+  void issue12FormsScaleLinearly(String unit) {
+    LinearTime.assertLinear(n -> LinearTime.repeat(unit, n), MB / 4,
+        s -> EXTRACTOR.extract(NormalizedText.identity(s)));
   }
 }

@@ -7,7 +7,8 @@ module org.courtorders.cli {
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
 
-  opens org.courtorders.cli to info.picocli;
+  opens org.courtorders.cli to
+      info.picocli;
 
   uses org.courtorders.parser.spi.CourtRules;
 }

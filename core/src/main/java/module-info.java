@@ -1,6 +1,6 @@
 /**
- * The Court Orders model: immutable value types for parsed court orders, their JSON form, and
- * the Fed. R. Civ. P. 6(a) time calculator.
+ * The Court Orders model: immutable value types for parsed court orders, their JSON form, and the
+ * Fed. R. Civ. P. 6(a) time calculator.
  */
 module org.courtorders.core {
   requires transitive com.fasterxml.jackson.annotation;
@@ -14,5 +14,6 @@ module org.courtorders.core {
   exports org.courtorders.core.json;
   exports org.courtorders.core.time;
 
-  opens org.courtorders.core to com.fasterxml.jackson.databind;
+  opens org.courtorders.core to
+      com.fasterxml.jackson.databind;
 }

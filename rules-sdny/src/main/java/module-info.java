@@ -10,7 +10,9 @@ module org.courtorders.rules.sdny {
   exports org.courtorders.rules.sdny;
 
   // Jackson writes the public records (SettlementChecklist, BriefingSchedule).
-  opens org.courtorders.rules.sdny to com.fasterxml.jackson.databind;
+  opens org.courtorders.rules.sdny to
+      com.fasterxml.jackson.databind;
 
-  provides org.courtorders.parser.spi.CourtRules with org.courtorders.rules.sdny.SdnyRules;
+  provides org.courtorders.parser.spi.CourtRules with
+      org.courtorders.rules.sdny.SdnyRules;
 }

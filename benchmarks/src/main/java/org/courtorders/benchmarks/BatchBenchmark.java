@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A batch as the command line runs one: the corpus, eight times over, parsed by a pool of
- * {@code threads} workers sharing one parser. The ratio of the one-thread time to the
- * N-thread time is the batch speed-up.
+ * A batch as the command line runs one: the corpus, eight times over, parsed by a pool of {@code
+ * threads} workers sharing one parser. The ratio of the one-thread time to the N-thread time is the
+ * batch speed-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -15,9 +15,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks and prints what docs/PERFORMANCE.md quotes: MB/s and documents/s, the
- * ratio to the floor, each stage's share, the speed ratio to Natty, time per byte by input
- * size, and the batch speed-up, with the machine and its load average.
+ * Runs the benchmarks and prints what docs/PERFORMANCE.md quotes: MB/s and documents/s, the ratio
+ * to the floor, each stage's share, the speed ratio to Natty, time per byte by input size, and the
+ * batch speed-up, with the machine and its load average.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar            # everything, about 15 minutes
@@ -50,23 +50,29 @@ public final class BenchmarkMain {
         case "--quick" -> quick = true;
         case "--only" -> only = List.of(args[++i].split(","));
         default -> {
-          System.err.println("usage: [--quick] [--only Parse,Stage,Date,Scaling,Batch] | jmh ARGS... | cpu ARGS...");
+          System.err.println(
+              "usage: [--quick] [--only Parse,Stage,Date,Scaling,Batch] | jmh ARGS... | cpu ARGS...");
           System.exit(2);
         }
       }
     }
     Corpus corpus = Corpus.load();
     System.out.println(machine());
-    System.out.printf("corpus: %s: %d documents, %d chars, %.3f MB UTF-8%n", corpus.description(),
-        corpus.documents().size(), corpus.chars(), corpus.utf8Bytes() / 1e6);
+    System.out.printf(
+        "corpus: %s: %d documents, %d chars, %.3f MB UTF-8%n",
+        corpus.description(), corpus.documents().size(), corpus.chars(), corpus.utf8Bytes() / 1e6);
     System.out.println("load average at start: " + loadAverage());
 
     Map<String, Double> scores = new LinkedHashMap<>();
     for (String name : only) {
-      ChainedOptionsBuilder opts = new OptionsBuilder().include(BenchmarkMain.class.getPackageName() + "\\."
-          + name + "Benchmark\\.").shouldFailOnError(true);
+      ChainedOptionsBuilder opts =
+          new OptionsBuilder()
+              .include(BenchmarkMain.class.getPackageName() + "\\." + name + "Benchmark\\.")
+              .shouldFailOnError(true);
       if (quick) {
-        opts.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
+        opts.warmupIterations(2)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(3)
             .measurementTime(TimeValue.seconds(1));
       }
       Collection<RunResult> results = new Runner(opts.build()).run();
@@ -81,7 +87,8 @@ public final class BenchmarkMain {
 
   private static String key(RunResult r) {
     String bench = r.getParams().getBenchmark();
-    StringBuilder k = new StringBuilder(bench.substring(bench.lastIndexOf('.', bench.lastIndexOf('.') - 1) + 1));
+    StringBuilder k =
+        new StringBuilder(bench.substring(bench.lastIndexOf('.', bench.lastIndexOf('.') - 1) + 1));
     List<String> keys = new ArrayList<>(r.getParams().getParamsKeys());
     for (String p : keys) {
       k.append(' ').append(p).append('=').append(r.getParams().getParam(p));
@@ -92,13 +99,24 @@ public final class BenchmarkMain {
   static String machine() {
     String cpu = "unknown CPU";
     try {
-      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+      cpu =
+          Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+              .filter(l -> l.startsWith("model name"))
+              .map(l -> l.substring(l.indexOf(':') + 1).trim())
+              .findFirst()
+              .orElse(cpu);
     } catch (IOException | RuntimeException e) {
       // not Linux: keep "unknown CPU"
     }
-    return "machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", JDK "
-        + System.getProperty("java.vm.version") + " (" + System.getProperty("java.vm.name") + ")";
+    return "machine: "
+        + Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + cpu
+        + ", JDK "
+        + System.getProperty("java.vm.version")
+        + " ("
+        + System.getProperty("java.vm.name")
+        + ")";
   }
 
   static String loadAverage() {

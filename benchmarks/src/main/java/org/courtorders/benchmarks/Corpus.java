@@ -10,19 +10,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The documents the benchmarks read: the shared corpus's seeds and dev texts
- * ({@code ../shared/corpus}, not committed here) plus the bundled {@code samples/}. Where the
- * shared corpus is absent the samples alone are used, and {@link #description()} says so, so a
- * figure is never quoted for the wrong corpus.
+ * The documents the benchmarks read: the shared corpus's seeds and dev texts ({@code
+ * ../shared/corpus}, not committed here) plus the bundled {@code samples/}. Where the shared corpus
+ * is absent the samples alone are used, and {@link #description()} says so, so a figure is never
+ * quoted for the wrong corpus.
  *
  * <pre>{@code
  * Corpus corpus = Corpus.load();
  * System.out.println(corpus.description() + ": " + corpus.documents().size() + " documents");
  * }</pre>
  *
- * <p>The root is the first folder holding {@code samples/}, starting from the working
- * directory and going up; {@code -Dcourtorders.root=DIR} overrides it and
- * {@code -Dcourtorders.corpus=DIR} replaces the shared corpus.
+ * <p>The root is the first folder holding {@code samples/}, starting from the working directory and
+ * going up; {@code -Dcourtorders.root=DIR} overrides it and {@code -Dcourtorders.corpus=DIR}
+ * replaces the shared corpus.
  */
 public final class Corpus {
   private final List<String> documents;
@@ -36,14 +36,17 @@ public final class Corpus {
     this.documents = List.copyOf(documents);
     this.description = description;
     this.chars = documents.stream().mapToLong(String::length).sum();
-    this.utf8Bytes = documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+    this.utf8Bytes =
+        documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
   }
 
   public static Corpus load() {
     Path root = root();
     List<Path> files = new ArrayList<>();
-    Path shared = Path.of(System.getProperty("courtorders.corpus",
-        root.resolve("../shared/corpus").normalize().toString()));
+    Path shared =
+        Path.of(
+            System.getProperty(
+                "courtorders.corpus", root.resolve("../shared/corpus").normalize().toString()));
     String description;
     if (Files.isDirectory(shared)) {
       files.addAll(texts(shared.resolve("seeds")));
@@ -76,8 +79,10 @@ public final class Corpus {
         return p;
       }
     }
-    throw new IllegalStateException("run from inside the project (no samples/ above "
-        + Path.of("").toAbsolutePath() + "), or pass -Dcourtorders.root=DIR");
+    throw new IllegalStateException(
+        "run from inside the project (no samples/ above "
+            + Path.of("").toAbsolutePath()
+            + "), or pass -Dcourtorders.root=DIR");
   }
 
   private static List<Path> texts(Path dir) {
@@ -121,7 +126,9 @@ public final class Corpus {
     return utf8Bytes;
   }
 
-  /** All documents joined by blank lines, repeated until at least {@code length} chars, then cut. */
+  /**
+   * All documents joined by blank lines, repeated until at least {@code length} chars, then cut.
+   */
   public String concatenated(int length) {
     StringBuilder sb = new StringBuilder(length + 16);
     while (sb.length() < length) {

@@ -13,11 +13,11 @@ import org.courtorders.parser.CourtOrderParser;
 
 /**
  * Full-parse speed measured so that a shared, loaded machine can be trusted (issue #13): this
- * thread's CPU time, not the wall clock; a long warm-up (the JIT takes longer than JMH's
- * {@code --quick} warm-up); the variants interleaved pass by pass, so drift in the machine's load
- * touches all alike; each figure a ratio to a tokenizer pass (the floor) over the same text in the
- * same run; and the heap each parse allocates per input character
- * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}).
+ * thread's CPU time, not the wall clock; a long warm-up (the JIT takes longer than JMH's {@code
+ * --quick} warm-up); the variants interleaved pass by pass, so drift in the machine's load touches
+ * all alike; each figure a ratio to a tokenizer pass (the floor) over the same text in the same
+ * run; and the heap each parse allocates per input character ({@code
+ * com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}).
  *
  * <p>Variants are the parser on the class path and, for an A/B comparison, any number of
  * command-line jars ({@code cli/target/courtorders.jar} of another commit), each in its own class
@@ -46,7 +46,8 @@ final class CpuRun {
         case "--jar" -> jars.add(Path.of(args[++i]));
         case "--no-self" -> self = false;
         default -> {
-          System.err.println("usage: cpu [--warmup SECONDS] [--rounds N] [--jar OTHER.jar]... [--no-self]");
+          System.err.println(
+              "usage: cpu [--warmup SECONDS] [--rounds N] [--jar OTHER.jar]... [--no-self]");
           System.exit(2);
         }
       }
@@ -54,8 +55,9 @@ final class CpuRun {
     Corpus corpus = Corpus.load();
     List<String> docs = corpus.documents();
     System.out.println(BenchmarkMain.machine());
-    System.out.printf("corpus: %s: %d documents, %d chars, %.3f MB UTF-8%n", corpus.description(), docs.size(),
-        corpus.chars(), corpus.utf8Bytes() / 1e6);
+    System.out.printf(
+        "corpus: %s: %d documents, %d chars, %.3f MB UTF-8%n",
+        corpus.description(), docs.size(), corpus.chars(), corpus.utf8Bytes() / 1e6);
     System.out.println("load average at start: " + BenchmarkMain.loadAverage());
 
     List<Variant> variants = new ArrayList<>();
@@ -70,7 +72,8 @@ final class CpuRun {
       variants.add(new Variant(jar.toString(), fromJar(jar)));
     }
 
-    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean mx =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
     while (System.nanoTime() < until) {
       for (Variant v : variants) {
@@ -91,20 +94,31 @@ final class CpuRun {
     }
     double mb = corpus.utf8Bytes() / 1e6;
     double floorNs = median(cpu[0]);
-    System.out.printf("%d rounds after %d s warm-up, thread CPU time, median per corpus pass:%n", rounds, warmupSeconds);
+    System.out.printf(
+        "%d rounds after %d s warm-up, thread CPU time, median per corpus pass:%n",
+        rounds, warmupSeconds);
     for (int i = 0; i < variants.size(); i++) {
       double ns = median(cpu[i]);
-      System.out.printf("  %-40s %8.2f ms  %7.2f MB/s  %6.0f docs/s  %6.1fx floor  %6.1f B/char heap"
+      System.out.printf(
+          "  %-40s %8.2f ms  %7.2f MB/s  %6.0f docs/s  %6.1fx floor  %6.1f B/char heap"
               + "  (quartiles %.2f-%.2f ms)%n",
-          variants.get(i).name(), ns / 1e6, mb / (ns / 1e9), docs.size() / (ns / 1e9), ns / floorNs,
-          median(heap[i]) / corpus.chars(), quartile(cpu[i], 1) / 1e6, quartile(cpu[i], 3) / 1e6);
+          variants.get(i).name(),
+          ns / 1e6,
+          mb / (ns / 1e9),
+          docs.size() / (ns / 1e9),
+          ns / floorNs,
+          median(heap[i]) / corpus.chars(),
+          quartile(cpu[i], 1) / 1e6,
+          quartile(cpu[i], 3) / 1e6);
     }
-    System.out.println("load average at end: " + BenchmarkMain.loadAverage() + " (sink " + sink[0] + ")");
+    System.out.println(
+        "load average at end: " + BenchmarkMain.loadAverage() + " (sink " + sink[0] + ")");
   }
 
   /** The parser of another build's command-line jar, in a class loader of its own. */
   private static Consumer<String> fromJar(Path jar) throws Exception {
-    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     Class<?> parserClass = loader.loadClass("org.courtorders.parser.CourtOrderParser");
     Object builder = parserClass.getMethod("builder").invoke(null);
     Object parser = builder.getClass().getMethod("build").invoke(builder);
@@ -133,11 +147,56 @@ final class CpuRun {
    * case-folded, in a table of legal keywords. The parser's own token layer does this and more.
    */
   static final class Floor {
-    private static final String[] KEYWORDS = {"order", "ordered", "court", "shall", "must", "may", "motion",
-        "granted", "denied", "hearing", "conference", "plaintiff", "plaintiffs", "defendant", "defendants",
-        "within", "days", "by", "no", "later", "than", "judge", "district", "united", "states", "dkt", "ecf",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "the", "of", "and", "to", "file", "letter", "parties", "counsel", "sanctions", "dated"};
+    private static final String[] KEYWORDS = {
+      "order",
+      "ordered",
+      "court",
+      "shall",
+      "must",
+      "may",
+      "motion",
+      "granted",
+      "denied",
+      "hearing",
+      "conference",
+      "plaintiff",
+      "plaintiffs",
+      "defendant",
+      "defendants",
+      "within",
+      "days",
+      "by",
+      "no",
+      "later",
+      "than",
+      "judge",
+      "district",
+      "united",
+      "states",
+      "dkt",
+      "ecf",
+      "january",
+      "february",
+      "march",
+      "april",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december",
+      "the",
+      "of",
+      "and",
+      "to",
+      "file",
+      "letter",
+      "parties",
+      "counsel",
+      "sanctions",
+      "dated"
+    };
     private final int[] table = new int[256];
     private final String[] words = new String[256];
 

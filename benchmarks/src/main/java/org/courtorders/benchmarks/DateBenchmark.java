@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Date recognition over every corpus document: our date grammar ({@link Probes#dates}) against Natty, the
- * open-source peer. Both read the raw document text. Natty's throws are counted and printed at
- * tear-down, not allowed to end the run.
+ * Date recognition over every corpus document: our date grammar ({@link Probes#dates}) against
+ * Natty, the open-source peer. Both read the raw document text. Natty's throws are counted and
+ * printed at tear-down, not allowed to end the run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,7 +55,8 @@ public class DateBenchmark {
   @TearDown
   public void report() {
     if (nattyCalls > 0) {
-      System.out.printf("%nNatty threw on %d of %d document parses (%d documents, %.1f%%)%n",
+      System.out.printf(
+          "%nNatty threw on %d of %d document parses (%d documents, %.1f%%)%n",
           natty.failures(), nattyCalls, documents.size(), 100.0 * natty.failures() / nattyCalls);
     }
   }

@@ -7,10 +7,10 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Natty, the peer our date recognition is measured against. Natty throws on some documents
- * (a NullPointerException inside its ANTLR walker among others); a throw is counted as a
- * failure, never allowed to end a run. Natty's ANTLR lexer prints "no viable alternative"
- * lines on standard error; they are swallowed here so benchmark output stays readable.
+ * Natty, the peer our date recognition is measured against. Natty throws on some documents (a
+ * NullPointerException inside its ANTLR walker among others); a throw is counted as a failure,
+ * never allowed to end a run. Natty's ANTLR lexer prints "no viable alternative" lines on standard
+ * error; they are swallowed here so benchmark output stays readable.
  */
 public final class NattyDates {
   private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());

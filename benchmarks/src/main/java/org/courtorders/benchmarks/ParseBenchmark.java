@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Full parse of the whole corpus per operation, against a floor: one plain pass over the same
- * text that lower-cases and counts characters, the least any reader of the text must do. One
- * operation is one pass over every document, so MB/s is ops/s times the corpus size ({@link
- * BenchmarkMain} prints it).
+ * Full parse of the whole corpus per operation, against a floor: one plain pass over the same text
+ * that lower-cases and counts characters, the least any reader of the text must do. One operation
+ * is one pass over every document, so MB/s is ops/s times the corpus size ({@link BenchmarkMain}
+ * prints it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -15,10 +15,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time for one full parse of inputs from 1 KB to 10 MB in four shapes: orders concatenated,
- * the same text as one very long line, as one paragraph (no blank lines), and a docket
- * citation list of 5 000 entries repeated. Divide the score by {@code size} for time per
- * byte; a linear parser keeps it flat.
+ * Time for one full parse of inputs from 1 KB to 10 MB in four shapes: orders concatenated, the
+ * same text as one very long line, as one paragraph (no blank lines), and a docket citation list of
+ * 5 000 entries repeated. Divide the score by {@code size} for time per byte; a linear parser keeps
+ * it flat.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,10 +20,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Each stage alone over the whole corpus, through the parser's test-jar {@link Probes}: the text
- * layer, the segmenter, the whole document, and every reader (the
- * citation layer is {@code CitationStep}), each given the document and the facts earlier readers
- * find in a real parse. The sum is close to a full parse; the largest share is what limits
- * speed.
+ * layer, the segmenter, the whole document, and every reader (the citation layer is {@code
+ * CitationStep}), each given the document and the facts earlier readers find in a real parse. The
+ * sum is close to a full parse; the largest share is what limits speed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,8 +31,19 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class StageBenchmark {
-  @Param({"TextNormalizer", "Segmenter", "Document", "CourtExtractor", "CaseNumberExtractor", "TitleExtractor",
-      "PartyExtractor", "JudgeExtractor", "OrderDateExtractor", "CitationStep", "ObligationExtractor"})
+  @Param({
+    "TextNormalizer",
+    "Segmenter",
+    "Document",
+    "CourtExtractor",
+    "CaseNumberExtractor",
+    "TitleExtractor",
+    "PartyExtractor",
+    "JudgeExtractor",
+    "OrderDateExtractor",
+    "CitationStep",
+    "ObligationExtractor"
+  })
   public String stage;
 
   private final List<Supplier<Object>> runs = new ArrayList<>();

@@ -13,26 +13,38 @@ final class Summary {
     Double full = s.get("ParseBenchmark.fullParse");
     Double floor = s.get("ParseBenchmark.floor");
     if (full != null) {
-      out.append(String.format("full parse: %.1f ms per corpus pass = %.2f MB/s, %.0f documents/s%n", full,
-          mb / (full / 1000), docs / (full / 1000)));
+      out.append(
+          String.format(
+              "full parse: %.1f ms per corpus pass = %.2f MB/s, %.0f documents/s%n",
+              full, mb / (full / 1000), docs / (full / 1000)));
     }
     if (full != null && floor != null) {
-      out.append(String.format("floor (lower-case and count): %.3f ms = %.0f MB/s; full parse is %.0fx the floor%n",
-          floor, mb / (floor / 1000), full / floor));
+      out.append(
+          String.format(
+              "floor (lower-case and count): %.3f ms = %.0f MB/s; full parse is %.0fx the floor%n",
+              floor, mb / (floor / 1000), full / floor));
     }
-    double stageSum = s.entrySet().stream().filter(e -> e.getKey().startsWith("StageBenchmark"))
-        .mapToDouble(Map.Entry::getValue).sum();
-    s.forEach((k, v) -> {
-      if (k.startsWith("StageBenchmark")) {
-        out.append(String.format("  stage %-20s %8.2f ms  %5.1f%%  %7.2f MB/s%n", k.substring(k.indexOf('=') + 1), v,
-            100 * v / stageSum, mb / (v / 1000)));
-      }
-    });
+    double stageSum =
+        s.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("StageBenchmark"))
+            .mapToDouble(Map.Entry::getValue)
+            .sum();
+    s.forEach(
+        (k, v) -> {
+          if (k.startsWith("StageBenchmark")) {
+            out.append(
+                String.format(
+                    "  stage %-20s %8.2f ms  %5.1f%%  %7.2f MB/s%n",
+                    k.substring(k.indexOf('=') + 1), v, 100 * v / stageSum, mb / (v / 1000)));
+          }
+        });
     Double ours = s.get("DateBenchmark.ours");
     Double natty = s.get("DateBenchmark.natty");
     if (ours != null && natty != null) {
-      out.append(String.format("dates: ours %.2f ms, Natty %.1f ms per corpus pass: ours is %.0fx faster%n", ours,
-          natty, natty / ours));
+      out.append(
+          String.format(
+              "dates: ours %.2f ms, Natty %.1f ms per corpus pass: ours is %.0fx faster%n",
+              ours, natty, natty / ours));
     }
     for (String shape : new String[] {"concatenated", "oneLine", "oneParagraph", "docketList"}) {
       StringBuilder row = new StringBuilder();
@@ -48,13 +60,16 @@ final class Summary {
         }
       }
       if (row.length() > 0) {
-        out.append(String.format("scaling %-13s%s  (largest/smallest %.2fx)%n", shape, row, last / first));
+        out.append(
+            String.format("scaling %-13s%s  (largest/smallest %.2fx)%n", shape, row, last / first));
       }
     }
     Double one = s.get("BatchBenchmark.batch threads=1");
     Double two = s.get("BatchBenchmark.batch threads=2");
     if (one != null && two != null) {
-      out.append(String.format("batch: 1 thread %.1f ms, 2 threads %.1f ms: %.2fx%n", one, two, one / two));
+      out.append(
+          String.format(
+              "batch: 1 thread %.1f ms, 2 threads %.1f ms: %.2fx%n", one, two, one / two));
     }
     return out.toString();
   }

@@ -34,20 +34,38 @@ class DatesVersusNattyTest {
       String text = Files.readString(seed, StandardCharsets.UTF_8);
       List<String> mine = new ArrayList<>();
       for (Probes.FoundDate m : Probes.dates(text)) {
-        mine.add(m.text().replace('\n', ' ') + " = " + m.date().map(Object::toString).orElse("(no year)"));
+        mine.add(
+            m.text().replace('\n', ' ')
+                + " = "
+                + m.date().map(Object::toString).orElse("(no year)"));
       }
       List<String> theirs = new ArrayList<>();
       int failuresBefore = natty.failures();
       for (DateGroup g : natty.find(text)) {
         theirs.add(g.getText().replace('\n', ' ') + " = " + g.getDates());
       }
-      report.append(seed.getFileName()).append('\n')
-          .append("  ours  (").append(mine.size()).append("): ").append(mine).append('\n')
-          .append("  Natty (").append(theirs.size()).append(natty.failures() > failuresBefore ? ", threw" : "")
-          .append("): ").append(theirs).append('\n');
+      report
+          .append(seed.getFileName())
+          .append('\n')
+          .append("  ours  (")
+          .append(mine.size())
+          .append("): ")
+          .append(mine)
+          .append('\n')
+          .append("  Natty (")
+          .append(theirs.size())
+          .append(natty.failures() > failuresBefore ? ", threw" : "")
+          .append("): ")
+          .append(theirs)
+          .append('\n');
       assertTrue(mine.size() > 0, () -> "we found no date in " + seed);
     }
-    report.append("Natty threw on ").append(natty.failures()).append(" of ").append(seeds.size()).append(" seeds\n");
+    report
+        .append("Natty threw on ")
+        .append(natty.failures())
+        .append(" of ")
+        .append(seeds.size())
+        .append(" seeds\n");
     System.out.print(report);
   }
 }

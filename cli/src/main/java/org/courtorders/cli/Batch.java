@@ -16,9 +16,9 @@ import java.util.function.Function;
 
 /**
  * Runs one job per input on a pool of worker threads and hands each result to a sink, in input
- * order or as they finish. At most {@code window} inputs are read, parsed or waiting to be
- * written at any time, so memory stays bounded however many inputs there are; the main thread
- * takes inputs from the (lazy) iterator only as results are written.
+ * order or as they finish. At most {@code window} inputs are read, parsed or waiting to be written
+ * at any time, so memory stays bounded however many inputs there are; the main thread takes inputs
+ * from the (lazy) iterator only as results are written.
  *
  * <pre>{@code
  * Batch batch = new Batch(4, 16, true, false);
@@ -63,21 +63,29 @@ final class Batch {
    * Runs {@code work} on every input; {@code onError} makes the result for an input whose work
    * threw, so every input yields exactly one result.
    */
-  <T> Outcome run(Iterator<T> inputs, Function<T, Result> work, BiFunction<T, Throwable, Result> onError,
-      Sink sink) throws IOException {
-    Function<T, Result> job = in -> {
-      try {
-        return work.apply(in);
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        return onError.apply(in, e);
-      }
-    };
+  <T> Outcome run(
+      Iterator<T> inputs,
+      Function<T, Result> work,
+      BiFunction<T, Throwable, Result> onError,
+      Sink sink)
+      throws IOException {
+    Function<T, Result> job =
+        in -> {
+          try {
+            return work.apply(in);
+          } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return onError.apply(in, e);
+          }
+        };
     AtomicInteger ids = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "courtorders-parse-" + ids.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "courtorders-parse-" + ids.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     try {
       return ordered ? ordered(inputs, job, sink, pool) : unordered(inputs, job, sink, pool);
     } finally {
@@ -85,7 +93,8 @@ final class Batch {
     }
   }
 
-  private <T> Outcome ordered(Iterator<T> inputs, Function<T, Result> work, Sink sink, ExecutorService pool)
+  private <T> Outcome ordered(
+      Iterator<T> inputs, Function<T, Result> work, Sink sink, ExecutorService pool)
       throws IOException {
     Deque<Future<Result>> pending = new ArrayDeque<>();
     long written = 0;
@@ -112,7 +121,8 @@ final class Batch {
     }
   }
 
-  private <T> Outcome unordered(Iterator<T> inputs, Function<T, Result> work, Sink sink, ExecutorService pool)
+  private <T> Outcome unordered(
+      Iterator<T> inputs, Function<T, Result> work, Sink sink, ExecutorService pool)
       throws IOException {
     CompletionService<Result> done = new ExecutorCompletionService<>(pool);
     int inFlight = 0;

@@ -26,29 +26,48 @@ import picocli.CommandLine.Spec;
  * proceedings, rulings, sanctions, citations), every row with its order's source name and id; an
  * input that cannot be read is an {@code orders} row with its error.
  */
-@Command(name = "csv", mixinStandardHelpOptions = true,
-    description = "Write court orders (text or PDF) as CSV tables, one per kind of item (RFC 4180, UTF-8).")
+@Command(
+    name = "csv",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write court orders (text or PDF) as CSV tables, one per kind of item (RFC 4180, UTF-8).")
 final class CsvCommand implements Callable<Integer> {
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files, folders (searched recursively for .txt, .pdf and gzipped ones), or - for standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Files, folders (searched recursively for .txt, .pdf and gzipped ones), or - for standard input.")
   List<String> paths;
 
-  @Option(names = {"-o", "--output-dir"}, required = true, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--output-dir"},
+      required = true,
+      paramLabel = "DIR",
       description = "Folder for the tables (orders.csv, deadlines.csv, ...); created if missing.")
   Path outputDir;
 
-  @Option(names = "--tables", split = ",", paramLabel = "TABLE",
-      description = "Only these tables: orders, deadlines, proceedings, rulings, sanctions, citations.")
+  @Option(
+      names = "--tables",
+      split = ",",
+      paramLabel = "TABLE",
+      description =
+          "Only these tables: orders, deadlines, proceedings, rulings, sanctions, citations.")
   List<String> tables;
 
-  @Option(names = "--fields", split = ",", paramLabel = "COLUMN",
-      description = "Only these columns, in this order, in every table that has them (source_name and order_id are always kept).")
+  @Option(
+      names = "--fields",
+      split = ",",
+      paramLabel = "COLUMN",
+      description =
+          "Only these columns, in this order, in every table that has them (source_name and order_id are always kept).")
   List<String> fields;
 
-  @Option(names = "--strict-utf8", description = "Treat input that is not UTF-8 as a failure instead of reading it as Windows-1252.")
+  @Option(
+      names = "--strict-utf8",
+      description =
+          "Treat input that is not UTF-8 as a failure instead of reading it as Windows-1252.")
   boolean strictUtf8;
 
   /** Standard input; tests replace it. */
@@ -70,7 +89,8 @@ final class CsvCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    OrderLoader loader = new OrderLoader(CourtOrderParser.builder().discoverRules().build(), strictUtf8, stdin);
+    OrderLoader loader =
+        new OrderLoader(CourtOrderParser.builder().discoverRules().build(), strictUtf8, stdin);
     PrintWriter err = spec.commandLine().getErr();
     long failed = 0;
     long rows = 0;
@@ -90,14 +110,23 @@ final class CsvCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           String message = "failed to parse " + input.display() + ": " + Errors.reason(e);
           err.println("courtorders: " + message);
-          out.addError(input.name(), e instanceof OutOfMemoryError ? "OUT_OF_MEMORY" : "PARSE_FAILED", message);
+          out.addError(
+              input.name(),
+              e instanceof OutOfMemoryError ? "OUT_OF_MEMORY" : "PARSE_FAILED",
+              message);
           failed++;
         }
         rows++;
       }
     } catch (IOException e) {
-      err.println("courtorders: cannot write to " + outputDir + ": " + Errors.reason(e) + "; stopped after " + rows
-          + " inputs, the tables are incomplete");
+      err.println(
+          "courtorders: cannot write to "
+              + outputDir
+              + ": "
+              + Errors.reason(e)
+              + "; stopped after "
+              + rows
+              + " inputs, the tables are incomplete");
       err.flush();
       return ExitCodes.WRITE_FAILED;
     }
@@ -117,6 +146,7 @@ final class CsvCommand implements Callable<Integer> {
     if (pdf == null) {
       return SpanPages.NONE;
     }
-    return span -> pdf.pageOf(span).map(p -> OptionalInt.of(p.number())).orElse(OptionalInt.empty());
+    return span ->
+        pdf.pageOf(span).map(p -> OptionalInt.of(p.number())).orElse(OptionalInt.empty());
   }
 }

@@ -40,7 +40,8 @@ final class Errors {
       return r != null ? lower(r) : fse.getClass().getSimpleName();
     }
     if (e instanceof ZipException || e instanceof java.io.EOFException) {
-      return "damaged or truncated compressed data" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+      return "damaged or truncated compressed data"
+          + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
     }
     if (e instanceof OutOfMemoryError) {
       return "out of memory (the input is too large for the Java heap; raise -Xmx or split it)";
@@ -55,7 +56,9 @@ final class Errors {
     if (e instanceof IOException) {
       return m == null || m.isBlank() ? e.getClass().getSimpleName() : lower(m);
     }
-    return m == null || m.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + m;
+    return m == null || m.isBlank()
+        ? e.getClass().getName()
+        : e.getClass().getSimpleName() + ": " + m;
   }
 
   /** Whether a write failed because the reader of a pipe went away (the shell's SIGPIPE). */
@@ -71,7 +74,10 @@ final class Errors {
 
   private static String lower(String s) {
     // "No space left on device" -> "no space left on device"; keep acronyms ("EOF") as written
-    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    return s.length() > 1
+            && Character.isUpperCase(s.charAt(0))
+            && Character.isLowerCase(s.charAt(1))
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+        : s;
   }
 }

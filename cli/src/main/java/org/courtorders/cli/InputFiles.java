@@ -18,22 +18,21 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
  * The command line's inputs, one at a time: files as given, {@code -} for standard input, and
  * folders recursively to the files {@link OrderLoader} reads ({@code .txt}, {@code .pdf}, either
- * gzipped) in path order. Folders are opened only when
- * the walk reaches them and one folder's listing is held at a time per level, so a batch of any
- * size needs memory only for the widest folder, never for the whole list.
+ * gzipped) in path order. Folders are opened only when the walk reaches them and one folder's
+ * listing is held at a time per level, so a batch of any size needs memory only for the widest
+ * folder, never for the whole list.
  *
- * <p>Every input is named by its path relative to the argument it was found under
- * ({@code 2024/june/order.txt}), from the file name's own bytes: bytes that are not UTF-8 are
- * written {@code \xHH}, and a UTF-8 name is read right whatever the locale ({@code LANG=C}).
- * Anything that cannot be read (a missing file, a FIFO or device, an unreadable folder) becomes
- * an input with a problem, so the batch reports it instead of hanging or skipping it.
+ * <p>Every input is named by its path relative to the argument it was found under ({@code
+ * 2024/june/order.txt}), from the file name's own bytes: bytes that are not UTF-8 are written
+ * {@code \xHH}, and a UTF-8 name is read right whatever the locale ({@code LANG=C}). Anything that
+ * cannot be read (a missing file, a FIFO or device, an unreadable folder) becomes an input with a
+ * problem, so the batch reports it instead of hanging or skipping it.
  *
  * <pre>{@code
  * for (Iterator<Input> it = InputFiles.iterate(args); it.hasNext(); ) {
@@ -46,8 +45,8 @@ final class InputFiles {
   static final String STDIN = "-";
 
   /**
-   * One input: a file to read (or standard input, {@code path == null}), its name for
-   * {@code source.name}, its full path for {@code source.path}, or a problem to report for it.
+   * One input: a file to read (or standard input, {@code path == null}), its name for {@code
+   * source.name}, its full path for {@code source.path}, or a problem to report for it.
    */
   record Input(Path path, String name, String fullPath, String problem) {
     boolean stdin() {
@@ -56,7 +55,9 @@ final class InputFiles {
 
     /** How messages name this input: its full path, or "standard input". */
     String display() {
-      return fullPath != null ? fullPath : path == null && STDIN.equals(name) ? "standard input" : name;
+      return fullPath != null
+          ? fullPath
+          : path == null && STDIN.equals(name) ? "standard input" : name;
     }
   }
 
@@ -104,10 +105,16 @@ final class InputFiles {
     return java.util.Arrays.copyOf(b, n);
   }
 
-  /** UTF-8 text of {@code bytes}, with every byte that is not part of valid UTF-8 written {@code \xHH}. */
+  /**
+   * UTF-8 text of {@code bytes}, with every byte that is not part of valid UTF-8 written {@code
+   * \xHH}.
+   */
   static String escape(byte[] bytes, int from) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length * 4 + 4);
     while (true) {
@@ -146,8 +153,8 @@ final class InputFiles {
   }
 
   /**
-   * A depth-first walk. Entries of a folder are sorted by name, with a folder's name compared
-   * as "name/", which gives exactly the order of sorting every full path.
+   * A depth-first walk. Entries of a folder are sorted by name, with a folder's name compared as
+   * "name/", which gives exactly the order of sorting every full path.
    */
   private static final class Walk implements Iterator<Input> {
     private final Iterator<String> roots;
@@ -200,8 +207,10 @@ final class InputFiles {
 
     private void root(String arg) {
       if (STDIN.equals(arg)) {
-        next = stdinTaken ? new Input(null, STDIN, null, "standard input is named more than once")
-            : new Input(null, STDIN, null, null);
+        next =
+            stdinTaken
+                ? new Input(null, STDIN, null, "standard input is named more than once")
+                : new Input(null, STDIN, null, null);
         stdinTaken = true;
         return;
       }
@@ -209,16 +218,26 @@ final class InputFiles {
       try {
         p = Path.of(arg);
       } catch (InvalidPathException e) {
-        next = new Input(null, arg, null, "cannot use the name " + arg + ": " + e.getReason()
-            + " under the current locale (" + System.getProperty("sun.jnu.encoding")
-            + "); run with a UTF-8 locale, e.g. LANG=C.UTF-8");
+        next =
+            new Input(
+                null,
+                arg,
+                null,
+                "cannot use the name "
+                    + arg
+                    + ": "
+                    + e.getReason()
+                    + " under the current locale ("
+                    + System.getProperty("sun.jnu.encoding")
+                    + "); run with a UTF-8 locale, e.g. LANG=C.UTF-8");
         return;
       }
       BasicFileAttributes a;
       try {
         a = Files.readAttributes(p, BasicFileAttributes.class);
       } catch (IOException e) {
-        next = new Input(p, fileName(p), fullPath(p), "cannot read " + arg + ": " + Errors.reason(e));
+        next =
+            new Input(p, fileName(p), fullPath(p), "cannot read " + arg + ": " + Errors.reason(e));
         return;
       }
       if (a.isDirectory()) {
@@ -231,8 +250,13 @@ final class InputFiles {
     private static Input file(Path p, String name, BasicFileAttributes a) {
       String full = fullPath(p);
       if (!a.isRegularFile()) {
-        return new Input(p, name, full, full + " is not a regular file (a FIFO, socket or device) and was not read;"
-            + " use - to read standard input");
+        return new Input(
+            p,
+            name,
+            full,
+            full
+                + " is not a regular file (a FIFO, socket or device) and was not read;"
+                + " use - to read standard input");
       }
       return new Input(p, name, full, null);
     }
@@ -242,8 +266,16 @@ final class InputFiles {
       if (!top.entries.hasNext()) {
         stack.pop();
         if (top.dir == top.root && !top.yielded) {
-          next = new Input(top.dir, fileName(top.dir), fullPath(top.dir),
-              "folder " + fullPath(top.dir) + " has no input (" + OrderLoader.INPUT_ENDINGS + ")");
+          next =
+              new Input(
+                  top.dir,
+                  fileName(top.dir),
+                  fullPath(top.dir),
+                  "folder "
+                      + fullPath(top.dir)
+                      + " has no input ("
+                      + OrderLoader.INPUT_ENDINGS
+                      + ")");
         }
         return;
       }
@@ -256,7 +288,12 @@ final class InputFiles {
         try {
           next = file(entry, name, Files.readAttributes(entry, BasicFileAttributes.class));
         } catch (IOException e) {
-          next = new Input(entry, name, fullPath(entry), "cannot read " + fullPath(entry) + ": " + Errors.reason(e));
+          next =
+              new Input(
+                  entry,
+                  name,
+                  fullPath(entry),
+                  "cannot read " + fullPath(entry) + ": " + Errors.reason(e));
         }
       }
     }
@@ -266,12 +303,17 @@ final class InputFiles {
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
         for (Path p : ds) {
           String name = fileName(p);
-          entries.add(Map.entry(Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name, p));
+          entries.add(
+              Map.entry(Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name, p));
         }
       } catch (IOException | RuntimeException e) {
         stack.forEach(f -> f.yielded = true);
-        next = new Input(dir, isRoot ? fileName(dir) : relativeName(root, dir), fullPath(dir),
-            "cannot read folder " + fullPath(dir) + ": " + Errors.reason(e));
+        next =
+            new Input(
+                dir,
+                isRoot ? fileName(dir) : relativeName(root, dir),
+                fullPath(dir),
+                "cannot read folder " + fullPath(dir) + ": " + Errors.reason(e));
         return;
       }
       entries.sort(Map.Entry.comparingByKey());

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads one input's bytes: a file or standard input, gzip-compressed inputs decompressed (by
- * their first bytes, whatever their name). Failures are {@link Refused} with an error code and a
- * message that names the input and the cause.
+ * Reads one input's bytes: a file or standard input, gzip-compressed inputs decompressed (by their
+ * first bytes, whatever their name). Failures are {@link Refused} with an error code and a message
+ * that names the input and the cause.
  */
 final class InputReader {
   /** The most bytes a compressed input may expand to: far past the parser's own input limit. */
@@ -40,11 +40,17 @@ final class InputReader {
       try (InputStream z = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
         bytes = readAtMost(z, MAX_DECOMPRESSED);
       } catch (IOException e) {
-        throw new Refused("UNREADABLE", "cannot decompress " + in.display() + ": " + Errors.reason(e), e);
+        throw new Refused(
+            "UNREADABLE", "cannot decompress " + in.display() + ": " + Errors.reason(e), e);
       }
       if (bytes == null) {
-        throw new Refused("TOO_LARGE", in.display() + " decompresses to more than " + (MAX_DECOMPRESSED >> 20)
-            + " MB; not read", null);
+        throw new Refused(
+            "TOO_LARGE",
+            in.display()
+                + " decompresses to more than "
+                + (MAX_DECOMPRESSED >> 20)
+                + " MB; not read",
+            null);
       }
     }
     return bytes;

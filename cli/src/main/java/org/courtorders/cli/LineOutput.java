@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * JSON Lines out, whole lines only. Lines collect in a buffer that goes to the stream in one
- * write once it holds {@value #BUFFER} bytes, so a reader never sees half a line from a normal
- * run; on SIGTERM or Ctrl-C the shutdown hook calls {@link #stop()}, which writes the finished
- * lines still buffered and lets no further line start. Any write failure (full disk, closed pipe)
- * surfaces as an {@link IOException} on the next {@link #line} or {@link #close}: unlike
- * {@code System.out}, nothing here swallows errors.
+ * JSON Lines out, whole lines only. Lines collect in a buffer that goes to the stream in one write
+ * once it holds {@value #BUFFER} bytes, so a reader never sees half a line from a normal run; on
+ * SIGTERM or Ctrl-C the shutdown hook calls {@link #stop()}, which writes the finished lines still
+ * buffered and lets no further line start. Any write failure (full disk, closed pipe) surfaces as
+ * an {@link IOException} on the next {@link #line} or {@link #close}: unlike {@code System.out},
+ * nothing here swallows errors.
  */
 final class LineOutput implements Closeable {
   static final int BUFFER = 1 << 16;
@@ -35,7 +35,9 @@ final class LineOutput implements Closeable {
     this.eachLine = eachLine;
   }
 
-  /** Adds one line ({@code text} must not contain a line break) and writes when the buffer is full. */
+  /**
+   * Adds one line ({@code text} must not contain a line break) and writes when the buffer is full.
+   */
   void line(String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     lock.lock();

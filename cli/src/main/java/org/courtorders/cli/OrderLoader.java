@@ -14,13 +14,13 @@ import org.courtorders.pdf.PdfOrderReader;
 import org.courtorders.pdf.PdfReadException;
 
 /**
- * Reads one input into an order, whatever its format: a file or standard input, gzip
- * decompressed (by its first bytes, whatever its name); a PDF (by its ".pdf" name or its "%PDF-"
- * signature) through {@link PdfOrderReader}; other binary files (images, archives, executables)
- * refused as {@code NOT_TEXT}; anything else as text through {@link DecodedText}. Every command
- * that reads orders (parse, check, csv, ics) goes through here, so a format or a fault is handled
- * in one place. The order's {@code source.name} is the input's name (relative to its argument),
- * {@code source.path} its full path. Thread-safe.
+ * Reads one input into an order, whatever its format: a file or standard input, gzip decompressed
+ * (by its first bytes, whatever its name); a PDF (by its ".pdf" name or its "%PDF-" signature)
+ * through {@link PdfOrderReader}; other binary files (images, archives, executables) refused as
+ * {@code NOT_TEXT}; anything else as text through {@link DecodedText}. Every command that reads
+ * orders (parse, check, csv, ics) goes through here, so a format or a fault is handled in one
+ * place. The order's {@code source.name} is the input's name (relative to its argument), {@code
+ * source.path} its full path. Thread-safe.
  *
  * <pre>{@code
  * OrderLoader loader = new OrderLoader(parser, false, System.in);
@@ -81,7 +81,10 @@ final class OrderLoader {
   /** Whether a file name is one the folder walk picks up: text or PDF, gzipped or not. */
   static boolean isInputName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") || lower.endsWith(".txt.gz") || lower.endsWith(".pdf") || lower.endsWith(".pdf.gz");
+    return lower.endsWith(".txt")
+        || lower.endsWith(".txt.gz")
+        || lower.endsWith(".pdf")
+        || lower.endsWith(".pdf.gz");
   }
 
   Loaded load(InputFiles.Input input) throws Failure {
@@ -114,7 +117,8 @@ final class OrderLoader {
       throw new Failure("INVALID_ENCODING", input.display() + " is not valid UTF-8");
     }
     CourtOrder order = withPath(parser.parse(decoded, input.name()), input);
-    String note = decoded.fallback() ? input.display() + " is not valid UTF-8; read as Windows-1252" : null;
+    String note =
+        decoded.fallback() ? input.display() + " is not valid UTF-8; read as Windows-1252" : null;
     return new Loaded(order, decoded.text(), null, note);
   }
 
@@ -122,7 +126,9 @@ final class OrderLoader {
     if (input.fullPath() == null) {
       return order;
     }
-    return new CourtOrder.Builder().from(order)
-        .source(new Source.Builder().from(order.source()).path(input.fullPath()).build()).build();
+    return new CourtOrder.Builder()
+        .from(order)
+        .source(new Source.Builder().from(order.source()).path(input.fullPath()).build())
+        .build();
   }
 }

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A one-line progress bar on standard error: done/total, documents per second and time left.
- * Drawn only when a person is watching (a console is attached); otherwise every call does
- * nothing, so logs and pipes stay clean. The total comes from a background count of the
- * inputs and reads "?" until that count is done.
+ * A one-line progress bar on standard error: done/total, documents per second and time left. Drawn
+ * only when a person is watching (a console is attached); otherwise every call does nothing, so
+ * logs and pipes stay clean. The total comes from a background count of the inputs and reads "?"
+ * until that count is done.
  */
 final class Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
@@ -75,12 +75,17 @@ final class Progress {
     double rate = done / seconds;
     long t = total.get();
     String left = t < 0 || rate <= 0 ? "?" : formatSeconds((t - done) / rate);
-    err.print(String.format("\r\033[K%d/%s  %.1f docs/s  %s left", done, t < 0 ? "?" : Long.toString(t), rate, left));
+    err.print(
+        String.format(
+            "\r\033[K%d/%s  %.1f docs/s  %s left",
+            done, t < 0 ? "?" : Long.toString(t), rate, left));
     err.flush();
   }
 
   private static String formatSeconds(double s) {
     long x = Math.round(s);
-    return x >= 3600 ? String.format("%d:%02d:%02d", x / 3600, x / 60 % 60, x % 60) : String.format("%d:%02d", x / 60, x % 60);
+    return x >= 3600
+        ? String.format("%d:%02d:%02d", x / 3600, x / 60 % 60, x % 60)
+        : String.format("%d:%02d", x / 60, x % 60);
   }
 }

@@ -14,9 +14,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * What {@code parse} and {@code check} share about output: {@code -o} checked against the inputs
- * before anything is truncated, whole lines on SIGTERM, and write failures that stop the run with
- * a message and a non-zero exit instead of being swallowed the way {@code System.out} swallows
- * them.
+ * before anything is truncated, whole lines on SIGTERM, and write failures that stop the run with a
+ * message and a non-zero exit instead of being swallowed the way {@code System.out} swallows them.
  */
 final class Runner {
   private Runner() {}
@@ -71,11 +70,17 @@ final class Runner {
         continue; // reported as that input's error record
       }
       if (out.equals(in)) {
-        throw new ParameterException(cmd, "-o " + output + " is one of the inputs; refusing to overwrite it");
+        throw new ParameterException(
+            cmd, "-o " + output + " is one of the inputs; refusing to overwrite it");
       }
       if (Files.isDirectory(in) && out.startsWith(in)) {
-        throw new ParameterException(cmd, "-o " + output + " lies inside the input folder " + arg
-            + "; write the output somewhere else");
+        throw new ParameterException(
+            cmd,
+            "-o "
+                + output
+                + " lies inside the input folder "
+                + arg
+                + "; write the output somewhere else");
       }
     }
   }
@@ -95,9 +100,9 @@ final class Runner {
 
   /**
    * Opens the output, runs {@code body} with a shutdown hook that leaves only whole lines on
-   * SIGTERM or Ctrl-C, and turns a failed write into a message and an exit code: quiet
-   * {@value ExitCodes#BROKEN_PIPE} when the reader of a pipe went away ({@code | head}),
-   * {@value ExitCodes#WRITE_FAILED} with the cause otherwise ({@code /dev/full}).
+   * SIGTERM or Ctrl-C, and turns a failed write into a message and an exit code: quiet {@value
+   * ExitCodes#BROKEN_PIPE} when the reader of a pipe went away ({@code | head}), {@value
+   * ExitCodes#WRITE_FAILED} with the cause otherwise ({@code /dev/full}).
    */
   static int run(Path output, OutputStream stdout, PrintWriter err, Body body) {
     OutputStream sink;
@@ -109,12 +114,17 @@ final class Runner {
       return ExitCodes.WRITE_FAILED;
     }
     String where = output == null ? "standard output" : output.toString();
-    LineOutput out = new LineOutput(sink, output == null && Main.standalone && Terminal.isTerminal(1));
-    Thread hook = new Thread(() -> {
-      out.stop();
-      err.println("courtorders: stopped; " + out.lines() + " complete lines written to " + where);
-      err.flush();
-    }, "courtorders-stop");
+    LineOutput out =
+        new LineOutput(sink, output == null && Main.standalone && Terminal.isTerminal(1));
+    Thread hook =
+        new Thread(
+            () -> {
+              out.stop();
+              err.println(
+                  "courtorders: stopped; " + out.lines() + " complete lines written to " + where);
+              err.flush();
+            },
+            "courtorders-stop");
     boolean hooked = false;
     try {
       Runtime.getRuntime().addShutdownHook(hook);
@@ -130,10 +140,17 @@ final class Runner {
       return code;
     } catch (IOException e) {
       if (output == null && Errors.isBrokenPipe(e)) {
-        return ExitCodes.BROKEN_PIPE; // the reader has all it wanted: stop quietly, as SIGPIPE would
+        return ExitCodes
+            .BROKEN_PIPE; // the reader has all it wanted: stop quietly, as SIGPIPE would
       }
-      err.println("courtorders: cannot write to " + where + ": " + Errors.reason(e)
-          + "; stopped after " + out.lines() + " lines, later results were not written");
+      err.println(
+          "courtorders: cannot write to "
+              + where
+              + ": "
+              + Errors.reason(e)
+              + "; stopped after "
+              + out.lines()
+              + " lines, later results were not written");
       return ExitCodes.WRITE_FAILED;
     } finally {
       err.flush();

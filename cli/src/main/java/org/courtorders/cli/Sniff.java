@@ -3,10 +3,10 @@ package org.courtorders.cli;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Tells text from the binary files people hand a text parser by mistake, by their first bytes
- * (the "magic numbers" of file(1)): images, archives, office documents, executables; and
- * otherwise by NUL bytes, which text in UTF-8 or Windows-1252 never holds. PDFs never get here:
- * {@link OrderLoader} reads them.
+ * Tells text from the binary files people hand a text parser by mistake, by their first bytes (the
+ * "magic numbers" of file(1)): images, archives, office documents, executables; and otherwise by
+ * NUL bytes, which text in UTF-8 or Windows-1252 never holds. PDFs never get here: {@link
+ * OrderLoader} reads them.
  */
 final class Sniff {
   /** How many leading bytes the checks look at. */

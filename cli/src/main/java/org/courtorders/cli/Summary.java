@@ -8,8 +8,9 @@ final class Summary {
 
   static void print(PrintWriter err, String verb, long inputs, long failed, long startNanos) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    err.printf("courtorders: %d input%s, %d %s, %d failed, in %.1f s%n", inputs, inputs == 1 ? "" : "s",
-        inputs - failed, verb, failed, seconds);
+    err.printf(
+        "courtorders: %d input%s, %d %s, %d failed, in %.1f s%n",
+        inputs, inputs == 1 ? "" : "s", inputs - failed, verb, failed, seconds);
     err.flush();
   }
 }

@@ -28,14 +28,13 @@ import picocli.CommandLine;
 
 /**
  * Every way the command line used to lose data or hang (issue 14), each with its exit code and
- * message asserted. Faults that need a real process (standard output on {@code /dev/full}, a
- * closed pipe, SIGTERM, out of memory, the C locale) run the command line in a child JVM.
+ * message asserted. Faults that need a real process (standard output on {@code /dev/full}, a closed
+ * pipe, SIGTERM, out of memory, the C locale) run the command line in a child JVM.
  */
 class CliFaultsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int exit, String out, String err) {
     List<JsonNode> lines() throws IOException {
@@ -77,12 +76,17 @@ class CliFaultsTest {
 
   static String order(int i) {
     return "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nORDER\n\nThe parties shall file a letter "
-        + "by July " + (i % 28 + 1) + ", 2024. See Dkt. No. " + i + ".\n\nSO ORDERED.\n";
+        + "by July "
+        + (i % 28 + 1)
+        + ", 2024. See Dkt. No. "
+        + i
+        + ".\n\nSO ORDERED.\n";
   }
 
   /** The command line in a child JVM, on this test's class path. */
   private static ProcessBuilder child(List<String> jvmOptions, String... args) {
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions);
@@ -110,8 +114,8 @@ class CliFaultsTest {
   @Test
   void standardOutputOnAFullDiskStopsWithExitThreeAndTheCause() throws Exception {
     Path in = folderOf(3);
-    Process p = child(List.of(), "parse", in.toString())
-        .redirectOutput(new File("/dev/full")).start();
+    Process p =
+        child(List.of(), "parse", in.toString()).redirectOutput(new File("/dev/full")).start();
     String err = read(p.getErrorStream());
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(ExitCodes.WRITE_FAILED, p.exitValue(), err);
@@ -140,12 +144,13 @@ class CliFaultsTest {
   @Test
   void aBrokenPipeInProcessIsQuietToo() throws IOException {
     Path in = folderOf(3);
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("Broken pipe");
-      }
-    };
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
     Run r = run(InputStream.nullInputStream(), broken, "parse", in.toString());
     assertEquals(ExitCodes.BROKEN_PIPE, r.exit());
     assertEquals("", r.err());
@@ -156,8 +161,10 @@ class CliFaultsTest {
     Path in = folderOf(3000);
     Path out = dir.resolve("out.jsonl");
     Path errFile = dir.resolve("err.txt"); // destroy() closes the pipes: stderr goes to a file
-    Process p = child(List.of(), "parse", "--threads", "1", "-o", out.toString(), in.toString())
-        .redirectError(errFile.toFile()).start();
+    Process p =
+        child(List.of(), "parse", "--threads", "1", "-o", out.toString(), in.toString())
+            .redirectError(errFile.toFile())
+            .start();
     long waited = 0;
     while ((!Files.exists(out) || Files.size(out) == 0) && p.isAlive() && waited < 120_000) {
       Thread.sleep(20);
@@ -208,7 +215,9 @@ class CliFaultsTest {
     assertEquals(2, lines.size());
     assertEquals("pipe.txt", lines.get(1).path("source").path("name").asText());
     assertEquals("UNREADABLE", lines.get(1).path("error").path("code").asText());
-    assertTrue(lines.get(1).path("error").path("message").asText().contains("is not a regular file"), r.err());
+    assertTrue(
+        lines.get(1).path("error").path("message").asText().contains("is not a regular file"),
+        r.err());
   }
 
   @Test
@@ -245,16 +254,23 @@ class CliFaultsTest {
     Path pdf = dir.resolve("order.pdf");
     Files.copy(Path.of("../samples/pdf/003_1815541e702f4645.pdf"), pdf);
     Path broken = dir.resolve("scan.txt"); // the name lies; the signature does not
-    Files.write(broken, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        broken,
+        "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
     Run r = run("parse", dir.toString());
     assertEquals(ExitCodes.SOME_FAILED, r.exit(), r.err());
     List<JsonNode> lines = r.lines();
     assertEquals(2, lines.size(), r.out());
     assertEquals("order.pdf", lines.get(0).path("source").path("name").asText());
-    assertEquals(pdf.toAbsolutePath().toString(), lines.get(0).path("source").path("path").asText());
+    assertEquals(
+        pdf.toAbsolutePath().toString(), lines.get(0).path("source").path("path").asText());
     assertTrue(lines.get(0).path("pages").size() > 0, lines.get(0).toString());
-    assertEquals("BROKEN_PDF", lines.get(1).path("error").path("code").asText(), lines.get(1).toString());
-    assertTrue(lines.get(1).path("error").path("message").asText().contains("is not a readable PDF"), lines.get(1).toString());
+    assertEquals(
+        "BROKEN_PDF", lines.get(1).path("error").path("code").asText(), lines.get(1).toString());
+    assertTrue(
+        lines.get(1).path("error").path("message").asText().contains("is not a readable PDF"),
+        lines.get(1).toString());
 
     // gzipped, read from standard input
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
@@ -269,7 +285,11 @@ class CliFaultsTest {
   @Test
   void aPngGetsAnErrorRecordSayingSo() throws IOException {
     Path png = dir.resolve("scan.txt"); // the name lies; the bytes do not
-    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'});
+    Files.write(
+        png,
+        new byte[] {
+          (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+        });
     Run r = run("parse", png.toString());
     assertEquals(ExitCodes.SOME_FAILED, r.exit());
     assertTrue(r.err().contains("is a PNG image, not text"), r.err());
@@ -287,7 +307,8 @@ class CliFaultsTest {
     assertTrue(r.err().contains("is a ZIP archive"), r.err());
   }
 
-  // --- names ---------------------------------------------------------------------------------------
+  // --- names
+  // ---------------------------------------------------------------------------------------
 
   @Test
   void nestedFoldersWithEqualFileNamesStayApart() throws IOException {
@@ -301,7 +322,8 @@ class CliFaultsTest {
     List<JsonNode> lines = r.lines();
     assertEquals("2023/june/order.txt", lines.get(0).path("source").path("name").asText());
     assertEquals("2024/june/order.txt", lines.get(1).path("source").path("name").asText());
-    assertEquals(in.resolve("2024/june/order.txt").toAbsolutePath().toString(),
+    assertEquals(
+        in.resolve("2024/june/order.txt").toAbsolutePath().toString(),
         lines.get(1).path("source").path("path").asText());
     // an explicit file keeps its own name
     Run one = run("parse", in.resolve("2023/june/order.txt").toString());
@@ -311,8 +333,11 @@ class CliFaultsTest {
   @Test
   void aFileNameThatIsNotUtf8IsKeptWithItsBytesEscaped() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
-    Process p = new ProcessBuilder("sh", "-c", "printf '%s' \"$1\" > \"$(printf 'x\\377y.txt')\"", "sh", order(3))
-        .directory(in.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                "sh", "-c", "printf '%s' \"$1\" > \"$(printf 'x\\377y.txt')\"", "sh", order(3))
+            .directory(in.toFile())
+            .start();
     assertEquals(0, p.waitFor(), read(p.getErrorStream()));
     Run r = run("parse", in.toString());
     assertEquals(ExitCodes.OK, r.exit(), r.err());
@@ -344,7 +369,8 @@ class CliFaultsTest {
     Files.writeString(file, order(1));
     Run r = run("parse", file.resolve("b.txt").toString(), dir.resolve("missing.txt").toString());
     assertEquals(ExitCodes.SOME_FAILED, r.exit());
-    assertTrue(r.err().contains("cannot read " + file.resolve("b.txt") + ": not a directory"), r.err());
+    assertTrue(
+        r.err().contains("cannot read " + file.resolve("b.txt") + ": not a directory"), r.err());
     assertTrue(r.err().contains("missing.txt: no such file or folder"), r.err());
     assertEquals("permission denied", Errors.reason(new AccessDeniedException("x.txt")));
   }
@@ -370,7 +396,8 @@ class CliFaultsTest {
       String[] lines = out.split("\n");
       assertEquals(2, lines.length, command + ": " + out);
       JsonNode first = JSON.readTree(lines[0]);
-      assertEquals("OUT_OF_MEMORY", first.path("error").path("code").asText(), command + ": " + lines[0]);
+      assertEquals(
+          "OUT_OF_MEMORY", first.path("error").path("code").asText(), command + ": " + lines[0]);
       assertTrue(first.path("error").path("message").asText().contains("out of memory"), lines[0]);
       assertTrue(JSON.readTree(lines[1]).path("error").isMissingNode(), command + ": " + lines[1]);
     }
@@ -384,10 +411,18 @@ class CliFaultsTest {
     try (OutputStream z = new GZIPOutputStream(Files.newOutputStream(in.resolve("order.txt.gz")))) {
       z.write(order(9).getBytes(StandardCharsets.UTF_8));
     }
-    Files.write(in.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    Files.write(
+        in.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
     Path tables = dir.resolve("tables");
-    Run csv = run(new ByteArrayInputStream(order(3).getBytes(StandardCharsets.UTF_8)), null,
-        "csv", "-o", tables.toString(), "-", in.toString());
+    Run csv =
+        run(
+            new ByteArrayInputStream(order(3).getBytes(StandardCharsets.UTF_8)),
+            null,
+            "csv",
+            "-o",
+            tables.toString(),
+            "-",
+            in.toString());
     assertEquals(ExitCodes.SOME_FAILED, csv.exit(), csv.err());
     String orders = Files.readString(tables.resolve("orders.csv"));
     assertTrue(orders.contains("\r\n-,"), orders);
@@ -395,7 +430,13 @@ class CliFaultsTest {
     assertTrue(orders.contains("NOT_TEXT"), orders);
     assertTrue(csv.err().contains("is a PNG image, not text"), csv.err());
 
-    Run ics = run(new ByteArrayInputStream(order(3).getBytes(StandardCharsets.UTF_8)), null, "ics", "-", in.toString());
+    Run ics =
+        run(
+            new ByteArrayInputStream(order(3).getBytes(StandardCharsets.UTF_8)),
+            null,
+            "ics",
+            "-",
+            in.toString());
     assertEquals(ExitCodes.SOME_FAILED, ics.exit(), ics.err());
     assertTrue(ics.out().startsWith("BEGIN:VCALENDAR"), ics.out());
     assertTrue(ics.err().contains("is a PNG image, not text"), ics.err());
@@ -408,12 +449,13 @@ class CliFaultsTest {
     assertEquals(ExitCodes.WRITE_FAILED, ics.exit(), ics.err());
     assertTrue(ics.err().contains("cannot write to /dev/full: no space left on device"), ics.err());
 
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("Broken pipe");
-      }
-    };
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
     Run pipe = run(InputStream.nullInputStream(), broken, "ics", in.toString());
     assertEquals(ExitCodes.BROKEN_PIPE, pipe.exit(), pipe.err());
 
@@ -437,7 +479,8 @@ class CliFaultsTest {
     assertEquals(order(0), Files.readString(input));
   }
 
-  // --- logging ------------------------------------------------------------------------------------
+  // --- logging
+  // ------------------------------------------------------------------------------------
 
   @Test
   void standardErrorHoldsOnlyTheCommandLinesOwnMessages() throws Exception {
@@ -452,11 +495,14 @@ class CliFaultsTest {
     assertEquals(4, out.split("\n").length, out);
     // no SLF4J "no providers" warning, no PDFBox or ical4j log lines: the CLI ships slf4j-nop
     for (String line : err.split("\n")) {
-      assertTrue(line.startsWith("courtorders: "), "a line that is not the CLI's own: " + line + "\n" + err);
+      assertTrue(
+          line.startsWith("courtorders: "),
+          "a line that is not the CLI's own: " + line + "\n" + err);
     }
   }
 
-  // --- usage and summary ---------------------------------------------------------------------------
+  // --- usage and summary
+  // ---------------------------------------------------------------------------
 
   @Test
   void absurdThreadCountsAreUsageErrors() throws IOException {
@@ -474,9 +520,12 @@ class CliFaultsTest {
     Path in = folderOf(2);
     Run r = run("parse", "--summary", in.toString(), dir.resolve("missing.txt").toString());
     assertEquals(ExitCodes.SOME_FAILED, r.exit());
-    assertTrue(r.err().matches("(?s).*courtorders: 3 inputs, 2 parsed, 1 failed, in \\d+\\.\\d s\\n.*"), r.err());
+    assertTrue(
+        r.err().matches("(?s).*courtorders: 3 inputs, 2 parsed, 1 failed, in \\d+\\.\\d s\\n.*"),
+        r.err());
     Run quiet = run("parse", in.toString());
-    assertEquals("", quiet.err(), "no summary when stderr is not a terminal and none was asked for");
+    assertEquals(
+        "", quiet.err(), "no summary when stderr is not a terminal and none was asked for");
   }
 
   @Test

@@ -21,8 +21,7 @@ import picocli.CommandLine;
 class ParseCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Runs the command in-process; returns the exit code, with stderr in {@code err}. */
   private record Run(int exit, ParseCommand command, String err) {}
@@ -46,7 +45,11 @@ class ParseCommandTest {
 
   private static String order(int i) {
     return "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nORDER\n\nThe parties shall file a letter "
-        + "by July " + (i % 28 + 1) + ", 2024. See Dkt. No. " + i + ".\n\nSO ORDERED.\n";
+        + "by July "
+        + (i % 28 + 1)
+        + ", 2024. See Dkt. No. "
+        + i
+        + ".\n\nSO ORDERED.\n";
   }
 
   @Test
@@ -64,10 +67,12 @@ class ParseCommandTest {
     assertEquals(n, raw.size());
     for (int i = 0; i < n; i++) {
       String name = String.format("d%02d/f%05d.txt", i / 1000, i);
-      assertTrue(raw.get(i).contains("\"name\":\"" + name + "\""), () -> "line out of order: " + name);
+      assertTrue(
+          raw.get(i).contains("\"name\":\"" + name + "\""), () -> "line out of order: " + name);
     }
     int bound = 2 * ParseCommand.WINDOW_PER_THREAD;
-    assertTrue(r.command().lastBatch().maxPending() <= bound,
+    assertTrue(
+        r.command().lastBatch().maxPending() <= bound,
         () -> "pending " + r.command().lastBatch().maxPending() + " > " + bound);
     assertEquals("", r.err(), "silent on stderr when it is not a terminal");
   }
@@ -79,8 +84,15 @@ class ParseCommandTest {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Files.writeString(dir.resolve("c.txt"), order(3));
     Path out = dir.resolve("out.jsonl");
-    Run r = run("parse", "-o", out.toString(), dir.resolve("a.txt").toString(), missing.toString(), empty.toString(),
-        dir.resolve("c.txt").toString());
+    Run r =
+        run(
+            "parse",
+            "-o",
+            out.toString(),
+            dir.resolve("a.txt").toString(),
+            missing.toString(),
+            empty.toString(),
+            dir.resolve("c.txt").toString());
     assertEquals(1, r.exit());
     List<JsonNode> lines = lines(out);
     assertEquals(4, lines.size());
@@ -96,7 +108,15 @@ class ParseCommandTest {
 
   @Test
   void failFastStopsAtTheFirstFailure() throws IOException {
-    List<String> args = new ArrayList<>(List.of("parse", "--fail-fast", "--threads", "1", "-o", dir.resolve("out.jsonl").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "parse",
+                "--fail-fast",
+                "--threads",
+                "1",
+                "-o",
+                dir.resolve("out.jsonl").toString()));
     args.add(dir.resolve("missing.txt").toString());
     for (int i = 0; i < 50; i++) {
       Path f = dir.resolve("f" + i + ".txt");
@@ -120,7 +140,8 @@ class ParseCommandTest {
     Path out = dir.resolve("out.jsonl");
     Run r = run("parse", "--unordered", "--threads", "3", "-o", out.toString(), in.toString());
     assertEquals(0, r.exit(), r.err());
-    List<String> names = lines(out).stream().map(n -> n.path("source").path("name").asText()).sorted().toList();
+    List<String> names =
+        lines(out).stream().map(n -> n.path("source").path("name").asText()).sorted().toList();
     assertEquals(200, names.size());
     assertEquals(200, names.stream().distinct().count());
   }
@@ -134,16 +155,21 @@ class ParseCommandTest {
     System.arraycopy(body, 0, withBom, 3, body.length);
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.write(in.resolve("a-bom.txt"), withBom);
-    Files.write(in.resolve("b-cp1252.txt"), "Caf\u00E9 \u2014 SO ORDERED.".getBytes("windows-1252"));
+    Files.write(
+        in.resolve("b-cp1252.txt"), "Caf\u00E9 \u2014 SO ORDERED.".getBytes("windows-1252"));
     Path out = dir.resolve("out.jsonl");
     Run r = run("parse", "-o", out.toString(), in.toString());
     assertEquals(0, r.exit(), r.err());
     List<JsonNode> lines = lines(out);
-    assertEquals(body.length, lines.get(0).path("source").path("length").asInt(), "BOM dropped: the length is the text's");
+    assertEquals(
+        body.length,
+        lines.get(0).path("source").path("length").asInt(),
+        "BOM dropped: the length is the text's");
     assertTrue(lines.get(1).path("diagnostics").toString().contains("INVALID_ENCODING"));
     assertTrue(r.err().contains("Windows-1252"), r.err());
 
-    Run strict = run("parse", "--strict-utf8", "-o", out.toString(), in.resolve("b-cp1252.txt").toString());
+    Run strict =
+        run("parse", "--strict-utf8", "-o", out.toString(), in.resolve("b-cp1252.txt").toString());
     assertEquals(1, strict.exit());
     assertEquals("INVALID_ENCODING", lines(out).get(0).path("error").path("code").asText());
   }
@@ -164,10 +190,15 @@ class ParseCommandTest {
     Files.writeString(dir.resolve("b-x.txt"), order(4));
     Files.writeString(dir.resolve("notes.md"), "not an order");
     List<String> names = new ArrayList<>();
-    InputFiles.iterate(List.of(dir.toString())).forEachRemaining(in -> names.add(dir.relativize(in.path()).toString()));
+    InputFiles.iterate(List.of(dir.toString()))
+        .forEachRemaining(in -> names.add(dir.relativize(in.path()).toString()));
     List<String> sorted;
     try (var walk = Files.walk(dir)) {
-      sorted = walk.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> dir.relativize(p).toString()).toList();
+      sorted =
+          walk.filter(p -> p.toString().endsWith(".txt"))
+              .sorted()
+              .map(p -> dir.relativize(p).toString())
+              .toList();
     }
     assertEquals(sorted, names);
     assertEquals(4, InputFiles.count(List.of(dir.toString())));

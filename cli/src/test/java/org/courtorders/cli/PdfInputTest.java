@@ -27,12 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Issue 15: the command line reads PDFs found in folders and named on it; bad PDFs get error records. */
+/**
+ * Issue 15: the command line reads PDFs found in folders and named on it; bad PDFs get error
+ * records.
+ */
 class PdfInputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static byte[] pdf(boolean encrypted, String... lines) throws IOException {
     try (PDDocument doc = new PDDocument()) {
@@ -63,8 +65,13 @@ class PdfInputTest {
       PDPage page = new PDPage();
       doc.addPage(page);
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.drawImage(LosslessFactory.createFromImage(doc, new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB)),
-            72, 72, 400, 600);
+        cs.drawImage(
+            LosslessFactory.createFromImage(
+                doc, new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB)),
+            72,
+            72,
+            400,
+            600);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
@@ -73,12 +80,13 @@ class PdfInputTest {
   }
 
   static final String[] ORDER = {
-      "Case 1:24-cv-01234-ABC Document 17 Filed 02/10/25 Page 1 of 1",
-      "UNITED STATES DISTRICT COURT",
-      "SOUTHERN DISTRICT OF NEW YORK",
-      "ORDER",
-      "Defendants shall file their opposition by March 3, 2025.",
-      "SO ORDERED."};
+    "Case 1:24-cv-01234-ABC Document 17 Filed 02/10/25 Page 1 of 1",
+    "UNITED STATES DISTRICT COURT",
+    "SOUTHERN DISTRICT OF NEW YORK",
+    "ORDER",
+    "Defendants shall file their opposition by March 3, 2025.",
+    "SO ORDERED."
+  };
 
   private List<JsonNode> run(Path out, int expectedExit, String... args) throws IOException {
     CommandLine cl = Main.commandLine();
@@ -104,7 +112,8 @@ class PdfInputTest {
     Files.write(in.resolve("e.pdf"), scan());
     Files.writeString(in.resolve("notes.md"), "not an input");
     List<JsonNode> lines = run(dir.resolve("out.jsonl"), ExitCodes.SOME_FAILED, in.toString());
-    assertEquals(List.of("a.txt", "b.pdf", "c.pdf", "d.PDF", "e.pdf"),
+    assertEquals(
+        List.of("a.txt", "b.pdf", "c.pdf", "d.PDF", "e.pdf"),
         lines.stream().map(l -> l.path("source").path("name").asText()).toList());
     JsonNode b = lines.get(1);
     assertEquals(1, b.path("source").path("pageCount").asInt());
@@ -127,6 +136,8 @@ class PdfInputTest {
     List<JsonNode> lines = run(dir.resolve("out.jsonl"), ExitCodes.OK, file.toString());
     assertEquals(1, lines.size());
     assertEquals(1, lines.get(0).path("source").path("pageCount").asInt());
-    assertEquals("2025-03-03", lines.get(0).path("directives").get(0).path("deadline").path("date").asText());
+    assertEquals(
+        "2025-03-03",
+        lines.get(0).path("directives").get(0).path("deadline").path("date").asText());
   }
 }

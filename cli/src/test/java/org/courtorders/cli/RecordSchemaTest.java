@@ -28,18 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Issue 14: every line {@code courtorders parse} writes for the bundled samples (text and PDF),
- * for the corpus copies in the parser's test resources and for inputs that fail is valid against
- * the JSON Schema in the core jar, carries the schema and library versions, and gives every
- * extracted item an id that is the same on a second run.
+ * Issue 14: every line {@code courtorders parse} writes for the bundled samples (text and PDF), for
+ * the corpus copies in the parser's test resources and for inputs that fail is valid against the
+ * JSON Schema in the core jar, carries the schema and library versions, and gives every extracted
+ * item an id that is the same on a second run.
  */
 class RecordSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(CourtOrderJson.schema(), InputFormat.JSON);
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(CourtOrderJson.schema(), InputFormat.JSON);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static List<JsonNode> parse(String... args) throws IOException {
     CommandLine cl = Main.commandLine();
@@ -65,7 +65,10 @@ class RecordSchemaTest {
     assertTrue(lines.size() >= atLeast, lines.size() + " lines");
     for (JsonNode line : lines) {
       List<Error> errors = SCHEMA.validate(line);
-      assertEquals(List.of(), errors.stream().map(Error::toString).toList(), line.path("source").path("name").asText());
+      assertEquals(
+          List.of(),
+          errors.stream().map(Error::toString).toList(),
+          line.path("source").path("name").asText());
       assertEquals(CourtOrder.SCHEMA_VERSION, line.path("schemaVersion").asInt());
       assertEquals(CourtOrderJson.libraryVersion(), line.path("libraryVersion").asText());
     }
@@ -77,13 +80,15 @@ class RecordSchemaTest {
     assertValid(lines, 5); // four text samples and the sample PDF
     for (JsonNode line : lines) {
       assertTrue(line.path("error").isMissingNode(), line.toString());
-      for (String items : List.of("judges", "directives", "proceedings", "rulings", "sanctions", "citations")) {
+      for (String items :
+          List.of("judges", "directives", "proceedings", "rulings", "sanctions", "citations")) {
         for (JsonNode item : line.path(items)) {
           assertTrue(item.path("id").isTextual(), items + " " + item);
         }
       }
     }
-    assertEquals(lines, parse("../samples"), "ids and everything else are the same on a second run");
+    assertEquals(
+        lines, parse("../samples"), "ids and everything else are the same on a second run");
   }
 
   @Test

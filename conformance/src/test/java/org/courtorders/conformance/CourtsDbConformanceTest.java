@@ -7,10 +7,10 @@ import org.courtorders.core.CourtOrder;
 import org.junit.jupiter.api.Test;
 
 /**
- * freelawproject/courts-db: each district court's "examples" (the court names real opinions
- * print) and its "name" ("District Court, N.D. Illinois"), each as the heading of a minimal
- * order. A vector passes when the order's court is the example's court; an order with another
- * court is a wrong court, which the floor allows none of.
+ * freelawproject/courts-db: each district court's "examples" (the court names real opinions print)
+ * and its "name" ("District Court, N.D. Illinois"), each as the heading of a minimal order. A
+ * vector passes when the order's court is the example's court; an order with another court is a
+ * wrong court, which the floor allows none of.
  */
 class CourtsDbConformanceTest {
   @Test

@@ -12,15 +12,18 @@ import org.courtorders.core.CourtOrder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Docket numbers: juriscraper's component tests (district and bankruptcy), the "Case #:" lines
- * of its PACER district fixtures, and CourtListener's docket-number cleaning tests. Each number
- * goes into the caption of a minimal order of the right court; a vector passes when the order's
- * case number has the expected office, year, type, number and judge initials.
+ * Docket numbers: juriscraper's component tests (district and bankruptcy), the "Case #:" lines of
+ * its PACER district fixtures, and CourtListener's docket-number cleaning tests. Each number goes
+ * into the caption of a minimal order of the right court; a vector passes when the order's case
+ * number has the expected office, year, type, number and judge initials.
  */
 class DocketNumberConformanceTest {
-  /** "1:20-cv-00061", "02-00017", "10-01083-8": optional office, two-digit year, optional type, number. */
-  private static final Pattern EXPECTED = Pattern.compile(
-      "(?:(\\d):)?(\\d{2})-(?:([A-Za-z0-9~]{1,5})-)?(\\d{3,6})(?=$|-)");
+  /**
+   * "1:20-cv-00061", "02-00017", "10-01083-8": optional office, two-digit year, optional type,
+   * number.
+   */
+  private static final Pattern EXPECTED =
+      Pattern.compile("(?:(\\d):)?(\\d{2})-(?:([A-Za-z0-9~]{1,5})-)?(\\d{3,6})(?=$|-)");
 
   @Test
   void juriscraperUnitTests() {
@@ -29,7 +32,9 @@ class DocketNumberConformanceTest {
     for (Map<String, String> row : v.rows) {
       String docket = row.get("docket");
       if (docket.matches(".*-[A-Za-z]+-[A-Za-z]+-[A-Za-z]+$")) {
-        t.decline(docket, "three sets of initials (a three-judge court): we list all three, juriscraper keeps two fields");
+        t.decline(
+            docket,
+            "three sets of initials (a three-judge court): we list all three, juriscraper keeps two fields");
         continue;
       }
       if ("P1".equals(row.get("assigned"))) {
@@ -37,12 +42,16 @@ class DocketNumberConformanceTest {
         continue;
       }
       if ("N/A".equals(row.get("assigned"))) {
-        t.decline(docket, "\"N/A\" says no judge is assigned; we give no initials rather than the text N/A");
+        t.decline(
+            docket,
+            "\"N/A\" says no judge is assigned; we give no initials rather than the text N/A");
         continue;
       }
       boolean bankruptcy = row.get("test").equals("bankruptcy");
-      String heading = bankruptcy ? "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF ALASKA"
-          : "UNITED STATES DISTRICT COURT\nDISTRICT OF ALASKA";
+      String heading =
+          bankruptcy
+              ? "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF ALASKA"
+              : "UNITED STATES DISTRICT COURT\nDISTRICT OF ALASKA";
       CourtOrder o = Orders.withCaseNumber(heading, "Case No. " + docket);
       compare(t, docket, o, docket, row);
     }
@@ -62,7 +71,9 @@ class DocketNumberConformanceTest {
         continue;
       }
       if (court.equals("jpml")) {
-        t.decline(id, "Judicial Panel on Multidistrict Litigation: not a district court, outside the library's scope");
+        t.decline(
+            id,
+            "Judicial Panel on Multidistrict Litigation: not a district court, outside the library's scope");
         continue;
       }
       String heading = Courts.heading(court);
@@ -89,8 +100,10 @@ class DocketNumberConformanceTest {
         t.decline(id, "no input: nothing to adapt into an order");
         continue;
       }
-      CourtOrder o = Orders.withCaseNumber("UNITED STATES DISTRICT COURT\nDISTRICT OF ALASKA",
-          in.matches("(?i)(case|civil action|nos?\\.).*") ? in : "Case No. " + in);
+      CourtOrder o =
+          Orders.withCaseNumber(
+              "UNITED STATES DISTRICT COURT\nDISTRICT OF ALASKA",
+              in.matches("(?i)(case|civil action|nos?\\.).*") ? in : "Case No. " + in);
       List<CaseNumber> got = Orders.caseNumbers(o);
       List<String> cores = new ArrayList<>();
       for (CaseNumber n : got) {
@@ -99,12 +112,15 @@ class DocketNumberConformanceTest {
         }
       }
       switch (fn) {
-        case "is_docket_number" -> t.check(id, exp.equals("True") == !cores.isEmpty(), "got " + cores);
+        case "is_docket_number" ->
+            t.check(id, exp.equals("True") == !cores.isEmpty(), "got " + cores);
         case "make_docket_number_core", "clean_docket_number" -> {
           String expCore = fn.equals("make_docket_number_core") ? fromCore(exp) : core(exp);
           if (expCore.isEmpty() && in.matches(".*\\d{2}-.*,.*\\d{2}-.*")) {
-            t.decline(id, "several numbers (or one repeated): CourtListener keeps none; an order filed in several cases"
-                + " lists each");
+            t.decline(
+                id,
+                "several numbers (or one repeated): CourtListener keeps none; an order filed in several cases"
+                    + " lists each");
           } else if (expCore.isEmpty()) {
             t.check(id, cores.isEmpty(), "got " + cores);
           } else {
@@ -129,7 +145,9 @@ class DocketNumberConformanceTest {
     return m.group(2) + "-" + Integer.parseInt(m.group(4));
   }
 
-  /** CourtListener's core number: two-digit year, then five digits (district) or six (bankruptcy). */
+  /**
+   * CourtListener's core number: two-digit year, then five digits (district) or six (bankruptcy).
+   */
   private static String fromCore(String core) {
     if (core.isEmpty()) {
       return "";
@@ -137,7 +155,8 @@ class DocketNumberConformanceTest {
     return core.substring(0, 2) + "-" + Integer.parseInt(core.substring(2));
   }
 
-  private static void compare(Tally t, String id, CourtOrder o, String docket, Map<String, String> row) {
+  private static void compare(
+      Tally t, String id, CourtOrder o, String docket, Map<String, String> row) {
     Matcher m = EXPECTED.matcher(docket);
     if (!m.find()) {
       t.decline(id, "not a numbered docket (" + docket + ")");
@@ -145,10 +164,14 @@ class DocketNumberConformanceTest {
     }
     int year = Integer.parseInt(m.group(2));
     int number = Integer.parseInt(m.group(4));
-    Optional<CaseNumber> hit = Orders.caseNumbers(o).stream()
-        .filter(n -> n.number().orElse(-1) == number && n.year().orElse(-1) % 100 == year).findFirst();
+    Optional<CaseNumber> hit =
+        Orders.caseNumbers(o).stream()
+            .filter(n -> n.number().orElse(-1) == number && n.year().orElse(-1) % 100 == year)
+            .findFirst();
     if (hit.isEmpty()) {
-      t.fail(id, "number not read; got " + Orders.caseNumbers(o).stream().map(CaseNumber::text).toList());
+      t.fail(
+          id,
+          "number not read; got " + Orders.caseNumbers(o).stream().map(CaseNumber::text).toList());
       return;
     }
     CaseNumber n = hit.get();

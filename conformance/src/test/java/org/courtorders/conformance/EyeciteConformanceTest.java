@@ -20,15 +20,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * freelawproject/eyecite's own find and resolve tests. Find: each pair's text is the body of a
- * one-paragraph order; the case citations found inside it (full, short, supra, id, reference)
- * are compared in order with eyecite's, on the facts both models hold: form, volume, reporter
- * (blanks ignored), page (none for a placeholder "___"), pin cite (without "at"), year. Case
- * names, court ids and parentheticals are eyecite's own model and not compared. A pair passes
- * when every citation matches and none is extra; precision counts matched / found citations.
- * Resolve: the citation texts of a sequence, joined by blanks, are one order; each text's
- * citation belongs to the resource of its antecedent (a full citation to itself, or to an
- * earlier full citation of the same volume, reporter and page), and the grouping must be
- * eyecite's.
+ * one-paragraph order; the case citations found inside it (full, short, supra, id, reference) are
+ * compared in order with eyecite's, on the facts both models hold: form, volume, reporter (blanks
+ * ignored), page (none for a placeholder "___"), pin cite (without "at"), year. Case names, court
+ * ids and parentheticals are eyecite's own model and not compared. A pair passes when every
+ * citation matches and none is extra; precision counts matched / found citations. Resolve: the
+ * citation texts of a sequence, joined by blanks, are one order; each text's citation belongs to
+ * the resource of its antecedent (a full citation to itself, or to an earlier full citation of the
+ * same volume, reporter and page), and the grouping must be eyecite's.
  */
 class EyeciteConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,12 +69,13 @@ class EyeciteConformanceTest {
       }
       JsonNode expected = JSON.readTree(row.get("expected"));
       List<JsonNode> exp = new ArrayList<>();
-      expected.forEach(e -> {
-        String type = e.get("type").asText();
-        if (!type.equals("law") && !type.equals("journal") && !type.equals("unknown")) {
-          exp.add(e);
-        }
-      });
+      expected.forEach(
+          e -> {
+            String type = e.get("type").asText();
+            if (!type.equals("law") && !type.equals("journal") && !type.equals("unknown")) {
+              exp.add(e);
+            }
+          });
       CourtOrder o = Orders.PARSER.parse(HEAD + q + TAIL, "eyecite");
       List<CaseCitation> found = cases(o, HEAD.length(), HEAD.length() + q.length());
       int matched = 0;
@@ -116,16 +116,23 @@ class EyeciteConformanceTest {
       t.check(id, diffs.isEmpty(), String.join("; ", diffs));
     }
     for (Map<String, String> row : v.rows) {
-      String reason = switch (row.get("group")) {
-        case "law" -> "state codes and session laws (Mass. Gen. Laws, Fla. Stat., Stat.): the library reads federal "
-            + "rules and statutes as RuleCitation; state codes are not yet in its rule sets";
-        case "journal" -> "law-review citations: the library has no journal citation kind";
-        case "unknown" -> "an unknown section citation: eyecite's catch-all, not a citation kind of ours";
-        case "markup" -> "HTML/XML markup input: the library reads plain text (PDF text layers), not markup";
-        default -> null;
-      };
+      String reason =
+          switch (row.get("group")) {
+            case "law" ->
+                "state codes and session laws (Mass. Gen. Laws, Fla. Stat., Stat.): the library reads federal "
+                    + "rules and statutes as RuleCitation; state codes are not yet in its rule sets";
+            case "journal" -> "law-review citations: the library has no journal citation kind";
+            case "unknown" ->
+                "an unknown section citation: eyecite's catch-all, not a citation kind of ours";
+            case "markup" ->
+                "HTML/XML markup input: the library reads plain text (PDF text layers), not markup";
+            default -> null;
+          };
       if (reason != null) {
-        tallies.get("federal").decline(row.get("test") + " (line " + row.get("line") + "): " + row.get("input"), reason);
+        tallies
+            .get("federal")
+            .decline(
+                row.get("test") + " (line " + row.get("line") + "): " + row.get("input"), reason);
       }
     }
     List<AssertionError> failures = new ArrayList<>();
@@ -133,14 +140,24 @@ class EyeciteConformanceTest {
       int[] c = counts.get(g);
       double precision = c[1] == 0 ? 1 : (double) c[2] / c[1];
       double recall = c[0] == 0 ? 1 : (double) c[2] / c[0];
-      System.out.printf(Locale.ROOT, "[conformance] eyecite-%s citations: precision %.1f %% (%d of %d found), recall "
-          + "%.1f %% (%d of %d expected)%n", g, 100 * precision, c[2], c[1], 100 * recall, c[2], c[0]);
+      System.out.printf(
+          Locale.ROOT,
+          "[conformance] eyecite-%s citations: precision %.1f %% (%d of %d found), recall "
+              + "%.1f %% (%d of %d expected)%n",
+          g,
+          100 * precision,
+          c[2],
+          c[1],
+          100 * recall,
+          c[2],
+          c[0]);
       try {
         tallies.get(g).finish();
         String floor = Tally.floor("eyecite-" + g + ".precision");
         if (floor != null) {
-          assertTrue(precision + 1e-9 >= Double.parseDouble(floor), "eyecite-" + g + " precision " + precision
-              + " below its floor " + floor);
+          assertTrue(
+              precision + 1e-9 >= Double.parseDouble(floor),
+              "eyecite-" + g + " precision " + precision + " below its floor " + floor);
         }
       } catch (AssertionError e) {
         failures.add(e);
@@ -165,7 +182,8 @@ class EyeciteConformanceTest {
     if (row.get("test").startsWith("test_custom_tokenizer")) {
       return "eyecite's custom-tokenizer extension (commas read as periods, \"1 U,S, 1\"), not its default reading";
     }
-    if (q.matches("(?s).*\\b[A-Z][A-Za-z.]*, \\d+ .*") && q.matches("(?s).*\\d \\S+, \\d+ [a-z].*")) {
+    if (q.matches("(?s).*\\b[A-Z][A-Za-z.]*, \\d+ .*")
+        && q.matches("(?s).*\\d \\S+, \\d+ [a-z].*")) {
       return "a comma between reporter and page (\"1 U.S., 1\"): in Bluebook form that comma comes only before "
           + "\"at\"; reading the next number as a page would take a list's next item for one";
     }
@@ -179,13 +197,14 @@ class EyeciteConformanceTest {
   /** Why a found citation is not the expected one, or null if it is. */
   private static String differs(JsonNode e, CaseCitation f) {
     String type = e.get("type").asText();
-    CitationForm form = switch (type) {
-      case "case" -> e.path("short").asBoolean() ? CitationForm.SHORT : CitationForm.FULL;
-      case "supra" -> form("SUPRA");
-      case "id" -> CitationForm.ID;
-      case "reference" -> form("REFERENCE");
-      default -> null;
-    };
+    CitationForm form =
+        switch (type) {
+          case "case" -> e.path("short").asBoolean() ? CitationForm.SHORT : CitationForm.FULL;
+          case "supra" -> form("SUPRA");
+          case "id" -> CitationForm.ID;
+          case "reference" -> form("REFERENCE");
+          default -> null;
+        };
     List<String> d = new ArrayList<>();
     if (form == null || f.form() != form) {
       d.add("form " + f.form() + " for " + type + (e.path("short").asBoolean() ? " (short)" : ""));
@@ -194,7 +213,8 @@ class EyeciteConformanceTest {
       if (!Objects.equals(e.get("volume").asText(), f.volume().map(String::valueOf).orElse(null))) {
         d.add("volume " + f.volume().orElse(null));
       }
-      if (!key(e.get("reporter").asText()).equals(f.reporter().map(EyeciteConformanceTest::key).orElse(""))) {
+      if (!key(e.get("reporter").asText())
+          .equals(f.reporter().map(EyeciteConformanceTest::key).orElse(""))) {
         d.add("reporter " + f.reporter().orElse(null));
       }
       if (form == CitationForm.FULL) {
@@ -207,10 +227,14 @@ class EyeciteConformanceTest {
         d.add("year " + f.year().orElse(null));
       }
     }
-    if (e.has("pin") && !pin(e.get("pin").asText()).equals(f.pinCite().map(EyeciteConformanceTest::pin).orElse(""))) {
+    if (e.has("pin")
+        && !pin(e.get("pin").asText())
+            .equals(f.pinCite().map(EyeciteConformanceTest::pin).orElse(""))) {
       d.add("pin " + f.pinCite().orElse(null));
     }
-    return d.isEmpty() ? null : "expected " + e + ", found " + show(f) + ": " + String.join(", ", d);
+    return d.isEmpty()
+        ? null
+        : "expected " + e + ", found " + show(f) + ": " + String.join(", ", d);
   }
 
   private static CitationForm form(String name) {
@@ -235,9 +259,18 @@ class EyeciteConformanceTest {
   }
 
   private static String show(CaseCitation c) {
-    return c.form() + " " + c.volume().map(String::valueOf).orElse("") + " " + c.reporter().orElse("") + " "
-        + c.page().orElse("") + c.pinCite().map(p -> ", pin " + p).orElse("") + c.year().map(y -> " (" + y + ")")
-        .orElse("") + " \"" + c.text() + "\"";
+    return c.form()
+        + " "
+        + c.volume().map(String::valueOf).orElse("")
+        + " "
+        + c.reporter().orElse("")
+        + " "
+        + c.page().orElse("")
+        + c.pinCite().map(p -> ", pin " + p).orElse("")
+        + c.year().map(y -> " (" + y + ")").orElse("")
+        + " \""
+        + c.text()
+        + "\"";
   }
 
   @Test
@@ -253,10 +286,11 @@ class EyeciteConformanceTest {
       }
       List<Integer> expected = new ArrayList<>();
       List<String> texts = new ArrayList<>();
-      vec.forEach(p -> {
-        expected.add(p.get(0).isNull() ? null : p.get(0).asInt());
-        texts.add(p.get(1).asText());
-      });
+      vec.forEach(
+          p -> {
+            expected.add(p.get(0).isNull() ? null : p.get(0).asInt());
+            texts.add(p.get(1).asText());
+          });
       String declined = declineResolve(texts);
       if (declined != null) {
         t.decline(id + ": " + String.join(" ", texts), declined);
@@ -298,8 +332,10 @@ class EyeciteConformanceTest {
     String q = vec.get("text").asText();
     String full = id + ": " + q;
     if (!vec.get("resolvedName").isNull()) {
-      t.decline(full, "eyecite sets the case name from its database (resolved_case_name_short) before finding "
-          + "references; the library reads the order alone");
+      t.decline(
+          full,
+          "eyecite sets the case name from its database (resolved_case_name_short) before finding "
+              + "references; the library reads the order alone");
       return;
     }
     CourtOrder o = Orders.PARSER.parse(HEAD + q + TAIL, "eyecite");
@@ -318,18 +354,26 @@ class EyeciteConformanceTest {
     }
     List<List<Integer>> actual = new ArrayList<>(clusters.values());
     List<List<Integer>> expected = new ArrayList<>();
-    vec.get("clusters").forEach(c -> {
-      List<Integer> l = new ArrayList<>();
-      c.forEach(n -> l.add(n.asInt()));
-      expected.add(l);
-    });
-    t.check(full, expected.equals(actual), "expected " + expected + ", found " + actual + " in " + show(all));
+    vec.get("clusters")
+        .forEach(
+            c -> {
+              List<Integer> l = new ArrayList<>();
+              c.forEach(n -> l.add(n.asInt()));
+              expected.add(l);
+            });
+    t.check(
+        full,
+        expected.equals(actual),
+        "expected " + expected + ", found " + actual + " in " + show(all));
   }
 
   private static String show(List<Citation> all) {
     List<String> s = new ArrayList<>();
     for (Citation c : all) {
-      s.add(c instanceof CaseCitation cc ? show(cc) + cc.antecedent().map(a -> " -> " + a).orElse("") : c.text());
+      s.add(
+          c instanceof CaseCitation cc
+              ? show(cc) + cc.antecedent().map(a -> " -> " + a).orElse("")
+              : c.text());
     }
     return s.toString();
   }
@@ -378,8 +422,11 @@ class EyeciteConformanceTest {
           return k;
         }
         for (int j = 0; j < k; j++) {
-          if (all.get(j) instanceof CaseCitation p && p.form() == CitationForm.FULL && p.page().equals(cc.page())
-              && p.volume().equals(cc.volume()) && p.reporter().equals(cc.reporter())) {
+          if (all.get(j) instanceof CaseCitation p
+              && p.form() == CitationForm.FULL
+              && p.page().equals(cc.page())
+              && p.volume().equals(cc.volume())
+              && p.reporter().equals(cc.reporter())) {
             return j;
           }
         }
@@ -403,7 +450,12 @@ class EyeciteConformanceTest {
       Integer a = actual[i];
       if (e == null || a == null) {
         if (e != a) {
-          return "item " + i + ": expected resource " + e + ", found " + (a == null ? "none" : "citation " + a);
+          return "item "
+              + i
+              + ": expected resource "
+              + e
+              + ", found "
+              + (a == null ? "none" : "citation " + a);
         }
         continue;
       }

@@ -10,7 +10,8 @@ import org.courtorders.parser.CourtOrderParser;
 final class Orders {
   static final CourtOrderParser PARSER = CourtOrderParser.builder().build();
 
-  private static final String BODY = "\n\nORDER\n\nThe motion to dismiss (ECF No. 12) is GRANTED.\n\nIT IS SO ORDERED.\n";
+  private static final String BODY =
+      "\n\nORDER\n\nThe motion to dismiss (ECF No. 12) is GRANTED.\n\nIT IS SO ORDERED.\n";
 
   private Orders() {}
 
@@ -28,7 +29,8 @@ final class Orders {
     if (courtHeading != null) {
       sb.append(courtHeading).append("\n\n");
     }
-    sb.append("JANE DOE,\n    Plaintiff,\n\nv.                                   ").append(docketLine)
+    sb.append("JANE DOE,\n    Plaintiff,\n\nv.                                   ")
+        .append(docketLine)
         .append("\n\nACME WIDGETS, INC.,\n    Defendant.\n");
     return PARSER.parse(sb + BODY, "conformance");
   }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * docs/CONFORMANCE.md.)
  */
 class Rule6ConformanceTest {
-  private static final String DECLARED = "Rule 6(a)(6)(B): a day the President closed federal offices by executive"
-      + " order (December 24 and 26, 2025) may be a legal holiday if the court treats it so; lexodus knows the"
-      + " statutory days only";
+  private static final String DECLARED =
+      "Rule 6(a)(6)(B): a day the President closed federal offices by executive"
+          + " order (December 24 and 26, 2025) may be a legal holiday if the court treats it so; lexodus knows the"
+          + " statutory days only";
 
   /** Whether a declared (not statutory) holiday falls on one of the two days from {@code d}. */
   private static boolean declaredAfter(FederalHolidays holidays, LocalDate d) {
@@ -44,20 +45,30 @@ class Rule6ConformanceTest {
       String id = row.get("test") + " (" + row.get("date") + ")";
       switch (row.get("kind")) {
         case "holidayCount" -> {
-          // The statutory legal public holidays (5 U.S.C. 6103); days the President declares are counted apart.
-          long n = holidays.holidaysIn(date.getYear()).stream().filter(h -> h.kind() == HolidayKind.STATUTORY).count();
+          // The statutory legal public holidays (5 U.S.C. 6103); days the President declares are
+          // counted apart.
+          long n =
+              holidays.holidaysIn(date.getYear()).stream()
+                  .filter(h -> h.kind() == HolidayKind.STATUTORY)
+                  .count();
           t.check(id, n == Integer.parseInt(exp), "got " + n);
         }
         case "holiday" -> {
           if (exp.equals("false") && date.getDayOfWeek() == DayOfWeek.SATURDAY) {
-            t.decline(id, "a holiday on a Saturday is still that holiday (Rule 6(a)(6)(A)); the day is excluded either way"
-                + " as a Saturday, and the Friday before is the observed holiday (checked by the vector before)");
+            t.decline(
+                id,
+                "a holiday on a Saturday is still that holiday (Rule 6(a)(6)(A)); the day is excluded either way"
+                    + " as a Saturday, and the Friday before is the observed holiday (checked by the vector before)");
             continue;
           }
-          t.check(id, holidays.isHoliday(date) == Boolean.parseBoolean(exp), "got " + holidays.isHoliday(date));
+          t.check(
+              id,
+              holidays.isHoliday(date) == Boolean.parseBoolean(exp),
+              "got " + holidays.isHoliday(date));
         }
         case "weekend" -> {
-          boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+          boolean weekend =
+              date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
           t.check(id, weekend == Boolean.parseBoolean(exp), "got " + weekend);
         }
         case "nextBusinessDay" -> {
@@ -66,7 +77,9 @@ class Rule6ConformanceTest {
             continue;
           }
           LocalDate d = date;
-          while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || holidays.isHoliday(d)) {
+          while (d.getDayOfWeek() == DayOfWeek.SATURDAY
+              || d.getDayOfWeek() == DayOfWeek.SUNDAY
+              || holidays.isHoliday(d)) {
             d = d.plusDays(1);
           }
           t.check(id, d.equals(LocalDate.parse(exp)), "got " + d);
@@ -85,22 +98,31 @@ class Rule6ConformanceTest {
           }
           if (row.get("service").equals("mail")) {
             // the service-method input: Rule 6(d) through the public API
-            LocalDate mail = calc.compute(date, amount, TimeUnit.DAYS, CountDirection.FORWARD, ServiceMethod.MAIL)
-                .lastDay();
+            LocalDate mail =
+                calc.compute(
+                        date, amount, TimeUnit.DAYS, CountDirection.FORWARD, ServiceMethod.MAIL)
+                    .lastDay();
             if (!mail.equals(LocalDate.parse(exp))) {
-              t.decline(id, "service by mail (Rule 6(d)): the 3 days are added after the period would otherwise expire"
-                  + " under Rule 6(a), not to the count of days; we give " + mail);
+              t.decline(
+                  id,
+                  "service by mail (Rule 6(d)): the 3 days are added after the period would otherwise expire"
+                      + " under Rule 6(a), not to the count of days; we give "
+                      + mail);
               continue;
             }
             t.check(id, true, "");
             continue;
           }
           if (amount == 0) {
-            t.decline(id, "a period of 0 days ends on the trigger day itself; lexodus ends it the day after");
+            t.decline(
+                id,
+                "a period of 0 days ends on the trigger day itself; lexodus ends it the day after");
             continue;
           }
-          LocalDate got = calc.compute(date, amount, TimeUnit.DAYS, CountDirection.FORWARD).lastDay();
-          if (!got.equals(LocalDate.parse(exp)) && declaredAfter(holidays, LocalDate.parse(exp).minusDays(1))) {
+          LocalDate got =
+              calc.compute(date, amount, TimeUnit.DAYS, CountDirection.FORWARD).lastDay();
+          if (!got.equals(LocalDate.parse(exp))
+              && declaredAfter(holidays, LocalDate.parse(exp).minusDays(1))) {
             t.decline(id, DECLARED + "; we give " + got);
             continue;
           }

@@ -14,13 +14,17 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The outcome of one suite: each vector passes, fails, or is declined with the reason (a
- * convention we do not share). The rate is passed / (passed + failed); declined vectors are
- * listed, never silently dropped. The report goes to {@code target/conformance/<suite>.txt} and
- * the build fails if the rate drops below the floor recorded in {@code floors.properties}.
+ * The outcome of one suite: each vector passes, fails, or is declined with the reason (a convention
+ * we do not share). The rate is passed / (passed + failed); declined vectors are listed, never
+ * silently dropped. The report goes to {@code target/conformance/<suite>.txt} and the build fails
+ * if the rate drops below the floor recorded in {@code floors.properties}.
  */
 final class Tally {
-  enum Outcome { PASS, FAIL, DECLINED }
+  enum Outcome {
+    PASS,
+    FAIL,
+    DECLINED
+  }
 
   private record Line(String id, Outcome outcome, String detail) {}
 
@@ -75,19 +79,31 @@ final class Tally {
   }
 
   String summary() {
-    return String.format(Locale.ROOT, "%s: %.1f %% (%d of %d; %d declined; %d wrong)", suite, 100 * rate(),
-        count(Outcome.PASS), count(Outcome.PASS) + count(Outcome.FAIL), count(Outcome.DECLINED), wrong);
+    return String.format(
+        Locale.ROOT,
+        "%s: %.1f %% (%d of %d; %d declined; %d wrong)",
+        suite,
+        100 * rate(),
+        count(Outcome.PASS),
+        count(Outcome.PASS) + count(Outcome.FAIL),
+        count(Outcome.DECLINED),
+        wrong);
   }
 
   /** Writes the report and fails if the rate is below the suite's floor. */
   void finish() {
     StringBuilder sb = new StringBuilder();
     sb.append(summary()).append('\n');
-    vectors.provenance.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+    vectors.provenance.forEach(
+        (k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
     for (Outcome o : new Outcome[] {Outcome.FAIL, Outcome.DECLINED, Outcome.PASS}) {
       for (Line l : lines) {
         if (l.outcome == o) {
-          sb.append(o).append('\t').append(l.id.replace('\n', ' ')).append('\t').append(l.detail.replace('\n', ' '))
+          sb.append(o)
+              .append('\t')
+              .append(l.id.replace('\n', ' '))
+              .append('\t')
+              .append(l.detail.replace('\n', ' '))
               .append('\n');
         }
       }
@@ -101,11 +117,20 @@ final class Tally {
     }
     System.out.println("[conformance] " + summary());
     double floor = Double.parseDouble(floors().getProperty(suite + ".rate", "1.0"));
-    assertTrue(rate() + 1e-9 >= floor, () -> summary() + " is below its floor " + floor + "; see target/conformance/"
-        + suite + ".txt");
+    assertTrue(
+        rate() + 1e-9 >= floor,
+        () ->
+            summary()
+                + " is below its floor "
+                + floor
+                + "; see target/conformance/"
+                + suite
+                + ".txt");
     String maxWrong = floors().getProperty(suite + ".maxWrong");
     if (maxWrong != null) {
-      assertTrue(wrong <= Integer.parseInt(maxWrong), () -> summary() + ": more wrong answers than " + maxWrong);
+      assertTrue(
+          wrong <= Integer.parseInt(maxWrong),
+          () -> summary() + ": more wrong answers than " + maxWrong);
     }
   }
 
@@ -116,7 +141,8 @@ final class Tally {
 
   private static Properties floors() {
     Properties p = new Properties();
-    try (InputStream in = Tally.class.getResourceAsStream("/org/courtorders/conformance/floors.properties")) {
+    try (InputStream in =
+        Tally.class.getResourceAsStream("/org/courtorders/conformance/floors.properties")) {
       p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

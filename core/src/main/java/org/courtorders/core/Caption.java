@@ -1,19 +1,15 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The caption block: title, case numbers and the parties on each side. Its span covers the
- * block; each part carries its own.
+ * The caption block: title, case numbers and the parties on each side. Its span covers the block;
+ * each part carries its own.
  *
  * @since 0.1.0
  */

@@ -1,14 +1,9 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,8 +16,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCaseCitation.class)
 @JsonDeserialize(as = ImmutableCaseCitation.class)
-@JsonPropertyOrder({"kind", "form", "caseName", "volume", "reporter", "page", "pinCite", "court",
-    "year", "antecedent", "text", "span"})
+@JsonPropertyOrder({
+  "kind",
+  "form",
+  "caseName",
+  "volume",
+  "reporter",
+  "page",
+  "pinCite",
+  "court",
+  "year",
+  "antecedent",
+  "text",
+  "span"
+})
 public interface CaseCitation extends Citation {
   @Override
   @Value.Derived

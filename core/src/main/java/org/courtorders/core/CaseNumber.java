@@ -1,26 +1,31 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A docket number as printed ("18-cv-4476 (LJL) (JW)", "1:23-cv-00048-GWG",
- * "No. 20 Civ. 8607 (JMF) (BCM)"), split into its parts. {@code year} has four digits.
+ * A docket number as printed ("18-cv-4476 (LJL) (JW)", "1:23-cv-00048-GWG", "No. 20 Civ. 8607 (JMF)
+ * (BCM)"), split into its parts. {@code year} has four digits.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCaseNumber.class)
 @JsonDeserialize(as = ImmutableCaseNumber.class)
-@JsonPropertyOrder({"text", "office", "year", "type", "number", "judgeInitials", "normalized", "span"})
+@JsonPropertyOrder({
+  "text",
+  "office",
+  "year",
+  "type",
+  "number",
+  "judgeInitials",
+  "normalized",
+  "span"
+})
 public interface CaseNumber extends Quoting {
   /** The divisional office digit before the colon ("1:" is Manhattan in S.D.N.Y.). */
   Optional<Integer> office();
@@ -41,7 +46,8 @@ public interface CaseNumber extends Quoting {
     if (year().isEmpty() || type().isEmpty() || number().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(String.format("%02d-%s-%d", year().get() % 100, type().get(), number().get()));
+    return Optional.of(
+        String.format("%02d-%s-%d", year().get() % 100, type().get(), number().get()));
   }
 
   class Builder extends ImmutableCaseNumber.Builder {}

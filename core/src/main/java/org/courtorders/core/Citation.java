@@ -1,20 +1,12 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
- * A reference to the record or the law: a docket entry, a rule, an earlier order, a transcript
- * or a case. The JSON field {@code kind} tells the subtype.
+ * A reference to the record or the law: a docket entry, a rule, an earlier order, a transcript or a
+ * case. The JSON field {@code kind} tells the subtype.
  *
  * <pre>{@code
  * for (Citation c : order.citations()) {
@@ -24,14 +16,18 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY,
-    property = "kind", visible = false)
+@JsonTypeInfo(
+    use = JsonTypeInfo.Id.NAME,
+    include = JsonTypeInfo.As.EXISTING_PROPERTY,
+    property = "kind",
+    visible = false)
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = DocketCitation.class, name = "DOCKET"),
-    @JsonSubTypes.Type(value = RuleCitation.class, name = "RULE"),
-    @JsonSubTypes.Type(value = OrderCitation.class, name = "ORDER"),
-    @JsonSubTypes.Type(value = TranscriptCitation.class, name = "TRANSCRIPT"),
-    @JsonSubTypes.Type(value = CaseCitation.class, name = "CASE")})
+  @JsonSubTypes.Type(value = DocketCitation.class, name = "DOCKET"),
+  @JsonSubTypes.Type(value = RuleCitation.class, name = "RULE"),
+  @JsonSubTypes.Type(value = OrderCitation.class, name = "ORDER"),
+  @JsonSubTypes.Type(value = TranscriptCitation.class, name = "TRANSCRIPT"),
+  @JsonSubTypes.Type(value = CaseCitation.class, name = "CASE")
+})
 public interface Citation extends Quoting {
   /** Which subtype this is; written to JSON as {@code kind}. */
   @JsonProperty("kind")

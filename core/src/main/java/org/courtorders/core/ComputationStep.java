@@ -1,19 +1,14 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One step of a deadline computation and the rule behind it, so a computed date explains
- * itself ("exclude the trigger day: Fed. R. Civ. P. 6(a)(1)(A)").
+ * One step of a deadline computation and the rule behind it, so a computed date explains itself
+ * ("exclude the trigger day: Fed. R. Civ. P. 6(a)(1)(A)").
  *
  * @since 0.1.0
  */

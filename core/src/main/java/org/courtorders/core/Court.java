@@ -1,19 +1,14 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A United States court, by the lower-case identifier public federal court data sets use
- * ({@code nysd}, {@code nyed}, {@code cand}, {@code njd}, ...), with its full name.
+ * A United States court, by the lower-case identifier public federal court data sets use ({@code
+ * nysd}, {@code nyed}, {@code cand}, {@code njd}, ...), with its full name.
  *
  * @since 0.1.0
  */

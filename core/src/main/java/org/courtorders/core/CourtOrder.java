@@ -1,10 +1,6 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -26,9 +22,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCourtOrder.class)
 @JsonDeserialize(as = ImmutableCourtOrder.class)
-@JsonPropertyOrder({"schemaVersion", "source", "court", "documentType", "caption", "judges",
-    "signedDate", "filedDate", "directives", "proceedings", "rulings", "sanctions", "citations",
-    "diagnostics"})
+@JsonPropertyOrder({
+  "schemaVersion",
+  "source",
+  "court",
+  "documentType",
+  "caption",
+  "judges",
+  "signedDate",
+  "filedDate",
+  "directives",
+  "proceedings",
+  "rulings",
+  "sanctions",
+  "citations",
+  "diagnostics"
+})
 public interface CourtOrder {
   /** The version of the JSON contract this object follows. */
   int SCHEMA_VERSION = 1;
@@ -69,14 +78,20 @@ public interface CourtOrder {
 
   /** The caption, or an exception naming what was missing. */
   default Caption requireCaption() {
-    return caption().orElseThrow(() -> new java.util.NoSuchElementException(
-        "no caption in " + source().name().orElse("order")));
+    return caption()
+        .orElseThrow(
+            () ->
+                new java.util.NoSuchElementException(
+                    "no caption in " + source().name().orElse("order")));
   }
 
   /** The court, or an exception naming what was missing. */
   default Court requireCourt() {
-    return court().orElseThrow(() -> new java.util.NoSuchElementException(
-        "no court named in " + source().name().orElse("order")));
+    return court()
+        .orElseThrow(
+            () ->
+                new java.util.NoSuchElementException(
+                    "no court named in " + source().name().orElse("order")));
   }
 
   /** The signing judge, if the order names one. */
@@ -86,8 +101,8 @@ public interface CourtOrder {
 
   /** Throws {@link OrderParseException} if any diagnostic is an {@link Severity#ERROR}. */
   default CourtOrder throwIfErrors() {
-    List<Diagnostic> errors = diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR).toList();
+    List<Diagnostic> errors =
+        diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty()) {
       throw new OrderParseException(errors);
     }
@@ -98,17 +113,21 @@ public interface CourtOrder {
   default List<TextSpan> allSpans() {
     List<TextSpan> spans = new java.util.ArrayList<>();
     court().flatMap(Court::span).ifPresent(spans::add);
-    caption().ifPresent(c -> {
-      spans.add(c.span());
-      c.caseNumbers().forEach(n -> spans.add(n.span()));
-      c.plaintiffs().forEach(p -> spans.add(p.span()));
-      c.defendants().forEach(p -> spans.add(p.span()));
-    });
+    caption()
+        .ifPresent(
+            c -> {
+              spans.add(c.span());
+              c.caseNumbers().forEach(n -> spans.add(n.span()));
+              c.plaintiffs().forEach(p -> spans.add(p.span()));
+              c.defendants().forEach(p -> spans.add(p.span()));
+            });
     judges().forEach(j -> spans.add(j.span()));
-    directives().forEach(d -> {
-      spans.add(d.span());
-      d.deadline().ifPresent(dl -> spans.add(dl.span()));
-    });
+    directives()
+        .forEach(
+            d -> {
+              spans.add(d.span());
+              d.deadline().ifPresent(dl -> spans.add(dl.span()));
+            });
     proceedings().forEach(p -> spans.add(p.span()));
     rulings().forEach(r -> spans.add(r.span()));
     sanctions().forEach(s -> spans.add(s.span()));
@@ -121,10 +140,12 @@ public interface CourtOrder {
   default List<Quoting> allQuoting() {
     List<Quoting> items = new java.util.ArrayList<>();
     caption().ifPresent(c -> items.addAll(c.caseNumbers()));
-    directives().forEach(d -> {
-      items.add(d);
-      d.deadline().ifPresent(items::add);
-    });
+    directives()
+        .forEach(
+            d -> {
+              items.add(d);
+              d.deadline().ifPresent(items::add);
+            });
     items.addAll(proceedings());
     items.addAll(rulings());
     items.addAll(sanctions());

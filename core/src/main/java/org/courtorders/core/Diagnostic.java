@@ -1,19 +1,13 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something the parser could not fully understand, or a note on how it read the text. Never
- * thrown: returned with the order.
+ * Something the parser could not fully understand, or a note on how it read the text. Never thrown:
+ * returned with the order.
  *
  * @since 0.1.0
  */

@@ -1,8 +1,7 @@
 package org.courtorders.core;
 
 /**
- * Why the parser could not fully understand part of an order. Codes are stable: add, never
- * rename.
+ * Why the parser could not fully understand part of an order. Codes are stable: add, never rename.
  *
  * @since 0.1.0
  */
@@ -48,16 +47,16 @@ public enum DiagnosticCode {
   RULES_FAILED,
   /**
    * A reader of the parser failed on part of this document (a bug, never the input's fault); only
-   * that reader's findings in the span given are missing, the rest of the parse stands. The
-   * message names the reader.
+   * that reader's findings in the span given are missing, the rest of the parse stands. The message
+   * names the reader.
    */
   INTERNAL_ERROR,
   /** A case number printed no case type ("Case No. 11-12780"); civil was inferred. */
   CASE_TYPE_INFERRED,
   /**
    * A computed deadline passes a day the President closed federal offices by executive order; the
-   * date given counts it as a working day, and the message names the later date that applies if
-   * the court treats the closure as a legal holiday (Fed. R. Civ. P. 6(a)(6)(B)).
+   * date given counts it as a working day, and the message names the later date that applies if the
+   * court treats the closure as a legal holiday (Fed. R. Civ. P. 6(a)(6)(B)).
    *
    * @since 0.2.0
    */

@@ -1,7 +1,8 @@
 package org.courtorders.core;
 
 /**
- * How a court disposed of a motion, request, application, petition or objection. {@code MOOT} covers "denied as moot".
+ * How a court disposed of a motion, request, application, petition or objection. {@code MOOT}
+ * covers "denied as moot".
  *
  * @since 0.1.0
  */

@@ -1,21 +1,16 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A docket entry: "Dkt. No. 564-1 at 13" is entry 564, attachment 1, pin cite "13". A list or
- * range ("ECF Nos. 10-12") gives one citation per entry. An "Id." right after a docket citation
- * is a docket citation too, with the same entry and an {@link #antecedent()}.
+ * A docket entry: "Dkt. No. 564-1 at 13" is entry 564, attachment 1, pin cite "13". A list or range
+ * ("ECF Nos. 10-12") gives one citation per entry. An "Id." right after a docket citation is a
+ * docket citation too, with the same entry and an {@link #antecedent()}.
  *
  * @since 0.1.0
  */
@@ -39,8 +34,8 @@ public interface DocketCitation extends Citation {
 
   /**
    * For an "Id." that refers back to a docket citation ("[Doc. 115, at 1]. ... Id. at 2."): the
-   * index, in the same citation list, of the docket citation it repeats. Empty for a citation
-   * that names its entry itself.
+   * index, in the same citation list, of the docket citation it repeats. Empty for a citation that
+   * names its entry itself.
    *
    * @since 0.1.0
    */

@@ -1,7 +1,8 @@
 package org.courtorders.core;
 
 /**
- * What kind of document an order is, as the JSON contract names it. {@code MEMO_ENDORSEMENT} is a letter or motion on which the judge wrote the ruling; {@code LETTER} is one with no endorsement.
+ * What kind of document an order is, as the JSON contract names it. {@code MEMO_ENDORSEMENT} is a
+ * letter or motion on which the judge wrote the ruling; {@code LETTER} is one with no endorsement.
  *
  * @since 0.1.0
  */

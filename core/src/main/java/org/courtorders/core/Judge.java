@@ -1,19 +1,14 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A judge the document names: the author who signed, the judges the case-number initials
- * assign or refer, or one merely mentioned.
+ * A judge the document names: the author who signed, the judges the case-number initials assign or
+ * refer, or one merely mentioned.
  *
  * @since 0.1.0
  */

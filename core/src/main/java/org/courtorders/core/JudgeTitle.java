@@ -1,7 +1,8 @@
 package org.courtorders.core;
 
 /**
- * A judge's office. "Chief" and "Senior" are not titles of their own: see {@link Judge#chief()} and {@link Judge#senior()}.
+ * A judge's office. "Chief" and "Senior" are not titles of their own: see {@link Judge#chief()} and
+ * {@link Judge#senior()}.
  *
  * @since 0.1.0
  */

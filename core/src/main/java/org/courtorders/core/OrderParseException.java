@@ -24,8 +24,14 @@ public final class OrderParseException extends RuntimeException {
   private static String summarize(List<Diagnostic> diagnostics) {
     StringBuilder sb = new StringBuilder(diagnostics.size() + " error(s) in order");
     for (Diagnostic d : diagnostics) {
-      sb.append("\n  ").append(d.code()).append(" at [").append(d.span().start()).append(", ")
-          .append(d.span().end()).append("): ").append(d.message());
+      sb.append("\n  ")
+          .append(d.code())
+          .append(" at [")
+          .append(d.span().start())
+          .append(", ")
+          .append(d.span().end())
+          .append("): ")
+          .append(d.message());
     }
     return sb.toString();
   }

@@ -1,19 +1,14 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One party as the caption names it, with descriptors ("individually and on behalf of all
- * others similarly situated", "d/b/a ...") and "et al." kept out of {@link #name()}.
+ * One party as the caption names it, with descriptors ("individually and on behalf of all others
+ * similarly situated", "d/b/a ...") and "et al." kept out of {@link #name()}.
  *
  * @since 0.1.0
  */

@@ -1,19 +1,15 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A period of time relative to an event: "within 14 days of this Order", "no later than 30
- * days after service", "7 days before the conference".
+ * A period of time relative to an event: "within 14 days of this Order", "no later than 30 days
+ * after service", "7 days before the conference".
  *
  * @since 0.1.0
  */

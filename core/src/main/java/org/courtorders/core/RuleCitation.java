@@ -1,20 +1,15 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A rule or statute: "Fed. R. Civ. P. 37(b)(2)(A)", "Local Civil Rule 37.2", "paragraph 2.A of
- * the Court's Individual Practices", "28 U.S.C. § 1915(e)(2)(B)".
+ * A rule or statute: "Fed. R. Civ. P. 37(b)(2)(A)", "Local Civil Rule 37.2", "paragraph 2.A of the
+ * Court's Individual Practices", "28 U.S.C. § 1915(e)(2)(B)".
  *
  * @since 0.1.0
  */
@@ -42,8 +37,8 @@ public interface RuleCitation extends Citation {
   Optional<String> pinCite();
 
   /**
-   * For "Id." after a rule or statute: the index in {@link CourtOrder#citations()} of the
-   * citation it repeats.
+   * For "Id." after a rule or statute: the index in {@link CourtOrder#citations()} of the citation
+   * it repeats.
    */
   Optional<Integer> antecedent();
 

@@ -1,21 +1,16 @@
 package org.courtorders.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Where an order came from: a name the caller chose (in a batch, the file's path relative to the
- * folder it was found under), the full path it was read from, the SHA-256 of
- * the text, its length in UTF-16 units, and the order's own docket entry number where a
- * PACER stamp gives it ("Document 565").
+ * folder it was found under), the full path it was read from, the SHA-256 of the text, its length
+ * in UTF-16 units, and the order's own docket entry number where a PACER stamp gives it ("Document
+ * 565").
  *
  * @since 0.1.0
  */
@@ -31,7 +26,9 @@ public interface Source {
    */
   Optional<String> name();
 
-  /** The full path the input was read from, where it came from a file; absent for standard input. */
+  /**
+   * The full path the input was read from, where it came from a file; absent for standard input.
+   */
   Optional<String> path();
 
   String sha256();

@@ -57,7 +57,8 @@ public interface TextSpan extends Comparable<TextSpan> {
   @Value.Check
   default void check() {
     if (start() < 0 || end() < start()) {
-      throw new IllegalStateException("span must satisfy 0 <= start <= end: [" + start() + ", " + end() + ")");
+      throw new IllegalStateException(
+          "span must satisfy 0 <= start <= end: [" + start() + ", " + end() + ")");
     }
   }
 }

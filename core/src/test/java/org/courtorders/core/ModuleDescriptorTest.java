@@ -13,9 +13,19 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
   @Test
   void exportsOnlyPublicPackages() {
-    ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("org.courtorders.core").orElseThrow().descriptor();
-    Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    assertEquals(Set.of("org.courtorders.core", "org.courtorders.core.data", "org.courtorders.core.json",
-        "org.courtorders.core.time"), exports);
+    ModuleDescriptor d =
+        ModuleFinder.of(Path.of("target/classes"))
+            .find("org.courtorders.core")
+            .orElseThrow()
+            .descriptor();
+    Set<String> exports =
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "org.courtorders.core",
+            "org.courtorders.core.data",
+            "org.courtorders.core.json",
+            "org.courtorders.core.time"),
+        exports);
   }
 }

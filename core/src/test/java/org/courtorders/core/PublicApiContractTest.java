@@ -10,10 +10,10 @@ import org.courtorders.core.time.Rule6Calculator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public API's null and equality contracts, checked with Guava testlib's testers (the
- * design card asks for them; hand-written checks of every method would miss new ones): no public
- * method or factory accepts a null it does not document, and every value type's equals and
- * hashCode agree, within a group of equal values and across groups.
+ * The public API's null and equality contracts, checked with Guava testlib's testers (the design
+ * card asks for them; hand-written checks of every method would miss new ones): no public method or
+ * factory accepts a null it does not document, and every value type's equals and hashCode agree,
+ * within a group of equal values and across groups.
  */
 class PublicApiContractTest {
   private static NullPointerTester tester() {
@@ -32,11 +32,23 @@ class PublicApiContractTest {
     out.add(new Object[] {a.source(), b.source()});
     out.add(new Object[] {a.court().orElseThrow(), b.court().orElseThrow()});
     out.add(new Object[] {a.caption().orElseThrow(), b.caption().orElseThrow()});
-    out.add(new Object[] {a.caption().orElseThrow().caseNumbers().get(0), b.caption().orElseThrow().caseNumbers().get(0)});
-    out.add(new Object[] {a.caption().orElseThrow().plaintiffs().get(0), b.caption().orElseThrow().plaintiffs().get(0)});
+    out.add(
+        new Object[] {
+          a.caption().orElseThrow().caseNumbers().get(0),
+          b.caption().orElseThrow().caseNumbers().get(0)
+        });
+    out.add(
+        new Object[] {
+          a.caption().orElseThrow().plaintiffs().get(0),
+          b.caption().orElseThrow().plaintiffs().get(0)
+        });
     out.add(new Object[] {a.judges().get(0), b.judges().get(0)});
     out.add(new Object[] {a.directives().get(0), b.directives().get(0)});
-    out.add(new Object[] {a.directives().get(0).deadline().orElseThrow(), b.directives().get(0).deadline().orElseThrow()});
+    out.add(
+        new Object[] {
+          a.directives().get(0).deadline().orElseThrow(),
+          b.directives().get(0).deadline().orElseThrow()
+        });
     out.add(new Object[] {a.sanctions().get(0), b.sanctions().get(0)});
     out.add(new Object[] {a.citations().get(0), b.citations().get(0)});
     out.add(new Object[] {TextSpan.of(3, 9), TextSpan.of(3, 9)});
@@ -49,7 +61,11 @@ class PublicApiContractTest {
     for (Object[] pair : parts()) {
       eq.addEqualityGroup(pair);
     }
-    eq.addEqualityGroup(new CourtOrder.Builder().from(GoldenJsonTest.sample()).signedDate(LocalDate.of(2021, 2, 19)).build());
+    eq.addEqualityGroup(
+        new CourtOrder.Builder()
+            .from(GoldenJsonTest.sample())
+            .signedDate(LocalDate.of(2021, 2, 19))
+            .build());
     eq.addEqualityGroup(TextSpan.of(3, 10));
     eq.testEquals();
   }
@@ -65,7 +81,8 @@ class PublicApiContractTest {
   @Test
   void publicFactoriesRejectNulls() {
     NullPointerTester t = tester();
-    for (Class<?> c : List.of(TextSpan.class, Diagnostic.class, CourtOrderJson.class, Rule6Calculator.class)) {
+    for (Class<?> c :
+        List.of(TextSpan.class, Diagnostic.class, CourtOrderJson.class, Rule6Calculator.class)) {
       t.testAllPublicStaticMethods(c);
     }
   }

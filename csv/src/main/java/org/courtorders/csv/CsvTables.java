@@ -24,9 +24,9 @@ import org.courtorders.core.Directive;
 
 /**
  * Writes parsed orders as CSV tables, one file per {@link Table}: RFC 4180 (commas, CRLF, fields
- * with quotes, commas or line breaks quoted), UTF-8 without a byte-order mark, a header row, and
- * on every row the order's {@code source_name} and {@code order_id} (the SHA-256 of its text), so
- * the tables join on it. Loadable as is by Python's csv module, pandas and DuckDB.
+ * with quotes, commas or line breaks quoted), UTF-8 without a byte-order mark, a header row, and on
+ * every row the order's {@code source_name} and {@code order_id} (the SHA-256 of its text), so the
+ * tables join on it. Loadable as is by Python's csv module, pandas and DuckDB.
  *
  * <pre>{@code
  * try (CsvTables tables = CsvTables.builder(Path.of("out")).build()) {
@@ -53,8 +53,9 @@ public final class CsvTables implements Closeable {
     for (Table t : b.tables) {
       List<Columns.Column> cols = select(t, b.fields);
       Path file = b.dir.resolve(t.fileName());
-      Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-          1 << 16);
+      Writer w =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
       CSVPrinter printer = new CSVPrinter(w, FORMAT);
       printer.printRecord(cols.stream().map(Columns.Column::name).toList());
       printers.put(t, printer);
@@ -106,12 +107,13 @@ public final class CsvTables implements Closeable {
     }
     List<String> values = new ArrayList<>();
     for (Columns.Column c : columns.get(Table.ORDERS)) {
-      values.add(switch (c.name()) {
-        case "source_name" -> sourceName;
-        case "error_code" -> code;
-        case "error_message" -> message;
-        default -> "";
-      });
+      values.add(
+          switch (c.name()) {
+            case "source_name" -> sourceName;
+            case "error_code" -> code;
+            case "error_message" -> message;
+            default -> "";
+          });
     }
     p.printRecord(values);
   }
@@ -189,9 +191,9 @@ public final class CsvTables implements Closeable {
     }
 
     /**
-     * Keeps only these columns, in this order, in every table that has them;
-     * {@code source_name} and {@code order_id} are always kept first. A name no table has is an
-     * error, from {@link #build()}.
+     * Keeps only these columns, in this order, in every table that has them; {@code source_name}
+     * and {@code order_id} are always kept first. A name no table has is an error, from {@link
+     * #build()}.
      */
     public Builder fields(List<String> names) {
       fields.addAll(names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
@@ -203,8 +205,11 @@ public final class CsvTables implements Closeable {
       for (String f : fields) {
         boolean known = tables.stream().anyMatch(t -> t.columns().contains(f));
         if (!known) {
-          throw new IllegalArgumentException("no column '" + f + "' in the tables written; columns: "
-              + tables.stream().map(t -> t.tableName() + " " + t.columns()).toList());
+          throw new IllegalArgumentException(
+              "no column '"
+                  + f
+                  + "' in the tables written; columns: "
+                  + tables.stream().map(t -> t.tableName() + " " + t.columns()).toList());
         }
       }
       try {

@@ -45,7 +45,10 @@ public enum Table {
         return t;
       }
     }
-    throw new IllegalArgumentException("no table '" + name + "'; tables: orders, deadlines, proceedings, rulings, "
-        + "sanctions, citations");
+    throw new IllegalArgumentException(
+        "no table '"
+            + name
+            + "'; tables: orders, deadlines, proceedings, rulings, "
+            + "sanctions, citations");
   }
 }

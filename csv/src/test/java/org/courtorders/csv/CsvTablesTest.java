@@ -30,10 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvTablesTest {
   static final CourtOrderParser PARSER = CourtOrderParser.builder().discoverRules().build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  static final String HEADER = "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nORDER\n\n";
+  static final String HEADER =
+      "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nORDER\n\n";
 
   static List<CourtOrder> samples() throws IOException {
     List<CourtOrder> orders = new ArrayList<>();
@@ -43,14 +43,19 @@ class CsvTablesTest {
       }
     }
     // Legal text at its worst for CSV: quotes, commas, line breaks, non-ASCII.
-    orders.add(PARSER.parse(HEADER + "The parties shall file a \"Joint Letter,\" on the § 1983\nclaims — by "
-        + "July 20, 2026.\r\nThe motion (Dkt. No. 12) is GRANTED.\n\nSO ORDERED.\n", "tricky, \"name\".txt"));
+    orders.add(
+        PARSER.parse(
+            HEADER
+                + "The parties shall file a \"Joint Letter,\" on the § 1983\nclaims — by "
+                + "July 20, 2026.\r\nThe motion (Dkt. No. 12) is GRANTED.\n\nSO ORDERED.\n",
+            "tricky, \"name\".txt"));
     return orders;
   }
 
   static List<CSVRecord> read(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        CSVParser p =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
       return p.getRecords();
     }
   }
@@ -63,13 +68,19 @@ class CsvTablesTest {
         tables.add(o);
       }
     }
-    Map<Table, Integer> expected = Map.of(
-        Table.ORDERS, orders.size(),
-        Table.DEADLINES, (int) orders.stream().flatMap(o -> o.directives().stream()).filter(d -> d.deadline().isPresent()).count(),
-        Table.PROCEEDINGS, orders.stream().mapToInt(o -> o.proceedings().size()).sum(),
-        Table.RULINGS, orders.stream().mapToInt(o -> o.rulings().size()).sum(),
-        Table.SANCTIONS, orders.stream().mapToInt(o -> o.sanctions().size()).sum(),
-        Table.CITATIONS, orders.stream().mapToInt(o -> o.citations().size()).sum());
+    Map<Table, Integer> expected =
+        Map.of(
+            Table.ORDERS, orders.size(),
+            Table.DEADLINES,
+                (int)
+                    orders.stream()
+                        .flatMap(o -> o.directives().stream())
+                        .filter(d -> d.deadline().isPresent())
+                        .count(),
+            Table.PROCEEDINGS, orders.stream().mapToInt(o -> o.proceedings().size()).sum(),
+            Table.RULINGS, orders.stream().mapToInt(o -> o.rulings().size()).sum(),
+            Table.SANCTIONS, orders.stream().mapToInt(o -> o.sanctions().size()).sum(),
+            Table.CITATIONS, orders.stream().mapToInt(o -> o.citations().size()).sum());
     for (Table t : Table.values()) {
       List<CSVRecord> rows = read(dir.resolve(t.fileName()));
       assertEquals(expected.get(t), rows.size(), t.tableName());
@@ -107,7 +118,8 @@ class CsvTablesTest {
 
   @Test
   void fieldsPickColumnsAndKeepNameAndId() throws IOException {
-    try (CsvTables tables = CsvTables.builder(dir).fields(List.of("date", "actor", "text")).build()) {
+    try (CsvTables tables =
+        CsvTables.builder(dir).fields(List.of("date", "actor", "text")).build()) {
       for (CourtOrder o : samples()) {
         tables.add(o, span -> OptionalInt.of(1));
       }
@@ -120,8 +132,10 @@ class CsvTablesTest {
       CSVParser p = CSVFormat.RFC4180.builder().setHeader().get().parse(r);
       assertEquals(List.of("source_name", "order_id"), p.getHeaderNames());
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CsvTables.builder(dir).fields(List.of("dat")).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> CsvTables.builder(dir).fields(List.of("dat")).build());
     assertTrue(e.getMessage().contains("'dat'"));
   }
 
@@ -138,7 +152,11 @@ class CsvTablesTest {
   @Test
   void pagesFillThePageColumn() throws IOException {
     try (CsvTables tables = CsvTables.builder(dir).tables(Set.of(Table.DEADLINES)).build()) {
-      tables.add(PARSER.parse(HEADER + "The parties shall file a joint letter by June 3, 2025.\n\nSO ORDERED.\n", "a.pdf"), s -> OptionalInt.of(2));
+      tables.add(
+          PARSER.parse(
+              HEADER + "The parties shall file a joint letter by June 3, 2025.\n\nSO ORDERED.\n",
+              "a.pdf"),
+          s -> OptionalInt.of(2));
     }
     assertEquals("2", read(dir.resolve("deadlines.csv")).get(0).get("page"));
   }
@@ -153,21 +171,29 @@ class CsvTablesTest {
         tables.add(o);
       }
     }
-    String script = String.join("\n",
-        "import csv, json, sys, os",
-        "out = {}",
-        "for name in sorted(os.listdir(sys.argv[1])):",
-        "    with open(os.path.join(sys.argv[1], name), newline='', encoding='utf-8') as f:",
-        "        rows = list(csv.DictReader(f))",
-        "    out[name] = {'rows': len(rows), 'texts': [r.get('text', '') for r in rows]}",
-        "print(json.dumps(out))");
-    Process p = new ProcessBuilder("python3", "-c", script, dir.toString()).redirectErrorStream(true).start();
+    String script =
+        String.join(
+            "\n",
+            "import csv, json, sys, os",
+            "out = {}",
+            "for name in sorted(os.listdir(sys.argv[1])):",
+            "    with open(os.path.join(sys.argv[1], name), newline='', encoding='utf-8') as f:",
+            "        rows = list(csv.DictReader(f))",
+            "    out[name] = {'rows': len(rows), 'texts': [r.get('text', '') for r in rows]}",
+            "print(json.dumps(out))");
+    Process p =
+        new ProcessBuilder("python3", "-c", script, dir.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), output);
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output);
     for (Table t : Table.values()) {
-      assertEquals(read(dir.resolve(t.fileName())).size(), json.get(t.fileName()).get("rows").asInt(), t.fileName());
+      assertEquals(
+          read(dir.resolve(t.fileName())).size(),
+          json.get(t.fileName()).get("rows").asInt(),
+          t.fileName());
     }
     var texts = json.get("deadlines.csv").get("texts");
     CourtOrder tricky = orders.get(orders.size() - 1);

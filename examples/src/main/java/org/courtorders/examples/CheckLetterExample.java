@@ -31,14 +31,20 @@ public final class CheckLetterExample {
     SdnyRules nysd = SdnyRules.create();
     CourtOrderParser parser = CourtOrderParser.builder().addRules(nysd).build();
     CourtOrder letter = parser.parse(text);
-    ComplianceRequest request = args.length > 1 ? ComplianceRequest.none().withJudge(args[1]) : ComplianceRequest.none();
+    ComplianceRequest request =
+        args.length > 1 ? ComplianceRequest.none().withJudge(args[1]) : ComplianceRequest.none();
     ComplianceReport report = nysd.checkCompliance(letter, text, request);
-    System.out.println(report.filingKind() + " to " + report.judgeInitials().orElse("(judge unknown)")
-        + ": " + report.status().map(Enum::name).orElse("nothing to check"));
+    System.out.println(
+        report.filingKind()
+            + " to "
+            + report.judgeInitials().orElse("(judge unknown)")
+            + ": "
+            + report.status().map(Enum::name).orElse("nothing to check"));
     for (Finding f : report.findings()) {
       System.out.println("- " + f.status() + "  " + f.ruleId() + "  [" + f.citation() + "]");
       System.out.println("    " + f.reason());
-      f.evidence().forEach(s -> System.out.println("    > " + s.slice(text).replaceAll("\\s+", " ")));
+      f.evidence()
+          .forEach(s -> System.out.println("    > " + s.slice(text).replaceAll("\\s+", " ")));
     }
   }
 }

@@ -23,7 +23,8 @@ public final class ParseExample {
   private ParseExample() {}
 
   public static void main(String[] args) throws IOException {
-    String text = args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8) : sample();
+    String text =
+        args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8) : sample();
     System.out.println(describe(text));
   }
 
@@ -34,12 +35,33 @@ public final class ParseExample {
     CourtOrder order = parser.parse(text);
 
     order.court().ifPresent(c -> out.append(c.id()).append('\n'));
-    order.caption().ifPresent(c -> c.caseNumbers().forEach(n ->
-        out.append(n.normalized().orElse(n.text())).append(' ').append(n.judgeInitials()).append('\n')));
-    order.author().ifPresent(j -> out.append(j.name().orElse("?")).append(' ').append(j.title().orElse(null)).append('\n'));
+    order
+        .caption()
+        .ifPresent(
+            c ->
+                c.caseNumbers()
+                    .forEach(
+                        n ->
+                            out.append(n.normalized().orElse(n.text()))
+                                .append(' ')
+                                .append(n.judgeInitials())
+                                .append('\n')));
+    order
+        .author()
+        .ifPresent(
+            j ->
+                out.append(j.name().orElse("?"))
+                    .append(' ')
+                    .append(j.title().orElse(null))
+                    .append('\n'));
     for (Citation c : order.citations()) {
       if (c instanceof DocketCitation d) {
-        out.append(d.entry()).append(" at ").append(d.span().start()).append(": ").append(d.text()).append('\n');
+        out.append(d.entry())
+            .append(" at ")
+            .append(d.span().start())
+            .append(": ")
+            .append(d.text())
+            .append('\n');
       }
     }
     out.append(CourtOrderJson.writer().writeValueAsString(order));

@@ -31,16 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14: the README's Java snippet is compiled and run exactly as written (on the bundled
- * sample, seed 000), and prints what its comments say; the README's sample JSON matches the
- * record the command line writes for that sample, where "…" stands for any value, and an
- * object or array ending in "…" may hold more.
+ * sample, seed 000), and prints what its comments say; the README's sample JSON matches the record
+ * the command line writes for that sample, where "…" stands for any value, and an object or array
+ * ending in "…" may hold more.
  */
 class ReadmeTest {
   private static final Path README = Path.of("../README.md");
   private static final String SAMPLE = "000_12df06f5692ff9e3.txt";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** The first fenced block of {@code language} after the heading {@code heading}. */
   static String block(String heading, String language) throws Exception {
@@ -56,22 +55,35 @@ class ReadmeTest {
   @Test
   void theJavaSnippetCompilesRunsAndPrintsWhatItsCommentsSay() throws Exception {
     String snippet = block("## Thirty seconds of Java", "java");
-    String source = "import org.courtorders.core.*;\nimport org.courtorders.core.json.*;\n"
-        + "import org.courtorders.parser.*;\n"
-        + "public class ReadmeSnippet {\n  public static void run(String text) throws Exception {\n"
-        + snippet + "  }\n}\n";
+    String source =
+        "import org.courtorders.core.*;\nimport org.courtorders.core.json.*;\n"
+            + "import org.courtorders.parser.*;\n"
+            + "public class ReadmeSnippet {\n  public static void run(String text) throws Exception {\n"
+            + snippet
+            + "  }\n}\n";
     Path src = Files.writeString(dir.resolve("ReadmeSnippet.java"), source);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status = javac.run(null, diagnostics, diagnostics, "-proc:none", "-classpath", cp, "-d", dir.toString(),
-        src.toString());
+    int status =
+        javac.run(
+            null,
+            diagnostics,
+            diagnostics,
+            "-proc:none",
+            "-classpath",
+            cp,
+            "-d",
+            dir.toString(),
+            src.toString());
     assertEquals(0, status, "the README snippet does not compile:\n" + diagnostics + "\n" + source);
 
     String printed;
     PrintStream stdout = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       Method run = loader.loadClass("ReadmeSnippet").getMethod("run", String.class);
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
       run.invoke(null, ParseExample.sample());
@@ -81,7 +93,9 @@ class ReadmeTest {
     printed = captured.toString(StandardCharsets.UTF_8);
     assertFalse(printed.contains("Optional["), printed);
     // Every "// value" comment on a println line is a line the snippet prints.
-    Matcher m = Pattern.compile("System\\.out\\.println\\(.*//\\s*(.+)$", Pattern.MULTILINE).matcher(snippet);
+    Matcher m =
+        Pattern.compile("System\\.out\\.println\\(.*//\\s*(.+)$", Pattern.MULTILINE)
+            .matcher(snippet);
     List<String> promised = new ArrayList<>();
     while (m.find()) {
       if (!m.group(1).contains(":")) {
@@ -90,9 +104,12 @@ class ReadmeTest {
     }
     assertTrue(promised.size() >= 2, "the snippet's comments say what it prints: " + promised);
     for (String line : promised) {
-      assertTrue(printed.lines().anyMatch(l -> l.equals(line)), "README promises \"" + line + "\"; printed:\n" + printed);
+      assertTrue(
+          printed.lines().anyMatch(l -> l.equals(line)),
+          "README promises \"" + line + "\"; printed:\n" + printed);
     }
-    assertTrue(printed.lines().anyMatch(l -> l.equals("Jennifer E. Willis MAGISTRATE_JUDGE")), printed);
+    assertTrue(
+        printed.lines().anyMatch(l -> l.equals("Jennifer E. Willis MAGISTRATE_JUDGE")), printed);
   }
 
   @Test
@@ -101,12 +118,18 @@ class ReadmeTest {
     JsonNode expected = mapper.readTree(pattern(block("## The JSON form", "json")));
     byte[] bytes = Files.readAllBytes(Path.of("../samples").resolve(SAMPLE));
     CourtOrderParser parser = CourtOrderParser.builder().discoverRules().build();
-    JsonNode actual = CourtOrderJson.record(mapper.valueToTree(parser.parse(DecodedText.of(bytes), SAMPLE)));
+    JsonNode actual =
+        CourtOrderJson.record(mapper.valueToTree(parser.parse(DecodedText.of(bytes), SAMPLE)));
     List<String> problems = new ArrayList<>();
     match(expected, actual, "$", problems);
     if (!problems.isEmpty()) {
-      fail("the README's sample JSON no longer matches the output for samples/" + SAMPLE + ":\n  "
-          + String.join("\n  ", problems) + "\nactual:\n" + mapper.writerWithDefaultPrettyPrinter().writeValueAsString(actual));
+      fail(
+          "the README's sample JSON no longer matches the output for samples/"
+              + SAMPLE
+              + ":\n  "
+              + String.join("\n  ", problems)
+              + "\nactual:\n"
+              + mapper.writerWithDefaultPrettyPrinter().writeValueAsString(actual));
     }
   }
 
@@ -117,8 +140,11 @@ class ReadmeTest {
 
   /** The README's abridged JSON as JSON: each "…" becomes a marker the matcher understands. */
   static String pattern(String abridged) {
-    return abridged.replace("{\u2026}", "\"" + ANY_OBJECT + "\"").replace("[\u2026]", "\"" + ANY_ARRAY + "\"")
-        .replace(",\u2026}", ",\"" + MORE + "\":true}").replace(",\u2026]", ",\"" + MORE + "\"]");
+    return abridged
+        .replace("{\u2026}", "\"" + ANY_OBJECT + "\"")
+        .replace("[\u2026]", "\"" + ANY_ARRAY + "\"")
+        .replace(",\u2026}", ",\"" + MORE + "\":true}")
+        .replace(",\u2026]", ",\"" + MORE + "\"]");
   }
 
   static void match(JsonNode expected, JsonNode actual, String path, List<String> problems) {
@@ -139,7 +165,7 @@ class ReadmeTest {
           }
           return;
         }
-        default -> { }
+        default -> {}
       }
     }
     if (expected.isObject()) {
@@ -170,7 +196,11 @@ class ReadmeTest {
       if (!more) {
         for (String k : actualKeys) {
           if (!expected.has(k)) {
-            problems.add(path + "." + k + ": in the output, not in the README (end the object with … if left out on purpose)");
+            problems.add(
+                path
+                    + "."
+                    + k
+                    + ": in the output, not in the README (end the object with … if left out on purpose)");
           }
         }
       }
@@ -185,8 +215,14 @@ class ReadmeTest {
       boolean more = n > 0 && MORE.equals(expected.get(n - 1).asText());
       int shown = more ? n - 1 : n;
       if (more ? actual.size() < shown : actual.size() != shown) {
-        problems.add(path + ": " + actual.size() + " elements in the output, " + shown + (more ? " or more" : "")
-            + " in the README");
+        problems.add(
+            path
+                + ": "
+                + actual.size()
+                + " elements in the output, "
+                + shown
+                + (more ? " or more" : "")
+                + " in the README");
         return;
       }
       for (int i = 0; i < shown; i++) {
@@ -194,8 +230,10 @@ class ReadmeTest {
       }
       return;
     }
-    if (!expected.equals(actual) && !(expected.isNumber() && actual.isNumber()
-        && expected.decimalValue().compareTo(actual.decimalValue()) == 0)) {
+    if (!expected.equals(actual)
+        && !(expected.isNumber()
+            && actual.isNumber()
+            && expected.decimalValue().compareTo(actual.decimalValue()) == 0)) {
       problems.add(path + ": README says " + expected + ", output is " + actual);
     }
   }

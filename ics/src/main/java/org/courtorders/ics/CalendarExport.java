@@ -67,19 +67,19 @@ import org.courtorders.core.TextSpan;
  *   <li>A date without a time is an all-day event; a date with a time is a timed event in the
  *       court's own zone ({@link CourtZones}), with the zone's VTIMEZONE in the file. A time from
  *       an order whose court is unknown is written as floating local time and reported.
- *   <li>Every event has a UID made from the case, the kind of item, who must act and what, and
- *       its place among like items; not from the text or the date, so importing an amended order
- *       updates the events of the first instead of adding new ones. SEQUENCE is the order's
- *       docket entry number where its stamp gives one, so a later order wins.
- *   <li>The summary says who does what in plain words and names the case ("Defendants: submit
- *       their letter — 20-CV-8607 (JMF) (BCM)"); the description quotes the directive, the Rule
- *       6(a) computation steps and where in the source the words are.
+ *   <li>Every event has a UID made from the case, the kind of item, who must act and what, and its
+ *       place among like items; not from the text or the date, so importing an amended order
+ *       updates the events of the first instead of adding new ones. SEQUENCE is the order's docket
+ *       entry number where its stamp gives one, so a later order wins.
+ *   <li>The summary says who does what in plain words and names the case ("Defendants: submit their
+ *       letter — 20-CV-8607 (JMF) (BCM)"); the description quotes the directive, the Rule 6(a)
+ *       computation steps and where in the source the words are.
  *   <li>Items without a date (due "promptly", "within 14 days of" an unknown event) are not in the
  *       calendar; {@link Result#unscheduled()} lists them.
  * </ul>
  *
- * <p>Output is deterministic: DTSTAMP is the order's own date (signed, else filed), not the
- * clock. Thread-safe once built.
+ * <p>Output is deterministic: DTSTAMP is the order's own date (signed, else filed), not the clock.
+ * Thread-safe once built.
  *
  * @since 0.1.0
  */
@@ -97,7 +97,8 @@ public final class CalendarExport {
   }
 
   static final String PRODUCT_ID = "-//Court Orders//courtorders 0.1.0//EN";
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
   private final CourtZones zones;
   private final String uidDomain;
@@ -111,7 +112,10 @@ public final class CalendarExport {
     return new Builder();
   }
 
-  /** The calendar of every dated deadline and proceeding in {@code orders}, and the report of the rest. */
+  /**
+   * The calendar of every dated deadline and proceeding in {@code orders}, and the report of the
+   * rest.
+   */
   public Result export(List<CourtOrder> orders) {
     Objects.requireNonNull(orders, "orders");
     Calendar cal = new Calendar();
@@ -133,13 +137,32 @@ public final class CalendarExport {
           continue;
         }
         Deadline dl = d.deadline().get();
-        String key = "deadline|" + d.actor() + "|" + words(d.action()) + "|" + d.object().map(CalendarExport::words).orElse("");
+        String key =
+            "deadline|"
+                + d.actor()
+                + "|"
+                + words(d.action())
+                + "|"
+                + d.object().map(CalendarExport::words).orElse("");
         String uid = uid(order, key, seen);
         if (dl.date().isEmpty()) {
-          report.add(new Unscheduled(name, "deadline", d.text(), d.span(), "no date: " + undatedReason(dl), false));
+          report.add(
+              new Unscheduled(
+                  name, "deadline", d.text(), d.span(), "no date: " + undatedReason(dl), false));
           continue;
         }
-        VEvent e = event(order, uid, dl.date().get(), dl.time(), zone, zoneIds, report, "deadline", d.text(), d.span());
+        VEvent e =
+            event(
+                order,
+                uid,
+                dl.date().get(),
+                dl.time(),
+                zone,
+                zoneIds,
+                report,
+                "deadline",
+                d.text(),
+                d.span());
         e.add(new Summary(deadlineSummary(d) + caseSuffix(order)));
         e.add(new Description(deadlineDescription(order, d, dl)));
         e.add(new Categories("Deadline"));
@@ -148,10 +171,22 @@ public final class CalendarExport {
       for (Proceeding p : order.proceedings()) {
         String uid = uid(order, "proceeding|" + p.type(), seen);
         if (p.date().isEmpty()) {
-          report.add(new Unscheduled(name, "proceeding", p.text(), p.span(), "no date given", false));
+          report.add(
+              new Unscheduled(name, "proceeding", p.text(), p.span(), "no date given", false));
           continue;
         }
-        VEvent e = event(order, uid, p.date().get(), p.time(), zone, zoneIds, report, "proceeding", p.text(), p.span());
+        VEvent e =
+            event(
+                order,
+                uid,
+                p.date().get(),
+                p.time(),
+                zone,
+                zoneIds,
+                report,
+                "proceeding",
+                p.text(),
+                p.span());
         e.add(new Summary(proceedingSummary(p) + caseSuffix(order)));
         e.add(new Description(proceedingDescription(order, p)));
         e.add(new Categories(capitalized(p.type().name().replace('_', ' '))));
@@ -180,7 +215,8 @@ public final class CalendarExport {
   }
 
   /** An event ready for the calendar, with what it came from. */
-  private record Placed(String uid, VEvent event, CourtOrder order, String kind, String text, TextSpan span) {
+  private record Placed(
+      String uid, VEvent event, CourtOrder order, String kind, String text, TextSpan span) {
     int sequence() {
       return order.source().documentNumber().orElse(0);
     }
@@ -195,14 +231,30 @@ public final class CalendarExport {
     }
     if (loser != null) {
       Placed winner = byUid.get(p.uid());
-      report.add(new Unscheduled(loser.order().source().name().orElse(""), loser.kind(), loser.text(), loser.span(),
-          "superseded: the same item in " + winner.order().source().name().orElse("a later order")
-              + " is the calendar's event", false));
+      report.add(
+          new Unscheduled(
+              loser.order().source().name().orElse(""),
+              loser.kind(),
+              loser.text(),
+              loser.span(),
+              "superseded: the same item in "
+                  + winner.order().source().name().orElse("a later order")
+                  + " is the calendar's event",
+              false));
     }
   }
 
-  private VEvent event(CourtOrder order, String uid, LocalDate date, Optional<LocalTime> time, Optional<ZoneId> zone,
-      Set<String> zoneIds, List<Unscheduled> report, String kind, String text, TextSpan span) {
+  private VEvent event(
+      CourtOrder order,
+      String uid,
+      LocalDate date,
+      Optional<LocalTime> time,
+      Optional<ZoneId> zone,
+      Set<String> zoneIds,
+      List<Unscheduled> report,
+      String kind,
+      String text,
+      TextSpan span) {
     VEvent e = new VEvent(false);
     e.add(new Uid(uid));
     e.add(new DtStamp(stamp(order)));
@@ -216,15 +268,24 @@ public final class CalendarExport {
       e.add(new DtStart<>(LocalDateTime.of(date, time.get()).atZone(zone.get())));
     } else {
       e.add(new DtStart<>(LocalDateTime.of(date, time.get())));
-      report.add(new Unscheduled(order.source().name().orElse(""), kind, text, span,
-          "court unknown: time written as floating local time", true));
+      report.add(
+          new Unscheduled(
+              order.source().name().orElse(""),
+              kind,
+              text,
+              span,
+              "court unknown: time written as floating local time",
+              true));
     }
     e.add(new Sequence(order.source().documentNumber().orElse(0)));
     return e;
   }
 
   private static Instant stamp(CourtOrder order) {
-    return order.signedDate().or(order::filedDate).map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC))
+    return order
+        .signedDate()
+        .or(order::filedDate)
+        .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC))
         .orElse(Instant.EPOCH);
   }
 
@@ -234,12 +295,23 @@ public final class CalendarExport {
    */
   private String uid(CourtOrder order, String key, Map<String, Integer> seen) {
     int n = seen.merge(key, 1, Integer::sum);
-    String scope = order.caption().flatMap(c -> c.caseNumbers().stream().findFirst())
-        .map(c -> "case|" + order.court().map(x -> x.id()).orElse("") + "|" + c.normalized().orElse(words(c.text())))
-        .orElseGet(() -> "source|" + order.source().name().orElse(order.source().sha256()));
+    String scope =
+        order
+            .caption()
+            .flatMap(c -> c.caseNumbers().stream().findFirst())
+            .map(
+                c ->
+                    "case|"
+                        + order.court().map(x -> x.id()).orElse("")
+                        + "|"
+                        + c.normalized().orElse(words(c.text())))
+            .orElseGet(() -> "source|" + order.source().name().orElse(order.source().sha256()));
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest((scope + "|" + key.toLowerCase(Locale.ROOT) + "|" + n)
-          .getBytes(StandardCharsets.UTF_8));
+      byte[] h =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (scope + "|" + key.toLowerCase(Locale.ROOT) + "|" + n)
+                      .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 16) + "@" + uidDomain;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -247,20 +319,29 @@ public final class CalendarExport {
   }
 
   private static String deadlineSummary(Directive d) {
-    String who = d.actor() == Actor.OTHER ? d.actorText().map(CalendarExport::capitalized).orElse("Other")
-        : capitalized(d.actor().name());
+    String who =
+        d.actor() == Actor.OTHER
+            ? d.actorText().map(CalendarExport::capitalized).orElse("Other")
+            : capitalized(d.actor().name());
     String what = words(d.action()) + d.object().map(o -> " " + words(o)).orElse("");
     return who + ": " + what;
   }
 
   private static String proceedingSummary(Proceeding p) {
     String type = capitalized(words(p.type().name().replace('_', ' ')));
-    return type + p.manner().map(m -> " (" + words(m.name().replace('_', ' ')).toLowerCase(Locale.ROOT) + ")").orElse("");
+    return type
+        + p.manner()
+            .map(m -> " (" + words(m.name().replace('_', ' ')).toLowerCase(Locale.ROOT) + ")")
+            .orElse("");
   }
 
   private static String caseSuffix(CourtOrder order) {
-    return order.caption().flatMap(c -> c.caseNumbers().stream().findFirst()).map(CaseNumber::text)
-        .map(t -> " — " + words(t)).orElse("");
+    return order
+        .caption()
+        .flatMap(c -> c.caseNumbers().stream().findFirst())
+        .map(CaseNumber::text)
+        .map(t -> " — " + words(t))
+        .orElse("");
   }
 
   private static String deadlineDescription(CourtOrder order, Directive d, Deadline dl) {
@@ -276,7 +357,13 @@ public final class CalendarExport {
     if (!dl.computation().isEmpty()) {
       sb.append("Computation (Fed. R. Civ. P. 6(a)):\n");
       for (ComputationStep s : dl.computation()) {
-        sb.append("- ").append(s.date()).append(": ").append(s.explanation()).append(" [").append(s.rule()).append("]\n");
+        sb.append("- ")
+            .append(s.date())
+            .append(": ")
+            .append(s.explanation())
+            .append(" [")
+            .append(s.rule())
+            .append("]\n");
       }
     }
     sb.append(source(order, d.span()));
@@ -286,7 +373,12 @@ public final class CalendarExport {
   private static String proceedingDescription(CourtOrder order, Proceeding p) {
     StringBuilder sb = new StringBuilder();
     sb.append(words(p.text())).append("\n\n");
-    p.manner().ifPresent(m -> sb.append("Manner: ").append(m.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append('\n'));
+    p.manner()
+        .ifPresent(
+            m ->
+                sb.append("Manner: ")
+                    .append(m.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .append('\n'));
     p.place().ifPresent(pl -> sb.append("Place: ").append(pl).append('\n'));
     sb.append(source(order, p.span()));
     return sb.toString();
@@ -296,7 +388,9 @@ public final class CalendarExport {
     StringBuilder sb = new StringBuilder("Source: ").append(order.source().name().orElse("order"));
     order.source().documentNumber().ifPresent(n -> sb.append(" (ECF No. ").append(n).append(')'));
     sb.append(", characters ").append(span.start()).append('-').append(span.end());
-    sb.append(" (sha256 ").append(order.source().sha256(), 0, Math.min(12, order.source().sha256().length())).append(')');
+    sb.append(" (sha256 ")
+        .append(order.source().sha256(), 0, Math.min(12, order.source().sha256().length()))
+        .append(')');
     return sb.toString();
   }
 
@@ -304,15 +398,23 @@ public final class CalendarExport {
     return switch (dl.kind()) {
       case IMMEDIATE -> "due immediately";
       case PROMPT -> "due promptly";
-      case RELATIVE -> dl.period().map(p -> period(p) + " (the trigger's date is unknown)").orElse("relative to an event");
-      default -> dl.monthDay().map(md -> "month and day " + md + " given with no year to complete it")
-          .orElse("the date could not be read");
+      case RELATIVE ->
+          dl.period()
+              .map(p -> period(p) + " (the trigger's date is unknown)")
+              .orElse("relative to an event");
+      default ->
+          dl.monthDay()
+              .map(md -> "month and day " + md + " given with no year to complete it")
+              .orElse("the date could not be read");
     };
   }
 
   private static String period(RelativePeriod p) {
-    return p.amount() + " " + p.unit().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + (p.direction() == org.courtorders.core.CountDirection.BACKWARD ? " before " : " after ") + p.trigger()
+    return p.amount()
+        + " "
+        + p.unit().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + (p.direction() == org.courtorders.core.CountDirection.BACKWARD ? " before " : " after ")
+        + p.trigger()
         + p.triggerDate().map(d -> " (" + DATE.format(d) + ")").orElse("");
   }
 

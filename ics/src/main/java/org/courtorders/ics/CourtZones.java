@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * The time zone each federal district court keeps, as data: {@code court-time-zones.json} (the
- * project's data format: a header and entries with examples), one entry per district with its seat, zone, source and an example. A time an order prints ("at
- * 10:00 a.m.") is read in its court's zone.
+ * project's data format: a header and entries with examples), one entry per district with its seat,
+ * zone, source and an example. A time an order prints ("at 10:00 a.m.") is read in its court's
+ * zone.
  *
  * <pre>{@code
  * ZoneId ny = CourtZones.bundled().zoneOf("nysd").orElseThrow();   // America/New_York

@@ -14,5 +14,10 @@ import org.courtorders.core.TextSpan;
  * @param inCalendar whether the item is in the calendar all the same (with the caveat)
  * @since 0.1.0
  */
-public record Unscheduled(String sourceName, String kind, String text, TextSpan span, String reason,
+public record Unscheduled(
+    String sourceName,
+    String kind,
+    String text,
+    TextSpan span,
+    String reason,
     boolean inCalendar) {}

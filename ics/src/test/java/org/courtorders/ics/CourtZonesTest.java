@@ -34,19 +34,26 @@ class CourtZonesTest {
       ZoneId zone = ZoneId.of(c.get("zone").asText());
       String[] example = c.get("examples").get(0).asText().split(" = ");
       LocalDateTime local = LocalDateTime.parse(example[0]);
-      String utc = local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)
-          .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm'Z'"));
+      String utc =
+          local
+              .atZone(zone)
+              .withZoneSameInstant(ZoneOffset.UTC)
+              .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm'Z'"));
       assertEquals(example[1], utc, id);
       assertEquals(zone, CourtZones.bundled().zoneOf(id).orElseThrow());
     }
   }
 
-  /** The same 94 courts the parser can name: no court is read without a zone to put its times in. */
+  /**
+   * The same 94 courts the parser can name: no court is read without a zone to put its times in.
+   */
   @Test
   void coversEveryCourtTheParserKnows() throws IOException {
     Set<String> parserCourts = new HashSet<>();
-    try (InputStream in = CourtZonesTest.class.getClassLoader()
-        .getResourceAsStream("org/courtorders/parser/internal/court/district-courts.json")) {
+    try (InputStream in =
+        CourtZonesTest.class
+            .getClassLoader()
+            .getResourceAsStream("org/courtorders/parser/internal/court/district-courts.json")) {
       for (JsonNode c : new ObjectMapper().readTree(in).get("entries")) {
         parserCourts.add(c.get("id").asText());
       }

@@ -22,8 +22,8 @@ import org.courtorders.parser.internal.pipeline.Pipeline;
 import org.courtorders.parser.spi.CourtRules;
 
 /**
- * Reads the text of a United States federal court order into a {@link CourtOrder}. Configure
- * once with {@link #builder()}; the built parser is immutable and thread-safe.
+ * Reads the text of a United States federal court order into a {@link CourtOrder}. Configure once
+ * with {@link #builder()}; the built parser is immutable and thread-safe.
  *
  * <pre>{@code
  * CourtOrderParser parser = CourtOrderParser.builder()
@@ -33,8 +33,8 @@ import org.courtorders.parser.spi.CourtRules;
  * order.caption().ifPresent(c -> System.out.println(c.caseNumbers()));
  * }</pre>
  *
- * <p>Content never makes {@code parse} throw: what the parser cannot understand becomes a
- * {@link org.courtorders.core.Diagnostic}. Misuse does: a null argument throws {@link
+ * <p>Content never makes {@code parse} throw: what the parser cannot understand becomes a {@link
+ * org.courtorders.core.Diagnostic}. Misuse does: a null argument throws {@link
  * NullPointerException}, a bad option {@link IllegalArgumentException} from {@link
  * Builder#build()}.
  *
@@ -91,7 +91,8 @@ public final class CourtOrderParser {
   public CourtOrder parse(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
     Path file = path.getFileName();
-    return parse(DecodedText.of(Files.readAllBytes(path)), file == null ? path.toString() : file.toString());
+    return parse(
+        DecodedText.of(Files.readAllBytes(path)), file == null ? path.toString() : file.toString());
   }
 
   /**
@@ -104,8 +105,14 @@ public final class CourtOrderParser {
     if (!decoded.fallback()) {
       return order;
     }
-    return new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(DiagnosticCode.INVALID_ENCODING,
-        Severity.WARNING, "the bytes are not valid UTF-8 and were decoded as Windows-1252", TextSpan.of(0, 0)))
+    return new CourtOrder.Builder()
+        .from(order)
+        .addDiagnostic(
+            Diagnostic.of(
+                DiagnosticCode.INVALID_ENCODING,
+                Severity.WARNING,
+                "the bytes are not valid UTF-8 and were decoded as Windows-1252",
+                TextSpan.of(0, 0)))
         .build();
   }
 
@@ -141,8 +148,8 @@ public final class CourtOrderParser {
     }
 
     /**
-     * The date to infer missing years from when an order carries no date of its own. There is
-     * none by default, and the parser never reads the clock.
+     * The date to infer missing years from when an order carries no date of its own. There is none
+     * by default, and the parser never reads the clock.
      */
     public Builder fallbackDate(LocalDate date) {
       this.fallbackDate = Objects.requireNonNull(date, "date");
@@ -164,8 +171,7 @@ public final class CourtOrderParser {
     /**
      * Builds the parser.
      *
-     * @throws IllegalArgumentException if an option is out of range or two rules claim one
-     *     court
+     * @throws IllegalArgumentException if an option is out of range or two rules claim one court
      */
     public CourtOrderParser build() {
       if (maxInputChars < 1) {
@@ -182,13 +188,15 @@ public final class CourtOrderParser {
         Map<String, CourtRules> found = new TreeMap<>();
         List<CourtRules> providers = new ArrayList<>();
         ServiceLoader.load(CourtRules.class).forEach(providers::add);
-        providers.sort(Comparator.comparing(CourtRules::courtId).thenComparing(r -> r.getClass().getName()));
+        providers.sort(
+            Comparator.comparing(CourtRules::courtId).thenComparing(r -> r.getClass().getName()));
         for (CourtRules r : providers) {
           put(found, r, "discovered");
         }
         found.forEach(byCourt::putIfAbsent);
       }
-      Pipeline pipeline = new Pipeline(byCourt, Optional.ofNullable(fallbackDate), maxInputChars, maxDiagnostics);
+      Pipeline pipeline =
+          new Pipeline(byCourt, Optional.ofNullable(fallbackDate), maxInputChars, maxDiagnostics);
       return new CourtOrderParser(pipeline, new ArrayList<>(byCourt.values()));
     }
 
@@ -196,8 +204,15 @@ public final class CourtOrderParser {
       String id = Objects.requireNonNull(r.courtId(), "courtId of " + r.getClass().getName());
       CourtRules prior = map.putIfAbsent(id, r);
       if (prior != null && prior.getClass() != r.getClass()) {
-        throw new IllegalArgumentException("two " + how + " rules for court " + id + ": "
-            + prior.getClass().getName() + " and " + r.getClass().getName());
+        throw new IllegalArgumentException(
+            "two "
+                + how
+                + " rules for court "
+                + id
+                + ": "
+                + prior.getClass().getName()
+                + " and "
+                + r.getClass().getName());
       }
       if (prior != null) {
         throw new IllegalArgumentException("rules for court " + id + " " + how + " twice");

@@ -25,21 +25,35 @@ class ArchitectureTest {
   private static final String ROOT = "(root)";
 
   /** What each internal package may import from the others. */
-  private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry(ROOT, Set.of()),
-      Map.entry("text", Set.of(ROOT)),
-      Map.entry("segment", Set.of(ROOT, "text")),
-      Map.entry("date", Set.of(ROOT)),
-      Map.entry("document", Set.of(ROOT, "text", "segment", "date")),
-      Map.entry("read", Set.of(ROOT, "text", "segment", "date", "document")),
-      Map.entry("cite", Set.of(ROOT, "text", "segment", "date")),
-      Map.entry("extract", Set.of(ROOT, "text", "segment", "date", "document", "read", "cite")),
-      Map.entry("obligation", Set.of(ROOT, "text", "segment", "date", "document", "read")),
-      Map.entry("assemble", Set.of(ROOT, "text", "segment", "document", "read")),
-      Map.entry("pipeline", Set.of(ROOT, "text", "segment", "date", "document", "read", "cite", "extract",
-          "obligation", "assemble")));
+  private static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry(ROOT, Set.of()),
+          Map.entry("text", Set.of(ROOT)),
+          Map.entry("segment", Set.of(ROOT, "text")),
+          Map.entry("date", Set.of(ROOT)),
+          Map.entry("document", Set.of(ROOT, "text", "segment", "date")),
+          Map.entry("read", Set.of(ROOT, "text", "segment", "date", "document")),
+          Map.entry("cite", Set.of(ROOT, "text", "segment", "date")),
+          Map.entry("extract", Set.of(ROOT, "text", "segment", "date", "document", "read", "cite")),
+          Map.entry("obligation", Set.of(ROOT, "text", "segment", "date", "document", "read")),
+          Map.entry("assemble", Set.of(ROOT, "text", "segment", "document", "read")),
+          Map.entry(
+              "pipeline",
+              Set.of(
+                  ROOT,
+                  "text",
+                  "segment",
+                  "date",
+                  "document",
+                  "read",
+                  "cite",
+                  "extract",
+                  "obligation",
+                  "assemble")));
 
-  private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?org\\.courtorders\\.parser\\.internal\\.([a-z]+)?\\.?([A-Za-z]+)");
+  private static final Pattern IMPORT =
+      Pattern.compile(
+          "(?m)^import (?:static )?org\\.courtorders\\.parser\\.internal\\.([a-z]+)?\\.?([A-Za-z]+)");
 
   @Test
   void internalPackagesDependOneWay() throws IOException {
@@ -49,7 +63,9 @@ class ArchitectureTest {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         Path rel = INTERNAL.relativize(f);
         String pkg = rel.getNameCount() == 1 ? ROOT : rel.getName(0).toString();
-        assertTrue(ALLOWED.containsKey(pkg), () -> "a new internal package needs its place in the order: " + pkg);
+        assertTrue(
+            ALLOWED.containsKey(pkg),
+            () -> "a new internal package needs its place in the order: " + pkg);
         Matcher m = IMPORT.matcher(Files.readString(f));
         while (m.find()) {
           String target = m.group(1) == null ? ROOT : m.group(1);
@@ -62,7 +78,10 @@ class ArchitectureTest {
     assertEquals(List.of(), wrong);
   }
 
-  /** Readers never map an offset to the input: only the text layer, the document and the assembler do. */
+  /**
+   * Readers never map an offset to the input: only the text layer, the document and the assembler
+   * do.
+   */
   @Test
   void noReaderMapsOffsets() throws IOException {
     Pattern mapping = Pattern.compile("\\.(?:toOriginal|originalStart|fromOriginal)\\(");

@@ -31,40 +31,60 @@ class CourtOrderParserTest {
 
     @Override
     public List<JudgeProfile> judges() {
-      return List.of(new JudgeProfile("ABC", "Alice B. Carter", JudgeTitle.DISTRICT_JUDGE, "active", "test fixture", true),
-          new JudgeProfile("XYZ", "Xavier Y. Zed", JudgeTitle.MAGISTRATE_JUDGE, "active", "test fixture", true));
+      return List.of(
+          new JudgeProfile(
+              "ABC", "Alice B. Carter", JudgeTitle.DISTRICT_JUDGE, "active", "test fixture", true),
+          new JudgeProfile(
+              "XYZ", "Xavier Y. Zed", JudgeTitle.MAGISTRATE_JUDGE, "active", "test fixture", true));
     }
   }
 
   @Test
   void nullArgumentsFailFast() {
     CourtOrderParser parser = CourtOrderParser.builder().build();
-    NullPointerException e = assertThrows(NullPointerException.class, () -> parser.parse((String) null));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> parser.parse((String) null));
     assertEquals("text", e.getMessage());
     assertThrows(NullPointerException.class, () -> CourtOrderParser.builder().addRules(null));
   }
 
   @Test
   void badConfigurationFailsAtBuild() {
-    assertThrows(IllegalArgumentException.class, () -> CourtOrderParser.builder().maxInputChars(0).build());
-    assertThrows(IllegalArgumentException.class, () -> CourtOrderParser.builder().maxDiagnostics(-1).build());
-    IllegalArgumentException dup = assertThrows(IllegalArgumentException.class, () -> CourtOrderParser.builder()
-        .addRules(new FixtureRules("nysd")).addRules(new FixtureRules("nysd")).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> CourtOrderParser.builder().maxInputChars(0).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CourtOrderParser.builder().maxDiagnostics(-1).build());
+    IllegalArgumentException dup =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CourtOrderParser.builder()
+                    .addRules(new FixtureRules("nysd"))
+                    .addRules(new FixtureRules("nysd"))
+                    .build());
     assertTrue(dup.getMessage().contains("nysd"), dup.getMessage());
   }
 
   @Test
   void rulesAreOrderedByCourtId() {
-    CourtOrderParser parser = CourtOrderParser.builder().addRules(new FixtureRules("nysd"))
-        .addRules(new FixtureRules("cand")).build();
-    assertEquals(List.of("cand", "nysd"), parser.rules().stream().map(CourtRules::courtId).toList());
+    CourtOrderParser parser =
+        CourtOrderParser.builder()
+            .addRules(new FixtureRules("nysd"))
+            .addRules(new FixtureRules("cand"))
+            .build();
+    assertEquals(
+        List.of("cand", "nysd"), parser.rules().stream().map(CourtRules::courtId).toList());
   }
 
   @Test
   void theCourtsRosterNamesAssignedJudges() {
     CourtOrderParser parser = CourtOrderParser.builder().addRules(new FixtureRules("nysd")).build();
-    CourtOrder order = parser.parse("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\n21-cv-100 (ABC) (XYZ)\n\nORDER\n");
-    assertEquals(List.of("Alice B. Carter", "Xavier Y. Zed"),
+    CourtOrder order =
+        parser.parse(
+            "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\n21-cv-100 (ABC) (XYZ)\n\nORDER\n");
+    assertEquals(
+        List.of("Alice B. Carter", "Xavier Y. Zed"),
         order.judges().stream().flatMap(j -> j.name().stream()).toList());
   }
 
@@ -73,7 +93,8 @@ class CourtOrderParserTest {
     CourtOrderParser parser = CourtOrderParser.builder().maxInputChars(1000).build();
     assertEquals(0, parser.parse("").source().length());
     CourtOrder big = parser.parse("x".repeat(5000));
-    assertTrue(big.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.INPUT_TRUNCATED));
+    assertTrue(
+        big.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.INPUT_TRUNCATED));
   }
 
   @Test

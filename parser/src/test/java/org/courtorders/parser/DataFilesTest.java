@@ -18,8 +18,8 @@ import org.courtorders.core.data.DataFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks every data file of the parser (its resources, read from the sources beside the tests):
- * each is in the one format ({@link DataFile}: header with what, source and version; entries with
+ * Walks every data file of the parser (its resources, read from the sources beside the tests): each
+ * is in the one format ({@link DataFile}: header with what, source and version; entries with
  * examples), and every entry's own examples prove it, whatever the file: a phrase's pattern finds
  * each example, a district court is recognized from each of its examples, a reporter is read in
  * each example citation. A new data file needs a checker here.
@@ -58,32 +58,50 @@ class DataFilesTest {
 
   private static boolean proves(String file, DataFile.Entry e, String example) {
     switch (file) {
-      case "phrases.json": {
-        int flags = e.flag("caseSensitive", false) ? 0 : Pattern.CASE_INSENSITIVE;
-        return Pattern.compile(e.text("pattern"), flags).matcher(example).find();
-      }
-      case "district-courts.json": {
-        CourtOrder order = PARSER.parse(example + "\n\nORDER\n");
-        return order.court().map(c -> c.id().equals(e.text("id"))).orElse(false);
-      }
+      case "phrases.json":
+        {
+          int flags = e.flag("caseSensitive", false) ? 0 : Pattern.CASE_INSENSITIVE;
+          return Pattern.compile(e.text("pattern"), flags).matcher(example).find();
+        }
+      case "district-courts.json":
+        {
+          CourtOrder order = PARSER.parse(example + "\n\nORDER\n");
+          return order.court().map(c -> c.id().equals(e.text("id"))).orElse(false);
+        }
       case "reporters.json":
-        return PARSER.parse(example).citations().stream().anyMatch(c -> c instanceof CaseCitation k
-            && k.reporter().map(r -> r.equals(e.text("abbreviation"))).orElse(false));
-      case "rulings.json": {
-        // a decision the court states without a disposition word grants the motion a party made
-        String motion = e.optionalText("motion").orElse("dismiss");
-        CourtOrder order = PARSER.parse("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nJOHN SMITH,\n\n"
-            + "Plaintiff,\n\n-against-\n\nACME CORP.,\n\nDefendant.\n\n24-CV-102 (JD)\n\nORDER\n\n"
-            + "JANE DOE, United States District Judge:\n\nThe Court has reviewed the parties' submissions.\n\n"
-            + "Acme filed a motion to " + motion + ".\n\n" + example + "\n\nSO ORDERED.\n\nDated: New York, New York\n"
-            + "September 3, 2024\n\nJANE DOE\nUnited States District Judge\n");
-        return order.rulings().size() == 1 && order.rulings().get(0).disposition() == Disposition.GRANTED;
-      }
-      case "date-words.json": {
-        // the roles each example gives are checked by DateWordsTest; here: it holds one of its phrases
-        String words = " " + example.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9'-]+", " ") + " ";
-        return e.texts("phrases").stream().anyMatch(p -> words.contains(" " + p + " "));
-      }
+        return PARSER.parse(example).citations().stream()
+            .anyMatch(
+                c ->
+                    c instanceof CaseCitation k
+                        && k.reporter().map(r -> r.equals(e.text("abbreviation"))).orElse(false));
+      case "rulings.json":
+        {
+          // a decision the court states without a disposition word grants the motion a party made
+          String motion = e.optionalText("motion").orElse("dismiss");
+          CourtOrder order =
+              PARSER.parse(
+                  "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nJOHN SMITH,\n\n"
+                      + "Plaintiff,\n\n-against-\n\nACME CORP.,\n\nDefendant.\n\n24-CV-102 (JD)\n\nORDER\n\n"
+                      + "JANE DOE, United States District Judge:\n\nThe Court has reviewed the parties' submissions.\n\n"
+                      + "Acme filed a motion to "
+                      + motion
+                      + ".\n\n"
+                      + example
+                      + "\n\nSO ORDERED.\n\nDated: New York, New York\n"
+                      + "September 3, 2024\n\nJANE DOE\nUnited States District Judge\n");
+          return order.rulings().size() == 1
+              && order.rulings().get(0).disposition() == Disposition.GRANTED;
+        }
+      case "date-words.json":
+        {
+          // the roles each example gives are checked by DateWordsTest; here: it holds one of its
+          // phrases
+          String words =
+              " "
+                  + example.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9'-]+", " ")
+                  + " ";
+          return e.texts("phrases").stream().anyMatch(p -> words.contains(" " + p + " "));
+        }
       default:
         throw new AssertionError("no checker for data file " + file + "; add one here");
     }

@@ -8,7 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The one decoding of file bytes: UTF-8 (with or without a mark), UTF-16 by its mark, else Windows-1252. */
+/**
+ * The one decoding of file bytes: UTF-8 (with or without a mark), UTF-16 by its mark, else
+ * Windows-1252.
+ */
 class DecodedTextTest {
   private static final String TEXT = "SO ORDERED. \u00a7 1927 \u2014 Judge Jos\u00e9";
 
@@ -38,7 +41,9 @@ class DecodedTextTest {
 
   @Test
   void notUtf8IsReadAsWindows1252AndSaysSo() {
-    DecodedText d = DecodedText.of("Jos\u00e9 \u2014 \u201cquoted\u201d".getBytes(Charset.forName("windows-1252")));
+    DecodedText d =
+        DecodedText.of(
+            "Jos\u00e9 \u2014 \u201cquoted\u201d".getBytes(Charset.forName("windows-1252")));
     assertEquals("Jos\u00e9 \u2014 \u201cquoted\u201d", d.text());
     assertTrue(d.fallback());
   }

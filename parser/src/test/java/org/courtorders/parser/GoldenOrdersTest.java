@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden runner: each {@code golden/orders/NAME.txt} parses to {@code NAME.json}, compared
- * structurally. Run with {@code -Dgolden.update=true} to rewrite the expectations; a reviewer
- * reads the diff.
+ * structurally. Run with {@code -Dgolden.update=true} to rewrite the expectations; a reviewer reads
+ * the diff.
  */
 class GoldenOrdersTest {
   private static final Path DIR = Path.of("src/test/resources/golden/orders");
@@ -27,8 +27,13 @@ class GoldenOrdersTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".txt"))
+              .map(n -> n.substring(0, n.length() - 4))
+              .sorted()
+              .toList();
       return names.stream();
     }
   }
@@ -44,12 +49,20 @@ class GoldenOrdersTest {
     if (Boolean.getBoolean("golden.update") || !Files.exists(expectedFile)) {
       Files.writeString(expectedFile, actual + "\n", StandardCharsets.UTF_8);
       if (!Boolean.getBoolean("golden.update")) {
-        throw new AssertionError("wrote a new golden file " + expectedFile + "; review and commit it");
+        throw new AssertionError(
+            "wrote a new golden file " + expectedFile + "; review and commit it");
       }
       return;
     }
     JsonNode expected = MAPPER.readTree(Files.readString(expectedFile, StandardCharsets.UTF_8));
-    assertEquals(expected, MAPPER.readTree(actual), () -> name + ": output differs from " + expectedFile
-        + " (rerun with -Dgolden.update=true and review the diff)\n" + actual);
+    assertEquals(
+        expected,
+        MAPPER.readTree(actual),
+        () ->
+            name
+                + ": output differs from "
+                + expectedFile
+                + " (rerun with -Dgolden.update=true and review the diff)\n"
+                + actual);
   }
 }

@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
   @Test
   void exportsOnlyPublicPackages() {
-    ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("org.courtorders.parser").orElseThrow().descriptor();
-    Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    ModuleDescriptor d =
+        ModuleFinder.of(Path.of("target/classes"))
+            .find("org.courtorders.parser")
+            .orElseThrow()
+            .descriptor();
+    Set<String> exports =
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertEquals(Set.of("org.courtorders.parser", "org.courtorders.parser.spi"), exports);
     assertTrue(d.uses().contains("org.courtorders.parser.spi.CourtRules"));
   }

@@ -16,20 +16,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutation fuzzing over real orders (issue 9): windows of the seed and fuzz texts with byte flips,
- * line shuffles, splices of two orders and truncations, at least 100 000 inputs a run, each
- * parsed and checked by {@link Soundness}: no reader fails, every span is inside the input.
- * Inputs are small (40 to 300 characters) and parsed on every core so that the run stays short; the seed is fixed so
- * a failure repeats, and {@code -Dfuzz.seed=N} explores other inputs.
+ * line shuffles, splices of two orders and truncations, at least 100 000 inputs a run, each parsed
+ * and checked by {@link Soundness}: no reader fails, every span is inside the input. Inputs are
+ * small (40 to 300 characters) and parsed on every core so that the run stays short; the seed is
+ * fixed so a failure repeats, and {@code -Dfuzz.seed=N} explores other inputs.
  */
 class MutationFuzzTest {
   static final int INPUTS = 100_000;
   private static final String[] FILES = {
-    "seeds/000_12df06f5692ff9e3.txt", "seeds/001_4605a35f981fe682.txt", "seeds/002_331244f5dc1e8a30.txt",
-    "seeds/003_1815541e702f4645.txt", "fuzz/cdcal_garcia_v_lyons_2026-05-14.txt",
-    "fuzz/dnev_usa_v_ponce_order_2026-02-26.txt", "fuzz/dnm_carter_v_uzglobal_sanctions_2026-05-01.txt",
-    "fuzz/sdny_butler_v_fidelity_2026-05-22.txt", "fuzz/ndcal_gregoire_v_bart_sanctions_2026-05-06.txt",
-    "fuzz/edcal_visconte_v_garg_osc_2023-10-13.txt", "fuzz/sdny_clarke_v_city_of_new_york_2010-06-15.txt",
-    "fuzz/wdtex_duncan_v_brown_show_cause_2024-04-19.txt"};
+    "seeds/000_12df06f5692ff9e3.txt",
+    "seeds/001_4605a35f981fe682.txt",
+    "seeds/002_331244f5dc1e8a30.txt",
+    "seeds/003_1815541e702f4645.txt",
+    "fuzz/cdcal_garcia_v_lyons_2026-05-14.txt",
+    "fuzz/dnev_usa_v_ponce_order_2026-02-26.txt",
+    "fuzz/dnm_carter_v_uzglobal_sanctions_2026-05-01.txt",
+    "fuzz/sdny_butler_v_fidelity_2026-05-22.txt",
+    "fuzz/ndcal_gregoire_v_bart_sanctions_2026-05-06.txt",
+    "fuzz/edcal_visconte_v_garg_osc_2023-10-13.txt",
+    "fuzz/sdny_clarke_v_city_of_new_york_2010-06-15.txt",
+    "fuzz/wdtex_duncan_v_brown_show_cause_2024-04-19.txt"
+  };
   private static final List<String> ORDERS = new ArrayList<>();
   private static final CourtOrderParser PARSER = CourtOrderParser.builder().build();
 
@@ -46,20 +53,24 @@ class MutationFuzzTest {
   void mutatedOrdersParseSoundly() {
     long seed = Long.getLong("fuzz.seed", 20_240_129L);
     // Input i depends only on (seed, i), so the inputs are the same however the threads run.
-    IntStream.range(0, INPUTS).parallel().forEach(i -> {
-      String input = mutate(new Random(seed * 1_000_003L + i));
-      CourtOrder order;
-      try {
-        order = PARSER.parse(input);
-      } catch (RuntimeException e) {
-        throw new AssertionError("parse threw on input " + i + " (seed " + seed + ")", e);
-      }
-      try {
-        Soundness.assertSound(order, input);
-      } catch (AssertionError e) {
-        throw new AssertionError("input " + i + " (seed " + seed + "): " + e.getMessage(), e);
-      }
-    });
+    IntStream.range(0, INPUTS)
+        .parallel()
+        .forEach(
+            i -> {
+              String input = mutate(new Random(seed * 1_000_003L + i));
+              CourtOrder order;
+              try {
+                order = PARSER.parse(input);
+              } catch (RuntimeException e) {
+                throw new AssertionError("parse threw on input " + i + " (seed " + seed + ")", e);
+              }
+              try {
+                Soundness.assertSound(order, input);
+              } catch (AssertionError e) {
+                throw new AssertionError(
+                    "input " + i + " (seed " + seed + "): " + e.getMessage(), e);
+              }
+            });
   }
 
   /** Every kind of mutation is exercised (the generator itself is checked). */

@@ -45,20 +45,22 @@ class ParserPropertiesTest {
   @Property(tries = 300)
   void deterministic(@ForAll("orderish") String text) throws JsonProcessingException {
     String first = CourtOrderJson.writer().writeValueAsString(PARSER.parse(text));
-    String second = CourtOrderJson.writer().writeValueAsString(CourtOrderParser.builder().build().parse(text));
+    String second =
+        CourtOrderJson.writer().writeValueAsString(CourtOrderParser.builder().build().parse(text));
     assertEquals(first, second);
   }
 
   @Property(tries = 300)
-  void leadingBlankLinesOnlyShiftSpans(@ForAll("orderish") String text, @ForAll @IntRange(min = 1, max = 5) int k) {
+  void leadingBlankLinesOnlyShiftSpans(
+      @ForAll("orderish") String text, @ForAll @IntRange(min = 1, max = 5) int k) {
     JsonNode plain = comparable(PARSER.parse(text), 0);
     JsonNode shifted = comparable(PARSER.parse("\n".repeat(k) + text), k);
     assertEquals(plain, shifted);
   }
 
   /**
-   * The order as JSON with every span moved back by {@code shift} and the input's hash and
-   * length left out. A document-level diagnostic sits at {0, 0} in both.
+   * The order as JSON with every span moved back by {@code shift} and the input's hash and length
+   * left out. A document-level diagnostic sits at {0, 0} in both.
    */
   private static JsonNode comparable(CourtOrder order, int shift) {
     JsonNode root = CourtOrderJson.mapper().valueToTree(order);
@@ -77,7 +79,11 @@ class ParserPropertiesTest {
   }
 
   private static void unshift(JsonNode node, int shift) {
-    if (node instanceof ObjectNode o && o.size() == 2 && o.has("start") && o.has("end") && o.get("start").isInt()) {
+    if (node instanceof ObjectNode o
+        && o.size() == 2
+        && o.has("start")
+        && o.has("end")
+        && o.get("start").isInt()) {
       if (o.get("end").asInt() == 0) {
         return; // {0, 0}: a diagnostic about the whole document, not a place in it
       }
@@ -90,14 +96,46 @@ class ParserPropertiesTest {
 
   @Provide
   Arbitrary<String> orderish() {
-    Arbitrary<String> cues = Arbitraries.of("SO ORDERED.", "within 14 days", "Dkt. No. 12", "ECF Nos. 3-5", "\n", "\n\n",
-        "**", "-against-", "Plaintiff,", "Defendants.", "18-cv-4476 (LJL) (JW)", "UNITED STATES DISTRICT COURT",
-        "SOUTHERN DISTRICT OF NEW YORK", "Dated: July 12, 2023", "JENNIFER E. WILLIS, United States Magistrate Judge:",
-        "Re: A v. B", "Dear Judge Moses:", "Respectfully submitted,", "Fed. R. Civ. P. 37(b)", "Local Civil Rule 37.2",
-        "Smith v. Jones, 1 F.3d 2 (2d Cir. 1993)", "the Court's June 1, 2024 Order", "Id. at 3", "\u201CQuoted\u201D",
-        "Plainti\uFB00,", "\u2014", "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2", "\t", "   ",
-        "\uD83D\uDE00", "\uD800", "\u0000", "Hon. Lewis J. Liman", "by July 20th", "ORDER");
+    Arbitrary<String> cues =
+        Arbitraries.of(
+            "SO ORDERED.",
+            "within 14 days",
+            "Dkt. No. 12",
+            "ECF Nos. 3-5",
+            "\n",
+            "\n\n",
+            "**",
+            "-against-",
+            "Plaintiff,",
+            "Defendants.",
+            "18-cv-4476 (LJL) (JW)",
+            "UNITED STATES DISTRICT COURT",
+            "SOUTHERN DISTRICT OF NEW YORK",
+            "Dated: July 12, 2023",
+            "JENNIFER E. WILLIS, United States Magistrate Judge:",
+            "Re: A v. B",
+            "Dear Judge Moses:",
+            "Respectfully submitted,",
+            "Fed. R. Civ. P. 37(b)",
+            "Local Civil Rule 37.2",
+            "Smith v. Jones, 1 F.3d 2 (2d Cir. 1993)",
+            "the Court's June 1, 2024 Order",
+            "Id. at 3",
+            "\u201CQuoted\u201D",
+            "Plainti\uFB00,",
+            "\u2014",
+            "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2",
+            "\t",
+            "   ",
+            "\uD83D\uDE00",
+            "\uD800",
+            "\u0000",
+            "Hon. Lewis J. Liman",
+            "by July 20th",
+            "ORDER");
     return Arbitraries.oneOf(cues, Arbitraries.strings().all().ofMaxLength(20))
-        .list().ofMaxSize(60).map(parts -> String.join(" ", parts));
+        .list()
+        .ofMaxSize(60)
+        .map(parts -> String.join(" ", parts));
   }
 }

@@ -16,8 +16,8 @@ import org.courtorders.parser.internal.text.TextNormalizer;
 
 /**
  * Probes into the parser's stages for the benchmarks module, shipped in the parser's test-jar so
- * that the benchmarks use only this class and public API, never the internals (which may change
- * in any release). Not part of the published library.
+ * that the benchmarks use only this class and public API, never the internals (which may change in
+ * any release). Not part of the published library.
  *
  * <pre>{@code
  * Supplier<Object> run = Probes.stage("PartyExtractor", text);   // prepared: earlier stages done
@@ -42,24 +42,28 @@ public final class Probes {
     switch (name) {
       case "TextNormalizer":
         return () -> TextNormalizer.normalize(text);
-      case "Segmenter": {
-        NormalizedText n = TextNormalizer.normalize(text);
-        return () -> Segmenter.standard().segment(n.text());
-      }
+      case "Segmenter":
+        {
+          NormalizedText n = TextNormalizer.normalize(text);
+          return () -> Segmenter.standard().segment(n.text());
+        }
       case "Document":
         return () -> Document.of(text);
-      default: {
-        Reader r = Stages.readers().get(name);
-        if (r == null) {
-          throw new IllegalArgumentException("no stage " + name + "; there are " + stages());
+      default:
+        {
+          Reader r = Stages.readers().get(name);
+          if (r == null) {
+            throw new IllegalArgumentException("no stage " + name + "; there are " + stages());
+          }
+          Stages.Before before = Stages.before(text, name);
+          return () -> r.read(before.doc(), before.facts());
         }
-        Stages.Before before = Stages.before(text, name);
-        return () -> r.read(before.doc(), before.facts());
-      }
     }
   }
 
-  /** A date the parser's date grammar finds: where, as written, and the date if the year is written. */
+  /**
+   * A date the parser's date grammar finds: where, as written, and the date if the year is written.
+   */
   public record FoundDate(int start, int end, String text, Optional<LocalDate> date) {}
 
   private static final DateRecognizer DATES = new DateRecognizer();

@@ -28,30 +28,51 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReaderFailureTest {
   private static final CourtOrderParser PARSER = CourtOrderParser.builder().build();
 
-  /** A trigger with a word longer than any keyword, or a year after "this", once threw in the period reader. */
+  /**
+   * A trigger with a word longer than any keyword, or a year after "this", once threw in the period
+   * reader.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-    "ORDERED that Plaintiff shall file a reply within 30 days of the administrative record being filed.",
-    "Defendant shall respond within 14 days of this 2024 Order.",
-    "The Commissioner shall answer within 60 days of SERVICE of the complaint.",
-    "Plaintiff shall move within 21 days of the Court's memorandum.\n\nDated: May 1, 2024"})
+  @ValueSource(
+      strings = {
+        "ORDERED that Plaintiff shall file a reply within 30 days of the administrative record being filed.",
+        "Defendant shall respond within 14 days of this 2024 Order.",
+        "The Commissioner shall answer within 60 days of SERVICE of the complaint.",
+        "Plaintiff shall move within 21 days of the Court's memorandum.\n\nDated: May 1, 2024"
+      })
   void periodsWithLongWordsOrNumbersInTheirTrigger(String text) {
     CourtOrder order = PARSER.parse(text);
     Soundness.assertSound(order, text);
-    Optional<RelativePeriod> p = order.directives().stream().map(Directive::deadline).flatMap(Optional::stream)
-        .map(Deadline::period).flatMap(Optional::stream).findFirst();
+    Optional<RelativePeriod> p =
+        order.directives().stream()
+            .map(Directive::deadline)
+            .flatMap(Optional::stream)
+            .map(Deadline::period)
+            .flatMap(Optional::stream)
+            .findFirst();
     assertTrue(p.isPresent(), () -> "a period in " + order.directives());
   }
 
-  /** A list whose second item is no entry ("7-216" spans more than a docket range may) once lost every citation. */
+  /**
+   * A list whose second item is no entry ("7-216" spans more than a docket range may) once lost
+   * every citation.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"See ECF Nos. 3, 7-216.", "See Dkt. Nos. 3, 7-216; see also Dkt. No. 9.",
-      "(ECF Nos. 3, 7-216, 12.)"})
+  @ValueSource(
+      strings = {
+        "See ECF Nos. 3, 7-216.",
+        "See Dkt. Nos. 3, 7-216; see also Dkt. No. 9.",
+        "(ECF Nos. 3, 7-216, 12.)"
+      })
   void docketListWithAnOverlongRange(String text) {
     CourtOrder order = PARSER.parse(text);
     Soundness.assertSound(order, text);
-    List<String> entries = order.citations().stream().filter(DocketCitation.class::isInstance)
-        .map(c -> ((DocketCitation) c).entry()).map(String::valueOf).toList();
+    List<String> entries =
+        order.citations().stream()
+            .filter(DocketCitation.class::isInstance)
+            .map(c -> ((DocketCitation) c).entry())
+            .map(String::valueOf)
+            .toList();
     assertTrue(entries.contains("3"), () -> "entry 3 in " + entries);
   }
 
@@ -69,7 +90,8 @@ class ReaderFailureTest {
     CourtOrder order = PARSER.parse(f);
     assertEquals(text.length(), order.source().length());
     assertEquals(PARSER.parse(text, "bom.txt").source().sha256(), order.source().sha256());
-    assertTrue(order.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.INVALID_ENCODING));
+    assertTrue(
+        order.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.INVALID_ENCODING));
   }
 
   @Test
@@ -80,6 +102,7 @@ class ReaderFailureTest {
     CourtOrder order = PARSER.parse(f);
     assertEquals(text.length(), order.source().length());
     assertEquals("cp1252.txt", order.source().name().orElseThrow());
-    assertTrue(order.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.INVALID_ENCODING));
+    assertTrue(
+        order.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.INVALID_ENCODING));
   }
 }

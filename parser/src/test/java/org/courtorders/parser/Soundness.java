@@ -11,10 +11,10 @@ import org.courtorders.core.Quoting;
 import org.courtorders.core.TextSpan;
 
 /**
- * What every parse must satisfy, whatever the input: no reader failed ({@code INTERNAL_ERROR}
- * never appears), every span lies inside the input and every quote is the input under its span.
- * Property, pathological, corpus and fuzz tests all call it, so a reader that throws cannot hide
- * behind the parser's containment.
+ * What every parse must satisfy, whatever the input: no reader failed ({@code INTERNAL_ERROR} never
+ * appears), every span lies inside the input and every quote is the input under its span. Property,
+ * pathological, corpus and fuzz tests all call it, so a reader that throws cannot hide behind the
+ * parser's containment.
  */
 public final class Soundness {
   private Soundness() {}
@@ -22,12 +22,20 @@ public final class Soundness {
   public static void assertSound(CourtOrder order, String input) {
     for (Diagnostic d : order.diagnostics()) {
       if (d.code() == DiagnosticCode.INTERNAL_ERROR) {
-        fail("a reader failed: " + d.message() + " at " + d.span() + " on input of " + input.length()
-            + " chars: " + abbreviate(input));
+        fail(
+            "a reader failed: "
+                + d.message()
+                + " at "
+                + d.span()
+                + " on input of "
+                + input.length()
+                + " chars: "
+                + abbreviate(input));
       }
     }
     for (TextSpan s : order.allSpans()) {
-      assertTrue(0 <= s.start() && s.start() <= s.end() && s.end() <= input.length(),
+      assertTrue(
+          0 <= s.start() && s.start() <= s.end() && s.end() <= input.length(),
           () -> s + " outside " + input.length());
     }
     for (Quoting q : order.allQuoting()) {

@@ -13,8 +13,8 @@ import org.courtorders.core.Quoting;
 import org.courtorders.core.TextSpan;
 
 /**
- * Spans quote the input: every span lies inside it and every quoting item's text is the slice
- * its span points to, for inputs with non-ASCII text and markdown marks.
+ * Spans quote the input: every span lies inside it and every quoting item's text is the slice its
+ * span points to, for inputs with non-ASCII text and markdown marks.
  */
 class SpanPropertiesTest {
   private static final CourtOrderParser PARSER = CourtOrderParser.builder().build();
@@ -38,12 +38,38 @@ class SpanPropertiesTest {
 
   @Provide
   Arbitrary<String> orderish() {
-    Arbitrary<String> cues = Arbitraries.of("SO ORDERED.", "within 14 days", "Dkt. No. 12", "\n", "\n\n", "**", "##",
-        "\\_", "*et al.*", "\u201CQuoted\u201D", "Plainti\uFB00,", "\u2014", "-against-", "Plaintiff,", "Defendants.",
-        "18-cv-4476 (LJL) (JW)", "UNITED STATES DISTRICT COURT", "SOUTHERN DISTRICT OF NEW YORK", "Dated: July 12, 2023",
-        "JENNIFER E. WILLIS, United States Magistrate Judge:", "Re: A v. B", "Dear Judge Moses:", "Respectfully submitted,",
-        "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2", "ECF Nos. 3-5", "\u00E9\u00E8", "\uD83D\uDE00");
+    Arbitrary<String> cues =
+        Arbitraries.of(
+            "SO ORDERED.",
+            "within 14 days",
+            "Dkt. No. 12",
+            "\n",
+            "\n\n",
+            "**",
+            "##",
+            "\\_",
+            "*et al.*",
+            "\u201CQuoted\u201D",
+            "Plainti\uFB00,",
+            "\u2014",
+            "-against-",
+            "Plaintiff,",
+            "Defendants.",
+            "18-cv-4476 (LJL) (JW)",
+            "UNITED STATES DISTRICT COURT",
+            "SOUTHERN DISTRICT OF NEW YORK",
+            "Dated: July 12, 2023",
+            "JENNIFER E. WILLIS, United States Magistrate Judge:",
+            "Re: A v. B",
+            "Dear Judge Moses:",
+            "Respectfully submitted,",
+            "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2",
+            "ECF Nos. 3-5",
+            "\u00E9\u00E8",
+            "\uD83D\uDE00");
     return Arbitraries.oneOf(cues, Arbitraries.strings().all().ofMaxLength(30))
-        .list().ofMaxSize(40).map(parts -> String.join(" ", parts));
+        .list()
+        .ofMaxSize(40)
+        .map(parts -> String.join(" ", parts));
   }
 }

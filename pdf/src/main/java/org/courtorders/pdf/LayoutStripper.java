@@ -14,9 +14,9 @@ import org.courtorders.core.TextSpan;
 
 /**
  * PDFBox's text stripper, taught three things: where each page's text starts and ends in the
- * output, the rectangle of every run of text it writes, and the order of two-column pages
- * (a Westlaw printout), which it reads column by column instead of line by line across both.
- * One instance reads one document; it is not thread-safe.
+ * output, the rectangle of every run of text it writes, and the order of two-column pages (a
+ * Westlaw printout), which it reads column by column instead of line by line across both. One
+ * instance reads one document; it is not thread-safe.
  */
 final class LayoutStripper extends PDFTextStripper {
   /** Written after every page: a blank line and a form feed, so pages never run together. */
@@ -24,6 +24,7 @@ final class LayoutStripper extends PDFTextStripper {
 
   /** Fewest glyphs on a page before a column split is considered: short pages are one column. */
   private static final int MIN_GLYPHS_FOR_COLUMNS = 200;
+
   /** Fewest lines that must sit on both sides of a gutter before a page counts as two columns. */
   private static final int MIN_TWO_SIDED_LINES = 6;
 
@@ -63,8 +64,11 @@ final class LayoutStripper extends PDFTextStripper {
   }
 
   PdfOrder.Runs runs() {
-    return new PdfOrder.Runs(Arrays.copyOf(runStart, runCount), Arrays.copyOf(runEnd, runCount),
-        Arrays.copyOf(runPage, runCount), Arrays.copyOf(runBox, runCount * 4));
+    return new PdfOrder.Runs(
+        Arrays.copyOf(runStart, runCount),
+        Arrays.copyOf(runEnd, runCount),
+        Arrays.copyOf(runPage, runCount),
+        Arrays.copyOf(runBox, runCount * 4));
   }
 
   private int offset() {
@@ -83,8 +87,13 @@ final class LayoutStripper extends PDFTextStripper {
     super.endPage(page);
     PDRectangle box = page.getCropBox();
     int end = offset();
-    pages.add(new PdfPage(getCurrentPageNo(), TextSpan.of(pageStart, end), box.getWidth(), box.getHeight(),
-        pageHasText));
+    pages.add(
+        new PdfPage(
+            getCurrentPageNo(),
+            TextSpan.of(pageStart, end),
+            box.getWidth(),
+            box.getHeight(),
+            pageHasText));
     out.write(PAGE_BREAK);
   }
 
@@ -166,10 +175,10 @@ final class LayoutStripper extends PDFTextStripper {
   }
 
   /**
-   * The page's glyphs as reading-order parts when the page has two columns: lines that cross
-   * the gutter (a title, a stamp, a footer) each stay whole, and between them the left column's
-   * lines come before the right column's. Null when the page is one column. Linear in glyphs,
-   * apart from one sort.
+   * The page's glyphs as reading-order parts when the page has two columns: lines that cross the
+   * gutter (a title, a stamp, a footer) each stay whole, and between them the left column's lines
+   * come before the right column's. Null when the page is one column. Linear in glyphs, apart from
+   * one sort.
    */
   static List<List<TextPosition>> columnOrder(List<TextPosition> glyphs) {
     if (glyphs.size() < MIN_GLYPHS_FOR_COLUMNS) {
@@ -227,7 +236,8 @@ final class LayoutStripper extends PDFTextStripper {
     return parts;
   }
 
-  private static void flush(List<List<TextPosition>> parts, List<TextPosition> left, List<TextPosition> right) {
+  private static void flush(
+      List<List<TextPosition>> parts, List<TextPosition> left, List<TextPosition> right) {
     if (!left.isEmpty()) {
       parts.add(new ArrayList<>(left));
       left.clear();
@@ -241,7 +251,9 @@ final class LayoutStripper extends PDFTextStripper {
   /** Glyphs grouped into lines by baseline, top to bottom. */
   private static List<Line> lines(List<TextPosition> glyphs) {
     List<TextPosition> byY = new ArrayList<>(glyphs);
-    byY.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+    byY.sort(
+        Comparator.comparingDouble(TextPosition::getYDirAdj)
+            .thenComparingDouble(TextPosition::getXDirAdj));
     List<Line> lines = new ArrayList<>();
     Line current = null;
     for (TextPosition g : byY) {
@@ -260,8 +272,10 @@ final class LayoutStripper extends PDFTextStripper {
   private static final class Line {
     final float y;
     final List<TextPosition> glyphs = new ArrayList<>();
+
     /** Covered intervals as [from, to] pairs, words joined across gaps of ordinary spacing. */
     final List<Float> covered = new ArrayList<>();
+
     float minX = Float.MAX_VALUE;
     float maxX = -Float.MAX_VALUE;
 

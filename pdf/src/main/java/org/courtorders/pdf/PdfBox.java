@@ -1,8 +1,8 @@
 package org.courtorders.pdf;
 
 /**
- * A rectangle on a page that holds part of a span's text: what a viewer highlights. Coordinates
- * are PDF points (1/72 inch) from the page's top-left corner, as a reader sees the page.
+ * A rectangle on a page that holds part of a span's text: what a viewer highlights. Coordinates are
+ * PDF points (1/72 inch) from the page's top-left corner, as a reader sees the page.
  *
  * @param page the page number, from 1
  * @param x left edge

@@ -15,8 +15,8 @@ import org.courtorders.core.TextSpan;
 import org.courtorders.core.json.CourtOrderJson;
 
 /**
- * An order read from a PDF: the parsed order, the text it was parsed from, and the page map
- * that puts every span on its page and, where PDFBox gave positions, on the rectangles a viewer
+ * An order read from a PDF: the parsed order, the text it was parsed from, and the page map that
+ * puts every span on its page and, where PDFBox gave positions, on the rectangles a viewer
  * highlights.
  *
  * <pre>{@code
@@ -78,8 +78,8 @@ public final class PdfOrder {
   }
 
   /**
-   * The rectangles that hold a span's text, one per line it covers (on each page it covers),
-   * top to bottom. Empty for an empty span or text PDFBox gave no positions for.
+   * The rectangles that hold a span's text, one per line it covers (on each page it covers), top to
+   * bottom. Empty for an empty span or text PDFBox gave no positions for.
    */
   public List<PdfBox> boxesOf(TextSpan span) {
     Objects.requireNonNull(span, "span");
@@ -123,8 +123,8 @@ public final class PdfOrder {
   }
 
   /**
-   * The order's JSON tree (contract v1) with the page map added: a top-level {@code pages}
-   * array, and on every {@code span} object its {@code page} and the {@code boxes} to highlight.
+   * The order's JSON tree (contract v1) with the page map added: a top-level {@code pages} array,
+   * and on every {@code span} object its {@code page} and the {@code boxes} to highlight.
    */
   public ObjectNode toJson() {
     ObjectMapper mapper = CourtOrderJson.mapper();

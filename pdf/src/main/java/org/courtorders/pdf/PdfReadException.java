@@ -3,8 +3,8 @@ package org.courtorders.pdf;
 import java.io.IOException;
 
 /**
- * A PDF whose text cannot be read at all: encrypted with a password, broken, or without any
- * text layer. {@link #reason()} says which, as a stable code for error records.
+ * A PDF whose text cannot be read at all: encrypted with a password, broken, or without any text
+ * layer. {@link #reason()} says which, as a stable code for error records.
  *
  * @since 0.1.0
  */

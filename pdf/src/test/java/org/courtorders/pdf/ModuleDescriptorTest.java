@@ -14,16 +14,26 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
   @Test
   void exportsOnlyItsPackage() {
-    ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("org.courtorders.pdf").orElseThrow().descriptor();
-    Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    ModuleDescriptor d =
+        ModuleFinder.of(Path.of("target/classes"))
+            .find("org.courtorders.pdf")
+            .orElseThrow()
+            .descriptor();
+    Set<String> exports =
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertEquals(Set.of("org.courtorders.pdf"), exports);
     assertTrue(d.requires().stream().anyMatch(r -> r.name().equals("org.apache.pdfbox")));
   }
 
   @Test
   void parserModuleDoesNotNeedPdfBox() {
-    ModuleDescriptor parser = ModuleFinder.of(Path.of("../parser/target/classes")).find("org.courtorders.parser")
-        .orElseThrow().descriptor();
-    assertTrue(parser.requires().stream().noneMatch(r -> r.name().startsWith("org.apache")), parser.requires().toString());
+    ModuleDescriptor parser =
+        ModuleFinder.of(Path.of("../parser/target/classes"))
+            .find("org.courtorders.parser")
+            .orElseThrow()
+            .descriptor();
+    assertTrue(
+        parser.requires().stream().noneMatch(r -> r.name().startsWith("org.apache")),
+        parser.requires().toString());
   }
 }

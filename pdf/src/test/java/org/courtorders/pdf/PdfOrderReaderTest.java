@@ -60,7 +60,10 @@ class PdfOrderReaderTest {
     assertEquals(LocalDate.of(2026, 5, 22), order.filedDate().orElseThrow());
     assertEquals(4, pdf.pages().size());
     for (PdfPage p : pdf.pages()) {
-      assertTrue(pdf.text().substring(p.span().start(), p.span().end()).contains("Page " + p.number() + " of 4"));
+      assertTrue(
+          pdf.text()
+              .substring(p.span().start(), p.span().end())
+              .contains("Page " + p.number() + " of 4"));
     }
   }
 
@@ -77,7 +80,8 @@ class PdfOrderReaderTest {
     for (Sourced item : items) {
       TextSpan span = item.span();
       PdfPage page = pdf.pageOf(span).orElseThrow();
-      assertTrue(page.span().start() <= span.start() && span.start() <= page.span().end(),
+      assertTrue(
+          page.span().start() <= span.start() && span.start() <= page.span().end(),
           "span " + span + " lies on page " + page.number());
       List<PdfBox> boxes = pdf.boxesOf(span);
       if (span.end() > span.start()) {
@@ -93,24 +97,35 @@ class PdfOrderReaderTest {
 
   @Test
   void deadlineIsHighlightedOnTheLineThatSaysIt() throws IOException {
-    String body = "ORDER\n\nDefendants shall file their opposition by July 20, 2026.\n\nSO ORDERED.\n";
+    String body =
+        "ORDER\n\nDefendants shall file their opposition by July 20, 2026.\n\nSO ORDERED.\n";
     PdfOrder pdf = READER.read(TestPdfs.fromText(body), "x.pdf");
-    Deadline d = pdf.order().directives().stream().flatMap(x -> x.deadline().stream()).findFirst().orElseThrow();
+    Deadline d =
+        pdf.order().directives().stream()
+            .flatMap(x -> x.deadline().stream())
+            .findFirst()
+            .orElseThrow();
     List<PdfBox> boxes = pdf.boxesOf(d.span());
     assertEquals(1, boxes.size());
     PdfBox box = boxes.get(0);
     // Third line of the page (ORDER, blank, the sentence): its baseline sits 3 leadings down.
     float baselineFromTop = TestPdfs.MARGIN + 3 * TestPdfs.LEADING;
-    assertTrue(box.y() < baselineFromTop && box.y() + box.height() >= baselineFromTop - 1, box.toString());
+    assertTrue(
+        box.y() < baselineFromTop && box.y() + box.height() >= baselineFromTop - 1, box.toString());
     // "July 20, 2026" starts after "Defendants shall file their opposition by " in Courier.
     float charWidth = 0.6f * TestPdfs.FONT_SIZE;
     int col = "Defendants shall file their opposition by ".length();
-    assertTrue(Math.abs(box.x() - (TestPdfs.MARGIN + col * charWidth)) < charWidth * 2, box.toString());
+    assertTrue(
+        Math.abs(box.x() - (TestPdfs.MARGIN + col * charWidth)) < charWidth * 2, box.toString());
   }
 
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("../samples"))) {
-      return s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList()).stream();
+      return s
+          .filter(p -> p.toString().endsWith(".txt"))
+          .sorted()
+          .collect(Collectors.toList())
+          .stream();
     }
   }
 
@@ -119,13 +134,15 @@ class PdfOrderReaderTest {
   @MethodSource("samples")
   void sampleAsPdfParsesAsItsText(Path sample) throws IOException {
     String text = Files.readString(sample);
-    CourtOrder fromText = PARSER.parse(text.lines().map(TestPdfs::encodable).collect(Collectors.joining("\n")), "x");
+    CourtOrder fromText =
+        PARSER.parse(text.lines().map(TestPdfs::encodable).collect(Collectors.joining("\n")), "x");
     CourtOrder fromPdf = READER.read(TestPdfs.fromText(text), "x").order();
     assertEquals(fromText.court().map(c -> c.id()), fromPdf.court().map(c -> c.id()));
     assertEquals(caseNumbers(fromText), caseNumbers(fromPdf));
     assertEquals(fromText.signedDate(), fromPdf.signedDate());
     assertEquals(deadlines(fromText), deadlines(fromPdf));
-    assertEquals(fromText.proceedings().stream().map(p -> p.date()).toList(),
+    assertEquals(
+        fromText.proceedings().stream().map(p -> p.date()).toList(),
         fromPdf.proceedings().stream().map(p -> p.date()).toList());
   }
 
@@ -141,8 +158,13 @@ class PdfOrderReaderTest {
       Files.createDirectories(pdf.getParent());
       Files.write(pdf, TestPdfs.fromText(Files.readString(text)));
     }
-    CourtOrder fromText = PARSER.parse(Files.readString(text).lines().map(TestPdfs::encodable)
-        .collect(Collectors.joining("\n")), "x");
+    CourtOrder fromText =
+        PARSER.parse(
+            Files.readString(text)
+                .lines()
+                .map(TestPdfs::encodable)
+                .collect(Collectors.joining("\n")),
+            "x");
     PdfOrder read = READER.read(pdf);
     assertEquals(deadlines(fromText), deadlines(read.order()));
     assertEquals(caseNumbers(fromText), caseNumbers(read.order()));
@@ -150,12 +172,23 @@ class PdfOrderReaderTest {
   }
 
   private static List<String> caseNumbers(CourtOrder o) {
-    return o.caption().map(c -> c.caseNumbers().stream().map(n -> n.normalized().orElse(n.text())).sorted().toList()).orElse(List.of());
+    return o.caption()
+        .map(
+            c ->
+                c.caseNumbers().stream()
+                    .map(n -> n.normalized().orElse(n.text()))
+                    .sorted()
+                    .toList())
+        .orElse(List.of());
   }
 
   private static List<String> deadlines(CourtOrder o) {
-    return o.directives().stream().map(Directive::deadline).flatMap(java.util.Optional::stream)
-        .map(d -> d.date() + " " + d.time()).sorted().toList();
+    return o.directives().stream()
+        .map(Directive::deadline)
+        .flatMap(java.util.Optional::stream)
+        .map(d -> d.date() + " " + d.time())
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -166,9 +199,11 @@ class PdfOrderReaderTest {
       PDType1Font font = TestPdfs.font();
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         TestPdfs.text(cs, font, 72, 600, "ORDER");
-        TestPdfs.text(cs, font, 72, 580, "The parties shall appear for a conference on March 3, 2025.");
+        TestPdfs.text(
+            cs, font, 72, 580, "The parties shall appear for a conference on March 3, 2025.");
         // ECF stamps the header on after filing: last in the content stream, top of the page.
-        TestPdfs.text(cs, font, 36, 770, "Case 1:24-cv-01234-ABC Document 17 Filed 02/10/25 Page 1 of 1");
+        TestPdfs.text(
+            cs, font, 36, 770, "Case 1:24-cv-01234-ABC Document 17 Filed 02/10/25 Page 1 of 1");
       }
       PdfOrder pdf = READER.read(TestPdfs.save(doc), "x.pdf");
       assertTrue(pdf.text().stripLeading().startsWith("Case 1:24-cv-01234-ABC"), pdf.text());
@@ -185,14 +220,20 @@ class PdfOrderReaderTest {
       PDType1Font font = TestPdfs.font();
       int rows = 40;
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        TestPdfs.text(cs, font, 120, 760, "SMITH v. JONES, A FULL-WIDTH TITLE ACROSS BOTH COLUMNS OF THE PAGE");
+        TestPdfs.text(
+            cs,
+            font,
+            120,
+            760,
+            "SMITH v. JONES, A FULL-WIDTH TITLE ACROSS BOTH COLUMNS OF THE PAGE");
         // Drawn row by row across both columns, as many printouts are: the worst order to read.
         for (int i = 0; i < rows; i++) {
           float y = 730 - i * TestPdfs.LEADING;
           TestPdfs.text(cs, font, 36, y, String.format("left column sentence %02d goes on", i));
           TestPdfs.text(cs, font, 320, y, String.format("right column sentence %02d goes on", i));
         }
-        TestPdfs.text(cs, font, 120, 40, "A FOOTER LINE THAT ALSO CROSSES THE GUTTER OF THE PAGE, PAGE 1");
+        TestPdfs.text(
+            cs, font, 120, 40, "A FOOTER LINE THAT ALSO CROSSES THE GUTTER OF THE PAGE, PAGE 1");
       }
       String text = READER.read(TestPdfs.save(doc), "x.pdf").text();
       int title = text.indexOf("SMITH v. JONES");
@@ -201,10 +242,12 @@ class PdfOrderReaderTest {
       int footer = text.indexOf("A FOOTER LINE");
       assertTrue(title >= 0 && title < text.indexOf("left column sentence 00"), text);
       assertTrue(lastLeft >= 0 && lastLeft < firstRight, text);
-      assertTrue(text.indexOf(String.format("right column sentence %02d", rows - 1)) < footer, text);
+      assertTrue(
+          text.indexOf(String.format("right column sentence %02d", rows - 1)) < footer, text);
       for (int i = 1; i < rows; i++) {
-        assertTrue(text.indexOf(String.format("left column sentence %02d", i - 1))
-            < text.indexOf(String.format("left column sentence %02d", i)));
+        assertTrue(
+            text.indexOf(String.format("left column sentence %02d", i - 1))
+                < text.indexOf(String.format("left column sentence %02d", i)));
       }
     }
   }
@@ -236,11 +279,13 @@ class PdfOrderReaderTest {
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         TestPdfs.text(cs, TestPdfs.font(), 72, 700, "SO ORDERED.");
       }
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner", "user", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       byte[] bytes = TestPdfs.save(doc);
-      PdfReadException e = assertThrows(PdfReadException.class, () -> READER.read(bytes, "locked.pdf"));
+      PdfReadException e =
+          assertThrows(PdfReadException.class, () -> READER.read(bytes, "locked.pdf"));
       assertEquals(PdfReadException.Reason.ENCRYPTED, e.reason());
       assertTrue(e.getMessage().contains("locked.pdf"));
     }
@@ -263,14 +308,16 @@ class PdfOrderReaderTest {
   @Test
   void brokenPdfsAreErrorsNotCrashes() throws IOException {
     byte[] good = TestPdfs.fromText("ORDER\n\nSO ORDERED.\n");
-    List<byte[]> broken = List.of(
-        "%PDF-1.7\nthis is not a pdf at all\n".getBytes(StandardCharsets.US_ASCII),
-        new byte[0],
-        java.util.Arrays.copyOf(good, 40),
-        "hello".getBytes(StandardCharsets.US_ASCII));
+    List<byte[]> broken =
+        List.of(
+            "%PDF-1.7\nthis is not a pdf at all\n".getBytes(StandardCharsets.US_ASCII),
+            new byte[0],
+            java.util.Arrays.copyOf(good, 40),
+            "hello".getBytes(StandardCharsets.US_ASCII));
     for (byte[] b : broken) {
       PdfReadException e = assertThrows(PdfReadException.class, () -> READER.read(b, "bad.pdf"));
-      assertTrue(e.reason() == PdfReadException.Reason.BROKEN_PDF, e.reason() + ": " + e.getMessage());
+      assertTrue(
+          e.reason() == PdfReadException.Reason.BROKEN_PDF, e.reason() + ": " + e.getMessage());
     }
   }
 
@@ -280,7 +327,8 @@ class PdfOrderReaderTest {
       TestPdfs.addImagePage(doc);
       TestPdfs.addImagePage(doc);
       byte[] bytes = TestPdfs.save(doc);
-      PdfReadException e = assertThrows(PdfReadException.class, () -> READER.read(bytes, "scan.pdf"));
+      PdfReadException e =
+          assertThrows(PdfReadException.class, () -> READER.read(bytes, "scan.pdf"));
       assertEquals(PdfReadException.Reason.NO_TEXT_LAYER, e.reason());
       assertTrue(e.getMessage().contains("OCR needed"), e.getMessage());
     }
@@ -297,8 +345,10 @@ class PdfOrderReaderTest {
       TestPdfs.addImagePage(doc);
       PdfOrder pdf = READER.read(TestPdfs.save(doc), "mixed.pdf");
       assertEquals(2, pdf.order().source().pageCount().orElseThrow());
-      List<Diagnostic> noText = pdf.order().diagnostics().stream()
-          .filter(d -> d.code() == DiagnosticCode.NO_TEXT_LAYER).toList();
+      List<Diagnostic> noText =
+          pdf.order().diagnostics().stream()
+              .filter(d -> d.code() == DiagnosticCode.NO_TEXT_LAYER)
+              .toList();
       assertEquals(1, noText.size());
       assertTrue(noText.get(0).message().contains("page 2"));
       assertEquals(2, pdf.pageOf(noText.get(0).span()).orElseThrow().number());

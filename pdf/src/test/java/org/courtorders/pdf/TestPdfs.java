@@ -24,8 +24,10 @@ final class TestPdfs {
   static final float MARGIN = 36;
   static final int WRAP = 98;
   static final int LINES_PER_PAGE = 64;
+
   /** A PACER stamp at the start of a line opens a new page, as in the PDF the text came from. */
-  private static final Pattern STAMP = Pattern.compile("^\\s*Case \\S+\\s+Document \\d+.*Page \\d+ of \\d+");
+  private static final Pattern STAMP =
+      Pattern.compile("^\\s*Case \\S+\\s+Document \\d+.*Page \\d+ of \\d+");
 
   private TestPdfs() {}
 
@@ -83,7 +85,8 @@ final class TestPdfs {
     return fromPages(pages(text));
   }
 
-  static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String s) throws IOException {
+  static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String s)
+      throws IOException {
     cs.beginText();
     cs.setFont(font, FONT_SIZE);
     cs.newLineAtOffset(x, y);
@@ -111,7 +114,10 @@ final class TestPdfs {
     }
   }
 
-  /** Text that Courier's WinAnsi encoding can draw: compatibility forms split ("ﬀ" to "ff"), the rest '?'. */
+  /**
+   * Text that Courier's WinAnsi encoding can draw: compatibility forms split ("ﬀ" to "ff"), the
+   * rest '?'.
+   */
   static String encodable(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(n.length());

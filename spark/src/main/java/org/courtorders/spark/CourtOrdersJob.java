@@ -13,11 +13,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Parses a corpus of court orders on Apache Spark: folders (searched recursively) or files of
- * text and PDF, each partition parsed with the one parser its executor shares, into one row per
- * input: {@code source_name}, {@code path}, {@code json} (exactly the line {@code courtorders
- * parse} writes for that file) and {@code error_code} (null unless the input failed). Failures
- * are rows too: nothing is lost.
+ * Parses a corpus of court orders on Apache Spark: folders (searched recursively) or files of text
+ * and PDF, each partition parsed with the one parser its executor shares, into one row per input:
+ * {@code source_name}, {@code path}, {@code json} (exactly the line {@code courtorders parse}
+ * writes for that file) and {@code error_code} (null unless the input failed). Failures are rows
+ * too: nothing is lost.
  *
  * <pre>
  * spark-submit --class org.courtorders.spark.CourtOrdersJob courtorders-spark-0.1.0-job.jar \
@@ -28,11 +28,12 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class CourtOrdersJob {
   /** The output rows' schema. */
-  public static final StructType SCHEMA = new StructType()
-      .add("source_name", DataTypes.StringType, false)
-      .add("path", DataTypes.StringType, false)
-      .add("json", DataTypes.StringType, false)
-      .add("error_code", DataTypes.StringType, true);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("source_name", DataTypes.StringType, false)
+          .add("path", DataTypes.StringType, false)
+          .add("json", DataTypes.StringType, false)
+          .add("error_code", DataTypes.StringType, true);
 
   /** Output formats. */
   public enum Format {
@@ -68,15 +69,18 @@ public final class CourtOrdersJob {
   }
 
   /**
-   * One row per .txt or .pdf file under the inputs (files, folders, globs). Spark reads the
-   * files; each partition is parsed on its executor with the executor's one shared parser.
+   * One row per .txt or .pdf file under the inputs (files, folders, globs). Spark reads the files;
+   * each partition is parsed on its executor with the executor's one shared parser.
    */
   public static Dataset<Row> parse(SparkSession spark, List<String> inputs) {
-    Dataset<Row> files = spark.read().format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .option("pathGlobFilter", "*.{txt,pdf,TXT,PDF}")
-        .load(inputs.toArray(String[]::new))
-        .select("path", "content");
+    Dataset<Row> files =
+        spark
+            .read()
+            .format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .option("pathGlobFilter", "*.{txt,pdf,TXT,PDF}")
+            .load(inputs.toArray(String[]::new))
+            .select("path", "content");
     JavaRDD<Row> rows = files.javaRDD().mapPartitions(CourtOrdersJob::parsePartition);
     return spark.createDataFrame(rows, SCHEMA);
   }

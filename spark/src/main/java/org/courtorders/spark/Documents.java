@@ -12,8 +12,8 @@ import org.courtorders.pdf.PdfOrderReader;
 import org.courtorders.pdf.PdfReadException;
 
 /**
- * One input's bytes to one output line, as {@code courtorders parse} writes it: a PDF (by name
- * or signature) through PDFBox with its page map, anything else as UTF-8 text falling back to
+ * One input's bytes to one output line, as {@code courtorders parse} writes it: a PDF (by name or
+ * signature) through PDFBox with its page map, anything else as UTF-8 text falling back to
  * Windows-1252 with a diagnostic; an input that cannot be read is an error record. The parser is
  * built once per JVM, so each Spark executor shares one. {@code SparkJobTest} checks every line
  * against the command line's own output, so the two cannot drift apart.
@@ -42,7 +42,8 @@ final class Documents {
         }
       }
       CourtOrder order = Shared.PARSER.parse(DecodedText.of(bytes), name);
-      return new Parsed(mapper.writeValueAsString(CourtOrderJson.record(mapper.valueToTree(order))), null);
+      return new Parsed(
+          mapper.writeValueAsString(CourtOrderJson.record(mapper.valueToTree(order))), null);
     } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
       return error(mapper, name, "PARSE_FAILED", "failed to parse " + name + ": " + e);
     }
@@ -50,7 +51,8 @@ final class Documents {
 
   private static Parsed error(ObjectMapper mapper, String name, String code, String message) {
     try {
-      return new Parsed(mapper.writeValueAsString(CourtOrderJson.errorRecord(name, code, message)), code);
+      return new Parsed(
+          mapper.writeValueAsString(CourtOrderJson.errorRecord(name, code, message)), code);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

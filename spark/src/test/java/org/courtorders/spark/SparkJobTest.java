@@ -25,24 +25,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job in local mode on the bundled samples (a PDF among them) and a broken PDF: one
- * row per input, each equal to the line {@code courtorders parse} writes for the same file.
+ * The Spark job in local mode on the bundled samples (a PDF among them) and a broken PDF: one row
+ * per input, each equal to the line {@code courtorders parse} writes for the same file.
  */
 class SparkJobTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static SparkSession spark;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("courtorders-test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate();
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("courtorders-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
   }
 
   @AfterAll
@@ -63,9 +65,13 @@ class SparkJobTest {
         Files.copy(p, in.resolve(p.getFileName()));
       }
     }
-    Files.copy(Path.of("../samples/pdf/003_1815541e702f4645.pdf"), in.resolve("pdf/003_1815541e702f4645.pdf"));
+    Files.copy(
+        Path.of("../samples/pdf/003_1815541e702f4645.pdf"),
+        in.resolve("pdf/003_1815541e702f4645.pdf"));
     Files.writeString(in.resolve("pdf/broken.pdf"), "%PDF-1.4\nnot a pdf");
-    Files.write(in.resolve("latin1.txt"), "ORDER\n\nThe motion is GRANTED. Caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        in.resolve("latin1.txt"),
+        "ORDER\n\nThe motion is GRANTED. Caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(in.resolve("README.md"), "not an input");
     return in;
   }
@@ -73,10 +79,14 @@ class SparkJobTest {
   /** The command line's lines for the same folder, by source name. */
   static Map<String, JsonNode> cliLines(Path in) throws IOException, InterruptedException {
     Path jar = Path.of("../cli/target/courtorders.jar");
-    assertTrue(Files.exists(jar), "build the command line first (the reactor builds cli before spark): " + jar);
+    assertTrue(
+        Files.exists(jar),
+        "build the command line first (the reactor builds cli before spark): " + jar);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-jar", jar.toString(), "parse", "--no-progress", in.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(java, "-jar", jar.toString(), "parse", "--no-progress", in.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(300, TimeUnit.SECONDS));
     Map<String, JsonNode> byName = new HashMap<>();
@@ -110,7 +120,8 @@ class SparkJobTest {
   void oneRowPerInputEqualToTheCommandLinesLine() throws Exception {
     Path in = corpus();
     List<Row> rows = CourtOrdersJob.parse(spark, List.of(in.toString())).collectAsList();
-    assertEquals(7, rows.size(), "4 samples, the sample PDF, the broken PDF, the Windows-1252 text");
+    assertEquals(
+        7, rows.size(), "4 samples, the sample PDF, the broken PDF, the Windows-1252 text");
     Map<String, JsonNode> cli = cliLines(in);
     assertEquals(7, cli.size());
     for (Row r : rows) {

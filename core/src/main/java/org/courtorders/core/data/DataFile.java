@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One court-data resource in the project's one format, read by its one loader: a header saying
- * what the file holds, where its facts come from and its version, and a list of entries, each
- * with the examples that prove it. The federal holidays, the parser's own data (courts,
- * reporters, phrases) and court plug-ins' data (rosters, phrases, calendars, practices) use it,
- * and a test in each module walks every file and checks every entry's examples.
+ * One court-data resource in the project's one format, read by its one loader: a header saying what
+ * the file holds, where its facts come from and its version, and a list of entries, each with the
+ * examples that prove it. The federal holidays, the parser's own data (courts, reporters, phrases)
+ * and court plug-ins' data (rosters, phrases, calendars, practices) use it, and a test in each
+ * module walks every file and checks every entry's examples.
  *
  * <pre>{@code
  * DataFile f = DataFile.load(SdnyRules.class, "/org/courtorders/rules/sdny/phrases.json");
@@ -147,15 +147,16 @@ public record DataFile(String resource, Header header, List<Entry> entries) {
   }
 
   /**
-   * Reads {@code resource}, a name relative to {@code anchor}'s package (or absolute with a
-   * leading '/'), from {@code anchor}'s module.
+   * Reads {@code resource}, a name relative to {@code anchor}'s package (or absolute with a leading
+   * '/'), from {@code anchor}'s module.
    *
    * @throws IllegalStateException if the resource is missing or not in the format
    */
   public static DataFile load(Class<?> anchor, String resource) {
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + resource + " beside " + anchor.getName());
+        throw new IllegalStateException(
+            "missing resource " + resource + " beside " + anchor.getName());
       }
       return parse(resource, new ObjectMapper().readTree(in));
     } catch (IOException e) {
@@ -175,13 +176,19 @@ public record DataFile(String resource, Header header, List<Entry> entries) {
   private static DataFile parse(String resource, JsonNode root) {
     JsonNode h = root.path("header");
     if (!h.isObject() || !root.path("entries").isArray()) {
-      throw new IllegalStateException(resource + ": a data file is {\"header\": {...}, \"entries\": [...]}");
+      throw new IllegalStateException(
+          resource + ": a data file is {\"header\": {...}, \"entries\": [...]}");
     }
-    Header header = new Header(h.path("what").asText(null), h.path("source").asText(null), h.path("version").asText(null));
+    Header header =
+        new Header(
+            h.path("what").asText(null),
+            h.path("source").asText(null),
+            h.path("version").asText(null));
     List<Entry> entries = new ArrayList<>();
     int i = 0;
     for (JsonNode e : root.get("entries")) {
-      String id = e.path("id").asText(e.path("initials").asText(e.path("abbreviation").asText("#" + i)));
+      String id =
+          e.path("id").asText(e.path("initials").asText(e.path("abbreviation").asText("#" + i)));
       entries.add(new Entry(e, resource + " " + id));
       i++;
     }

@@ -1,8 +1,8 @@
 package org.courtorders.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -47,9 +47,8 @@ public final class CourtOrderJson {
   private CourtOrderJson() {}
 
   /**
-   * A new mapper configured for the contract; callers may change their copy freely. The
-   * modules are registered explicitly, not discovered, so the output cannot change with the
-   * class path.
+   * A new mapper configured for the contract; callers may change their copy freely. The modules are
+   * registered explicitly, not discovered, so the output cannot change with the class path.
    */
   public static ObjectMapper create() {
     return JsonMapper.builder()
@@ -106,8 +105,8 @@ public final class CourtOrderJson {
   public static final String SCHEMA_RESOURCE = "/org/courtorders/core/json/court-order.schema.json";
 
   /**
-   * The JSON Schema (Draft 2020-12) of the records: an order (as {@link #writer()} writes it, or
-   * as {@link #record} extends it, with the PDF module's page fields) or an error record.
+   * The JSON Schema (Draft 2020-12) of the records: an order (as {@link #writer()} writes it, or as
+   * {@link #record} extends it, with the PDF module's page fields) or an error record.
    *
    * @return the schema's text
    */
@@ -123,9 +122,9 @@ public final class CourtOrderJson {
   }
 
   /**
-   * The record for an order's tree (or a compliance report's): {@code schemaVersion} and
-   * {@code libraryVersion} first, then the tree's fields, and on every extracted item a stable
-   * {@code id} (see {@link #itemId}). Fields are added, never renamed; {@code tree} is not changed.
+   * The record for an order's tree (or a compliance report's): {@code schemaVersion} and {@code
+   * libraryVersion} first, then the tree's fields, and on every extracted item a stable {@code id}
+   * (see {@link #itemId}). Fields are added, never renamed; {@code tree} is not changed.
    *
    * @param tree an order as {@code mapper().valueToTree(order)} or the PDF module's tree
    * @return a new tree
@@ -153,7 +152,8 @@ public final class CourtOrderJson {
       for (JsonNode d : root.path("directives")) {
         JsonNode deadline = d.path("deadline");
         if (deadline.isObject()) {
-          ((ObjectNode) d).set("deadline", withId((ObjectNode) deadline, "deadline", document, seen));
+          ((ObjectNode) d)
+              .set("deadline", withId((ObjectNode) deadline, "deadline", document, seen));
         }
       }
       ids(root.path("proceedings"), "proceeding", document, seen);
@@ -178,8 +178,8 @@ public final class CourtOrderJson {
   }
 
   /**
-   * The record for an input that did not come from a file (standard input): {@code source.path}
-   * is null.
+   * The record for an input that did not come from a file (standard input): {@code source.path} is
+   * null.
    *
    * @param name the input's name ({@code source.name})
    * @param code a stable error code ({@code "UNREADABLE"})
@@ -208,11 +208,11 @@ public final class CourtOrderJson {
 
   /**
    * A stable id for an extracted item: the same document (its SHA-256), kind of item, span and
-   * normalized value always give the same id, in any run and any release that reads the item
-   * the same way, so a consumer that syncs deadlines into a calendar can update instead of
-   * duplicating. The value is normalized by case and white space, so a re-extraction that only
-   * reflows the text keeps the id. Twenty hex digits of SHA-256 (80 bits), after the kind:
-   * {@code "deadline-3f9c0b1e4d2a7c6b5e81"}.
+   * normalized value always give the same id, in any run and any release that reads the item the
+   * same way, so a consumer that syncs deadlines into a calendar can update instead of duplicating.
+   * The value is normalized by case and white space, so a re-extraction that only reflows the text
+   * keeps the id. Twenty hex digits of SHA-256 (80 bits), after the kind: {@code
+   * "deadline-3f9c0b1e4d2a7c6b5e81"}.
    *
    * @param documentSha256 the document's identity, {@code source.sha256}
    * @param kind the item's kind ({@code "deadline"}, {@code "citation"}, ...)
@@ -225,9 +225,12 @@ public final class CourtOrderJson {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(span, "span");
     String normalized = value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-    String key = documentSha256 + "\n" + kind + "\n" + span.start() + "\n" + span.end() + "\n" + normalized;
+    String key =
+        documentSha256 + "\n" + kind + "\n" + span.start() + "\n" + span.end() + "\n" + normalized;
     try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(key.getBytes(StandardCharsets.UTF_8));
       StringBuilder out = new StringBuilder(kind).append('-');
       for (int i = 0; i < 10; i++) {
         out.append(String.format("%02x", hash[i] & 0xFF));
@@ -249,7 +252,8 @@ public final class CourtOrderJson {
   }
 
   /** {@code item} with {@code id} first; an id met before in this document gets "-2", "-3", ... */
-  private static ObjectNode withId(ObjectNode item, String kind, String document, Map<String, Integer> seen) {
+  private static ObjectNode withId(
+      ObjectNode item, String kind, String document, Map<String, Integer> seen) {
     JsonNode span = item.path("span");
     if (!span.path("start").isInt() || !span.path("end").isInt()) {
       return item;
@@ -261,7 +265,12 @@ public final class CourtOrderJson {
         break;
       }
     }
-    String id = itemId(document, kind, TextSpan.of(span.path("start").asInt(), span.path("end").asInt()), value);
+    String id =
+        itemId(
+            document,
+            kind,
+            TextSpan.of(span.path("start").asInt(), span.path("end").asInt()),
+            value);
     int n = seen.merge(id, 1, Integer::sum);
     ObjectNode out = MAPPER.createObjectNode();
     out.put("id", n == 1 ? id : id + "-" + n);

@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The federal legal holidays of Fed. R. Civ. P. 6(a)(6)(A) and (B): the legal public holidays
- * of 5 U.S.C. 6103(a) on the days set aside to observe them, plus days the President closed the
+ * The federal legal holidays of Fed. R. Civ. P. 6(a)(6)(A) and (B): the legal public holidays of 5
+ * U.S.C. 6103(a) on the days set aside to observe them, plus days the President closed the
  * executive departments. The rules are data, in the versioned resource {@code
  * org/courtorders/core/time/federal-holidays.json}, each with its statute and first year.
  *
@@ -26,10 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * federal.isHoliday(LocalDate.of(2021, 6, 18));  // true: Juneteenth 2021, observed
  * }</pre>
  *
- * <p>Rule 6(a)(6)(A) counts "the day set aside by statute for observing" a holiday, so a holiday
- * on a Saturday is observed the Friday before (5 U.S.C. 6103(b)) and one on a Sunday the Monday
- * after (Executive Order 11582); the nominal weekend day needs no listing, being a weekend day
- * anyway. Immutable and thread-safe.
+ * <p>Rule 6(a)(6)(A) counts "the day set aside by statute for observing" a holiday, so a holiday on
+ * a Saturday is observed the Friday before (5 U.S.C. 6103(b)) and one on a Sunday the Monday after
+ * (Executive Order 11582); the nominal weekend day needs no listing, being a weekend day anyway.
+ * Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -65,8 +65,8 @@ public final class FederalHolidays implements HolidayCalendar {
   }
 
   /**
-   * A calendar read from data in the bundled file's format, for callers who track executive
-   * orders more closely than this library's releases.
+   * A calendar read from data in the bundled file's format, for callers who track executive orders
+   * more closely than this library's releases.
    *
    * @throws UncheckedIOException if the stream cannot be read
    * @throws IllegalArgumentException if the data is malformed
@@ -189,7 +189,8 @@ public final class FederalHolidays implements HolidayCalendar {
   private static JsonNode required(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
-      throw new IllegalArgumentException("federal holiday data: missing \"" + field + "\" in " + node);
+      throw new IllegalArgumentException(
+          "federal holiday data: missing \"" + field + "\" in " + node);
     }
     return v;
   }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A set of holidays, asked by date or by year. Calendars compose, so a court's state holidays
- * and closures can be laid over the federal calendar.
+ * A set of holidays, asked by date or by year. Calendars compose, so a court's state holidays and
+ * closures can be laid over the federal calendar.
  *
  * <pre>{@code
  * HolidayCalendar newYork = HolidayCalendar.of(List.of(
@@ -71,10 +71,11 @@ public interface HolidayCalendar {
     for (Holiday h : holidays) {
       byYear.computeIfAbsent(h.date().getYear(), y -> new ArrayList<>()).add(h);
     }
-    byYear.replaceAll((y, list) -> {
-      list.sort(null);
-      return List.copyOf(list);
-    });
+    byYear.replaceAll(
+        (y, list) -> {
+          list.sort(null);
+          return List.copyOf(list);
+        });
     Map<Integer, List<Holiday>> frozen = Map.copyOf(byYear);
     return year -> frozen.getOrDefault(year, List.of());
   }

@@ -8,7 +8,9 @@ package org.courtorders.core.time;
 public enum HolidayKind {
   /** A legal public holiday of 5 U.S.C. 6103(a), on its observed day: Rule 6(a)(6)(A). */
   STATUTORY,
-  /** A day the President or Congress declared a holiday or closed the government: Rule 6(a)(6)(B). */
+  /**
+   * A day the President or Congress declared a holiday or closed the government: Rule 6(a)(6)(B).
+   */
   DECLARED,
   /** A holiday of the state where the district court sits: Rule 6(a)(6)(C). */
   STATE,

@@ -7,9 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 /**
- * One line of {@code federal-holidays.json}: a holiday on a fixed month and day, or on the
- * n-th (or, for {@code nth = -1}, the last) given weekday of a month, in force for a range of
- * years.
+ * One line of {@code federal-holidays.json}: a holiday on a fixed month and day, or on the n-th
+ * (or, for {@code nth = -1}, the last) given weekday of a month, in force for a range of years.
  */
 record HolidayRule(
     String id,

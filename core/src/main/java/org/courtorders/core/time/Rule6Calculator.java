@@ -16,8 +16,8 @@ import org.courtorders.core.RelativePeriod;
 import org.courtorders.core.TimeUnit;
 
 /**
- * Computes the last day of a period under Fed. R. Civ. P. 6(a) as in force on the trigger date,
- * and records each step with the rule behind it.
+ * Computes the last day of a period under Fed. R. Civ. P. 6(a) as in force on the trigger date, and
+ * records each step with the rule behind it.
  *
  * <pre>{@code
  * Rule6Calculator rule6 = Rule6Calculator.builder()
@@ -30,18 +30,18 @@ import org.courtorders.core.TimeUnit;
  * <p>Since December 1, 2009 (Rule 6(a)(1)): exclude the trigger day, count every day, and if the
  * last day is a Saturday, Sunday or legal holiday continue to the next day that is not; for a
  * period measured before an event the "next day" is the one before (Rule 6(a)(5)). Before that
- * date, former Rule 6(a) also skipped intermediate Saturdays, Sundays and legal holidays in
- * periods of less than 11 days. {@link TimeUnit#BUSINESS_DAYS} is not a Rule 6 unit: orders that
- * use it are read as counting only days that are not Saturdays, Sundays or legal holidays.
+ * date, former Rule 6(a) also skipped intermediate Saturdays, Sundays and legal holidays in periods
+ * of less than 11 days. {@link TimeUnit#BUSINESS_DAYS} is not a Rule 6 unit: orders that use it are
+ * read as counting only days that are not Saturdays, Sundays or legal holidays.
  *
  * <p>Periods in {@link TimeUnit#HOURS} follow Rule 6(a)(2): counting starts at the event, every
  * hour counts, and a period ending on a Saturday, Sunday or legal holiday runs on to the same time
- * of the next day that is not ({@link #computeHours}); without the event's time only a whole
- * number of days (24, 48, 72 hours) has a known last day. A service method ({@link ServiceMethod})
- * adds Rule 6(d)'s three days after the period would otherwise end. Days the President closed
- * federal offices by executive order are not legal holidays unless the builder says so
- * ({@link ExecutiveClosures}); the result then names the later date ({@link
- * Rule6Result#laterLastDay()}). Immutable and thread-safe.
+ * of the next day that is not ({@link #computeHours}); without the event's time only a whole number
+ * of days (24, 48, 72 hours) has a known last day. A service method ({@link ServiceMethod}) adds
+ * Rule 6(d)'s three days after the period would otherwise end. Days the President closed federal
+ * offices by executive order are not legal holidays unless the builder says so ({@link
+ * ExecutiveClosures}); the result then names the later date ({@link Rule6Result#laterLastDay()}).
+ * Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -83,8 +83,8 @@ public final class Rule6Calculator {
    * event on {@code trigger}. A period in hours needs a whole number of days here (the event's time
    * is not known); use {@link #computeHours} when it is.
    *
-   * @throws IllegalArgumentException for an amount outside [0, {@value #MAX_AMOUNT}], or hours
-   *     that are not a multiple of 24 or counted from before December 1, 2009
+   * @throws IllegalArgumentException for an amount outside [0, {@value #MAX_AMOUNT}], or hours that
+   *     are not a multiple of 24 or counted from before December 1, 2009
    */
   public Rule6Result compute(
       LocalDate trigger, int amount, TimeUnit unit, CountDirection direction) {
@@ -94,20 +94,25 @@ public final class Rule6Calculator {
 
   /**
    * As {@link #compute(LocalDate, int, TimeUnit, CountDirection)} for a period that runs from
-   * service made as {@code service}: Rule 6(d) adds three days after the period would otherwise
-   * end for service by mail, by leaving with the clerk, by other consented means, and (before
-   * December 1, 2016) by electronic means; the last of them rolls past a weekend or holiday.
+   * service made as {@code service}: Rule 6(d) adds three days after the period would otherwise end
+   * for service by mail, by leaving with the clerk, by other consented means, and (before December
+   * 1, 2016) by electronic means; the last of them rolls past a weekend or holiday.
    *
-   * @throws IllegalArgumentException also for a period counted backward (Rule 6(d) extends time
-   *     to act after being served)
+   * @throws IllegalArgumentException also for a period counted backward (Rule 6(d) extends time to
+   *     act after being served)
    * @since 0.2.0
    */
   public Rule6Result compute(
-      LocalDate trigger, int amount, TimeUnit unit, CountDirection direction, ServiceMethod service) {
+      LocalDate trigger,
+      int amount,
+      TimeUnit unit,
+      CountDirection direction,
+      ServiceMethod service) {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(service, "service");
     if (direction == CountDirection.BACKWARD) {
-      throw new IllegalArgumentException("Rule 6(d) adds time after service; a period counted backward has none");
+      throw new IllegalArgumentException(
+          "Rule 6(d) adds time after service; a period counted backward has none");
     }
     return run(trigger, null, amount, unit, direction, service);
   }
@@ -122,16 +127,21 @@ public final class Rule6Calculator {
    */
   public Rule6Result computeHours(LocalDateTime trigger, int hours, CountDirection direction) {
     Objects.requireNonNull(trigger, "trigger");
-    return run(trigger.toLocalDate(), trigger.toLocalTime(), hours, TimeUnit.HOURS, direction, null);
+    return run(
+        trigger.toLocalDate(), trigger.toLocalTime(), hours, TimeUnit.HOURS, direction, null);
   }
 
-  private Rule6Result run(LocalDate trigger, LocalTime time, int amount, TimeUnit unit,
-      CountDirection direction, ServiceMethod service) {
+  private Rule6Result run(
+      LocalDate trigger,
+      LocalTime time,
+      int amount,
+      TimeUnit unit,
+      CountDirection direction,
+      ServiceMethod service) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(direction, "direction");
     if (amount < 0 || amount > MAX_AMOUNT) {
-      throw new IllegalArgumentException(
-          "amount must be in [0, " + MAX_AMOUNT + "]: " + amount);
+      throw new IllegalArgumentException("amount must be in [0, " + MAX_AMOUNT + "]: " + amount);
     }
     Rule6Version version = fixedVersion != null ? fixedVersion : Rule6Version.inForceOn(trigger);
     if (unit == TimeUnit.HOURS) {
@@ -144,11 +154,13 @@ public final class Rule6Calculator {
       }
     }
     boolean declared = executiveClosures == ExecutiveClosures.LEGAL_HOLIDAYS;
-    Rule6Result r = new Computation(trigger, time, amount, unit, direction, version, service, declared).run();
+    Rule6Result r =
+        new Computation(trigger, time, amount, unit, direction, version, service, declared).run();
     if (declared) {
       return r;
     }
-    Rule6Result later = new Computation(trigger, time, amount, unit, direction, version, service, true).run();
+    Rule6Result later =
+        new Computation(trigger, time, amount, unit, direction, version, service, true).run();
     if (later.lastDay().equals(r.lastDay())) {
       return r;
     }
@@ -164,10 +176,17 @@ public final class Rule6Calculator {
       }
     }
     List<ComputationStep> steps = new ArrayList<>(r.steps());
-    steps.add(steps.size() - 1, ComputationStep.of(later.lastDay(), version.cite("6(a)(6)(B)"),
-        "Federal offices were closed by executive order on " + String.join(", ", closed)
-            + ". This computation counts the closure as a working day; if the court treats it as a"
-            + " day declared a holiday by the President, the last day is " + day(later.lastDay()) + "."));
+    steps.add(
+        steps.size() - 1,
+        ComputationStep.of(
+            later.lastDay(),
+            version.cite("6(a)(6)(B)"),
+            "Federal offices were closed by executive order on "
+                + String.join(", ", closed)
+                + ". This computation counts the closure as a working day; if the court treats it as a"
+                + " day declared a holiday by the President, the last day is "
+                + day(later.lastDay())
+                + "."));
     return new Rule6Result.Builder().from(r).steps(steps).laterLastDay(later.lastDay()).build();
   }
 
@@ -193,16 +212,23 @@ public final class Rule6Calculator {
    * 6(a)(3)).
    */
   Optional<Exclusion> exclusion(
-      LocalDate date, CountDirection direction, Rule6Version version, boolean lastDay, boolean declared) {
+      LocalDate date,
+      CountDirection direction,
+      Rule6Version version,
+      boolean lastDay,
+      boolean declared) {
     DayOfWeek dow = date.getDayOfWeek();
     if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
       return Optional.of(new Exclusion(version.cite("6(a)(1)(C)"), "a " + name(dow)));
     }
-    Optional<Holiday> h = federal.holidaysOn(date).stream()
-        .filter(x -> declared || x.kind() != HolidayKind.DECLARED).findFirst();
+    Optional<Holiday> h =
+        federal.holidaysOn(date).stream()
+            .filter(x -> declared || x.kind() != HolidayKind.DECLARED)
+            .findFirst();
     if (h.isPresent()) {
       String sub = h.get().kind() == HolidayKind.DECLARED ? "6(a)(6)(B)" : "6(a)(6)(A)";
-      return Optional.of(new Exclusion(version.cite(sub), "a legal holiday (" + label(h.get()) + ")"));
+      return Optional.of(
+          new Exclusion(version.cite(sub), "a legal holiday (" + label(h.get()) + ")"));
     }
     // Rule 6(a)(6)(C) (2009): state holidays count only for periods measured after an event.
     // Former Rule 6(a) counted them in every period.
@@ -210,14 +236,17 @@ public final class Rule6Calculator {
       Optional<Holiday> s = state.holiday(date);
       if (s.isPresent()) {
         return Optional.of(
-            new Exclusion(version.cite("6(a)(6)(C)"), "a state legal holiday (" + label(s.get()) + ")"));
+            new Exclusion(
+                version.cite("6(a)(6)(C)"), "a state legal holiday (" + label(s.get()) + ")"));
       }
     }
     if (lastDay) {
       Optional<Holiday> c = closures.holiday(date);
       if (c.isPresent()) {
         return Optional.of(
-            new Exclusion(version.cite("6(a)(3)(A)"), "a day the clerk's office was inaccessible (" + c.get().name() + ")"));
+            new Exclusion(
+                version.cite("6(a)(3)(A)"),
+                "a day the clerk's office was inaccessible (" + c.get().name() + ")"));
       }
     }
     return Optional.empty();
@@ -252,8 +281,15 @@ public final class Rule6Calculator {
     private final int step;
     private final List<ComputationStep> steps = new ArrayList<>();
 
-    Computation(LocalDate trigger, LocalTime time, int amount, TimeUnit unit, CountDirection direction,
-        Rule6Version version, ServiceMethod service, boolean declared) {
+    Computation(
+        LocalDate trigger,
+        LocalTime time,
+        int amount,
+        TimeUnit unit,
+        CountDirection direction,
+        Rule6Version version,
+        ServiceMethod service,
+        boolean declared) {
       this.trigger = trigger;
       this.time = time;
       this.service = service;
@@ -279,13 +315,17 @@ public final class Rule6Calculator {
                   + (step > 0 ? "the day after." : "the day before.")));
       LocalDate end;
       if (unit == TimeUnit.BUSINESS_DAYS) {
-        end = countSkipping("business day", "the order counts business days only, so Saturdays,"
-            + " Sundays and legal holidays are not counted");
-      } else if (unit == TimeUnit.DAYS
-          && version == Rule6Version.BEFORE_2009
-          && amount < 11) {
-        end = countSkipping("day", "the period is less than 11 days, so intermediate Saturdays,"
-            + " Sundays and legal holidays are not counted");
+        end =
+            countSkipping(
+                "business day",
+                "the order counts business days only, so Saturdays,"
+                    + " Sundays and legal holidays are not counted");
+      } else if (unit == TimeUnit.DAYS && version == Rule6Version.BEFORE_2009 && amount < 11) {
+        end =
+            countSkipping(
+                "day",
+                "the period is less than 11 days, so intermediate Saturdays,"
+                    + " Sundays and legal holidays are not counted");
       } else {
         end = countCalendar();
       }
@@ -300,14 +340,15 @@ public final class Rule6Calculator {
     }
 
     private Rule6Result result(LocalDate end) {
-      Rule6Result.Builder b = new Rule6Result.Builder()
-          .trigger(trigger)
-          .amount(amount)
-          .unit(unit)
-          .direction(direction)
-          .version(version)
-          .lastDay(end)
-          .steps(steps);
+      Rule6Result.Builder b =
+          new Rule6Result.Builder()
+              .trigger(trigger)
+              .amount(amount)
+              .unit(unit)
+              .direction(direction)
+              .version(version)
+              .lastDay(end)
+              .steps(steps);
       if (endTime != null) {
         b.lastTime(endTime);
       }
@@ -317,7 +358,10 @@ public final class Rule6Calculator {
       return b.build();
     }
 
-    /** Rule 6(a)(2): count every hour from the event; a last day that is closed runs on to the same time. */
+    /**
+     * Rule 6(a)(2): count every hour from the event; a last day that is closed runs on to the same
+     * time.
+     */
     private Rule6Result hours() {
       String rule = version.cite("6(a)(2)");
       LocalDate end;
@@ -325,21 +369,46 @@ public final class Rule6Calculator {
         LocalDateTime e = trigger.atTime(time).plusHours((long) step * amount);
         end = e.toLocalDate();
         endTime = e.toLocalTime();
-        steps.add(ComputationStep.of(end, version.cite("6(a)(2)(A)-(B)"),
-            "Begin counting immediately on the event (" + day(trigger) + " at " + time + ") and count every hour,"
-                + " including hours of Saturdays, Sundays and legal holidays: " + amount + " hours "
-                + (step > 0 ? "after" : "before") + " it is " + day(end) + " at " + endTime + "."));
+        steps.add(
+            ComputationStep.of(
+                end,
+                version.cite("6(a)(2)(A)-(B)"),
+                "Begin counting immediately on the event ("
+                    + day(trigger)
+                    + " at "
+                    + time
+                    + ") and count every hour,"
+                    + " including hours of Saturdays, Sundays and legal holidays: "
+                    + amount
+                    + " hours "
+                    + (step > 0 ? "after" : "before")
+                    + " it is "
+                    + day(end)
+                    + " at "
+                    + endTime
+                    + "."));
       } else {
         end = trigger.plusDays((long) step * (amount / 24));
-        steps.add(ComputationStep.of(end, version.cite("6(a)(2)(A)-(B)"),
-            "Begin counting immediately on the event and count every hour: " + amount + " hours is "
-                + amount / 24 + (amount == 24 ? " day" : " days") + ", so the period ends on " + day(end)
-                + " at the time of day of the event, which the text does not give."));
+        steps.add(
+            ComputationStep.of(
+                end,
+                version.cite("6(a)(2)(A)-(B)"),
+                "Begin counting immediately on the event and count every hour: "
+                    + amount
+                    + " hours is "
+                    + amount / 24
+                    + (amount == 24 ? " day" : " days")
+                    + ", so the period ends on "
+                    + day(end)
+                    + " at the time of day of the event, which the text does not give."));
       }
       end = roll(end, version.cite("6(a)(2)(C)"));
       end = serviceDays(end);
-      steps.add(ComputationStep.of(end, rule, "The period ends on " + day(end)
-          + (endTime != null ? " at " + endTime : "") + "."));
+      steps.add(
+          ComputationStep.of(
+              end,
+              rule,
+              "The period ends on " + day(end) + (endTime != null ? " at " + endTime : "") + "."));
       return result(end);
     }
 
@@ -348,18 +417,40 @@ public final class Rule6Calculator {
       if (service == null) {
         return end;
       }
-      String rule = trigger.isBefore(LocalDate.of(2007, 12, 1)) ? "former Fed. R. Civ. P. 6(e)" : "Fed. R. Civ. P. 6(d)";
+      String rule =
+          trigger.isBefore(LocalDate.of(2007, 12, 1))
+              ? "former Fed. R. Civ. P. 6(e)"
+              : "Fed. R. Civ. P. 6(d)";
       String how = service.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       if (!service.addsThreeDays(trigger)) {
-        steps.add(ComputationStep.of(end, rule, "Service by " + how + " (" + service.rule()
-            + ") adds no days" + (service == ServiceMethod.ELECTRONIC
-                ? " since the amendment of December 1, 2016." : ".")));
+        steps.add(
+            ComputationStep.of(
+                end,
+                rule,
+                "Service by "
+                    + how
+                    + " ("
+                    + service.rule()
+                    + ") adds no days"
+                    + (service == ServiceMethod.ELECTRONIC
+                        ? " since the amendment of December 1, 2016."
+                        : ".")));
         return end;
       }
       LocalDate plus = end.plusDays(3);
-      steps.add(ComputationStep.of(plus, rule, "Service by " + how + " (" + service.rule()
-          + "): 3 days are added after the period would otherwise expire (" + day(end) + "), to "
-          + day(plus) + "."));
+      steps.add(
+          ComputationStep.of(
+              plus,
+              rule,
+              "Service by "
+                  + how
+                  + " ("
+                  + service.rule()
+                  + "): 3 days are added after the period would otherwise expire ("
+                  + day(end)
+                  + "), to "
+                  + day(plus)
+                  + "."));
       return roll(plus, null);
     }
 
@@ -370,29 +461,54 @@ public final class Rule6Calculator {
       switch (unit) {
         case DAYS:
           end = trigger.plusDays((long) step * amount);
-          how = "Count every day, including intermediate Saturdays, Sundays and legal holidays: day "
-              + amount + " " + way + " the trigger is " + day(end) + ".";
+          how =
+              "Count every day, including intermediate Saturdays, Sundays and legal holidays: day "
+                  + amount
+                  + " "
+                  + way
+                  + " the trigger is "
+                  + day(end)
+                  + ".";
           break;
         case WEEKS:
           end = trigger.plusDays((long) step * 7 * amount);
-          how = "A week is 7 days; count every day: " + amount + (amount == 1 ? " week " : " weeks ")
-              + way + " the trigger (" + 7L * amount + " days) is " + day(end) + ".";
+          how =
+              "A week is 7 days; count every day: "
+                  + amount
+                  + (amount == 1 ? " week " : " weeks ")
+                  + way
+                  + " the trigger ("
+                  + 7L * amount
+                  + " days) is "
+                  + day(end)
+                  + ".";
           break;
         case MONTHS:
           end = trigger.plusMonths((long) step * amount);
-          how = amount + (amount == 1 ? " month " : " months ") + way + " the trigger is "
-              + day(end) + " (the same day of the month, or the month's last day if it has no"
-              + " such day).";
+          how =
+              amount
+                  + (amount == 1 ? " month " : " months ")
+                  + way
+                  + " the trigger is "
+                  + day(end)
+                  + " (the same day of the month, or the month's last day if it has no"
+                  + " such day).";
           break;
         case YEARS:
           end = trigger.plusYears((long) step * amount);
-          how = amount + (amount == 1 ? " year " : " years ") + way + " the trigger is "
-              + day(end) + ".";
+          how =
+              amount
+                  + (amount == 1 ? " year " : " years ")
+                  + way
+                  + " the trigger is "
+                  + day(end)
+                  + ".";
           break;
         default:
           throw new IllegalArgumentException("unsupported unit " + unit);
       }
-      String rule = version == Rule6Version.SINCE_2009 ? version.cite("6(a)(1)(B)") : version.cite("6(a)");
+      String rule =
+          version == Rule6Version.SINCE_2009 ? version.cite("6(a)(1)(B)") : version.cite("6(a)");
       steps.add(ComputationStep.of(end, rule, how));
       return end;
     }
@@ -417,9 +533,17 @@ public final class Rule6Calculator {
           ComputationStep.of(
               d,
               rule,
-              "Count " + amount + " " + what + (amount == 1 ? "" : "s") + "; " + why
+              "Count "
+                  + amount
+                  + " "
+                  + what
+                  + (amount == 1 ? "" : "s")
+                  + "; "
+                  + why
                   + (skipped.isEmpty() ? "" : " (skipped: " + String.join("; ", skipped) + ")")
-                  + ": the last counted day is " + day(d) + "."));
+                  + ": the last counted day is "
+                  + day(d)
+                  + "."));
       return d;
     }
 
@@ -439,7 +563,10 @@ public final class Rule6Calculator {
             ComputationStep.of(
                 d,
                 rule,
-                day(d) + " is " + ex.get().reason() + ", so the period runs until the "
+                day(d)
+                    + " is "
+                    + ex.get().reason()
+                    + ", so the period runs until the "
                     + (step > 0 ? "next" : "previous")
                     + " day that is not a Saturday, Sunday or legal holiday."));
         d = next;
@@ -450,8 +577,8 @@ public final class Rule6Calculator {
   }
 
   /**
-   * Configures a {@link Rule6Calculator}. Defaults: the bundled {@link FederalHolidays}, no
-   * state holidays, no closures, the rule version in force on each trigger date.
+   * Configures a {@link Rule6Calculator}. Defaults: the bundled {@link FederalHolidays}, no state
+   * holidays, no closures, the rule version in force on each trigger date.
    */
   public static final class Builder {
     private HolidayCalendar federal = FederalHolidays.calendar();
@@ -463,9 +590,9 @@ public final class Rule6Calculator {
     private Builder() {}
 
     /**
-     * Whether days the President closed federal offices by executive order are legal holidays
-     * (Rule 6(a)(6)(B)). Default {@link ExecutiveClosures#EARLIER_DATE}: they are not, and a result
-     * they would move names the later date.
+     * Whether days the President closed federal offices by executive order are legal holidays (Rule
+     * 6(a)(6)(B)). Default {@link ExecutiveClosures#EARLIER_DATE}: they are not, and a result they
+     * would move names the later date.
      *
      * @since 0.2.0
      */
@@ -489,7 +616,9 @@ public final class Rule6Calculator {
       return this;
     }
 
-    /** Days the clerk's office was inaccessible (Rule 6(a)(3)); they matter only as the last day. */
+    /**
+     * Days the clerk's office was inaccessible (Rule 6(a)(3)); they matter only as the last day.
+     */
     public Builder courtClosures(HolidayCalendar calendar) {
       this.closures = Objects.requireNonNull(calendar, "calendar");
       return this;

@@ -11,8 +11,8 @@ import org.courtorders.core.TimeUnit;
 import org.immutables.value.Value;
 
 /**
- * The last day of a period computed under Fed. R. Civ. P. 6(a), with the steps that led to it,
- * so a {@link org.courtorders.core.Deadline} built from it can explain itself.
+ * The last day of a period computed under Fed. R. Civ. P. 6(a), with the steps that led to it, so a
+ * {@link org.courtorders.core.Deadline} built from it can explain itself.
  *
  * <pre>{@code
  * Rule6Result r = Rule6Calculator.federal()
@@ -50,8 +50,8 @@ public interface Rule6Result {
   Optional<LocalTime> lastTime();
 
   /**
-   * How service was made, when the period runs from service and the caller said (Rule 6(d));
-   * empty when no service method was given.
+   * How service was made, when the period runs from service and the caller said (Rule 6(d)); empty
+   * when no service method was given.
    *
    * @since 0.2.0
    */

@@ -11,8 +11,8 @@ import java.util.Objects;
  */
 public enum Rule6Version {
   /**
-   * Former Rule 6(a), before the amendment effective December 1, 2009: in a period of less than
-   * 11 days, intermediate Saturdays, Sundays and legal holidays are not counted, and a state's
+   * Former Rule 6(a), before the amendment effective December 1, 2009: in a period of less than 11
+   * days, intermediate Saturdays, Sundays and legal holidays are not counted, and a state's
    * holidays count whichever way the period runs.
    */
   BEFORE_2009,

@@ -3,8 +3,8 @@ package org.courtorders.core.time;
 import java.time.LocalDate;
 
 /**
- * How a paper was served under Fed. R. Civ. P. 5(b)(2), which decides whether Rule 6(d) adds
- * three days to a period that runs from service.
+ * How a paper was served under Fed. R. Civ. P. 5(b)(2), which decides whether Rule 6(d) adds three
+ * days to a period that runs from service.
  *
  * <pre>{@code
  * Rule6Result r = Rule6Calculator.federal().compute(LocalDate.of(2025, 10, 9), 5, TimeUnit.DAYS,
@@ -24,8 +24,8 @@ public enum ServiceMethod {
   /** Rule 5(b)(2)(D): left with the court clerk (no known address). Three days added. */
   CLERK,
   /**
-   * Rule 5(b)(2)(E): electronic means. Three days added only to periods triggered before
-   * December 1, 2016, when the amendment to Rule 6(d) took electronic service out.
+   * Rule 5(b)(2)(E): electronic means. Three days added only to periods triggered before December
+   * 1, 2016, when the amendment to Rule 6(d) took electronic service out.
    */
   ELECTRONIC,
   /** Rule 5(b)(2)(F): any other means the person consented to in writing. Three days added. */
@@ -34,7 +34,10 @@ public enum ServiceMethod {
   /** The effective date of the 2016 amendment that ended the three days for electronic service. */
   public static final LocalDate AMENDED_2016 = LocalDate.of(2016, 12, 1);
 
-  /** Whether Rule 6(d) adds three days for service made this way, for a period triggered on {@code trigger}. */
+  /**
+   * Whether Rule 6(d) adds three days for service made this way, for a period triggered on {@code
+   * trigger}.
+   */
   public boolean addsThreeDays(LocalDate trigger) {
     switch (this) {
       case MAIL:

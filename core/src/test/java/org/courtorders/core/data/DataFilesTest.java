@@ -14,9 +14,9 @@ import org.courtorders.core.time.FederalHolidays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks every data file of the core module: each in the one format ({@link DataFile}), every
- * entry with examples that prove it (a holiday rule or a declared day falls on each example). A
- * new data file needs a checker here.
+ * Walks every data file of the core module: each in the one format ({@link DataFile}), every entry
+ * with examples that prove it (a holiday rule or a declared day falls on each example). A new data
+ * file needs a checker here.
  */
 class DataFilesTest {
   private static final Path RESOURCES = Path.of("src/main/resources");
@@ -26,7 +26,10 @@ class DataFilesTest {
     List<Path> files;
     try (Stream<Path> s = Files.walk(RESOURCES)) {
       // The JSON Schema of the records is no court data: JsonSchemaTest checks it.
-      files = s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".schema.json")).sorted().toList();
+      files =
+          s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".schema.json"))
+              .sorted()
+              .toList();
     }
     assertFalse(files.isEmpty(), "run from the core module");
     List<String> failures = new ArrayList<>();
@@ -38,14 +41,16 @@ class DataFilesTest {
           failures.add(e.where() + ": no examples");
         }
         for (String example : e.examples()) {
-          boolean ok = switch (name) {
-            case "federal-holidays.json" -> {
-              LocalDate d = LocalDate.parse(example);
-              yield FederalHolidays.calendar().holidaysIn(d.getYear()).stream()
-                  .anyMatch(h -> h.date().equals(d) && h.name().equals(e.text("name")));
-            }
-            default -> throw new AssertionError("no checker for data file " + name + "; add one here");
-          };
+          boolean ok =
+              switch (name) {
+                case "federal-holidays.json" -> {
+                  LocalDate d = LocalDate.parse(example);
+                  yield FederalHolidays.calendar().holidaysIn(d.getYear()).stream()
+                      .anyMatch(h -> h.date().equals(d) && h.name().equals(e.text("name")));
+                }
+                default ->
+                    throw new AssertionError("no checker for data file " + name + "; add one here");
+              };
           if (!ok) {
             failures.add(e.where() + ": example not proved: " + example);
           }

@@ -28,21 +28,27 @@ import org.junit.jupiter.api.Test;
  */
 class JsonSchemaTest {
   static List<Error> validate(JsonNode record) {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(CourtOrderJson.schema(), InputFormat.JSON);
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(CourtOrderJson.schema(), InputFormat.JSON);
     return schema.validate(record);
   }
 
   @Test
   void theSchemaInTheJarIsTheOneTheCoreTypesGive() throws Exception {
-    String generated = CourtOrderJson.mapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(SchemaGenerator.generate()) + "\n";
+    String generated =
+        CourtOrderJson.mapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(SchemaGenerator.generate())
+            + "\n";
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(Path.of("src/main/resources" + CourtOrderJson.SCHEMA_RESOURCE), generated);
       Files.writeString(Path.of("target/classes" + CourtOrderJson.SCHEMA_RESOURCE), generated);
       return;
     }
-    assertEquals(generated, CourtOrderJson.schema(),
+    assertEquals(
+        generated,
+        CourtOrderJson.schema(),
         "a core type changed its JSON form: run the core tests with -Dgolden.update=true and read the schema's diff");
   }
 
@@ -51,8 +57,11 @@ class JsonSchemaTest {
     JsonNode schema = CourtOrderJson.mapper().readTree(CourtOrderJson.schema());
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
     // it is itself a valid 2020-12 schema
-    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(com.networknt.schema.SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(
+                com.networknt.schema.SchemaLocation.of(
+                    SpecificationVersion.DRAFT_2020_12.getDialectId()));
     assertEquals(List.of(), meta.validate(schema));
   }
 
@@ -62,13 +71,19 @@ class JsonSchemaTest {
     JsonNode plain = CourtOrderJson.mapper().valueToTree(order);
     assertEquals(List.of(), validate(plain));
     assertEquals(List.of(), validate(CourtOrderJson.record(plain)));
-    assertEquals(List.of(), validate(CourtOrderJson.errorRecord("a/b.txt", "/data/a/b.txt", "UNREADABLE", "cannot read")));
-    assertEquals(List.of(), validate(CourtOrderJson.errorRecord("-", "NOT_TEXT", "standard input is a PNG image")));
+    assertEquals(
+        List.of(),
+        validate(
+            CourtOrderJson.errorRecord("a/b.txt", "/data/a/b.txt", "UNREADABLE", "cannot read")));
+    assertEquals(
+        List.of(),
+        validate(CourtOrderJson.errorRecord("-", "NOT_TEXT", "standard input is a PNG image")));
   }
 
   @Test
   void refusesWhatBreaksTheContract() {
-    ObjectNode record = CourtOrderJson.record(CourtOrderJson.mapper().valueToTree(GoldenJsonTestAccess.sample()));
+    ObjectNode record =
+        CourtOrderJson.record(CourtOrderJson.mapper().valueToTree(GoldenJsonTestAccess.sample()));
     ObjectNode missingKey = record.deepCopy();
     missingKey.remove("signedDate");
     assertFalse(validate(missingKey).isEmpty(), "never a missing key");
@@ -91,8 +106,10 @@ class JsonSchemaTest {
 
   @Test
   void everyItemGetsAStableIdThatNamesItsKind() {
-    ObjectNode a = CourtOrderJson.record(CourtOrderJson.mapper().valueToTree(GoldenJsonTestAccess.sample()));
-    ObjectNode b = CourtOrderJson.record(CourtOrderJson.mapper().valueToTree(GoldenJsonTestAccess.sample()));
+    ObjectNode a =
+        CourtOrderJson.record(CourtOrderJson.mapper().valueToTree(GoldenJsonTestAccess.sample()));
+    ObjectNode b =
+        CourtOrderJson.record(CourtOrderJson.mapper().valueToTree(GoldenJsonTestAccess.sample()));
     assertEquals(a, b, "the same order gives the same ids");
     String deadline = a.path("directives").get(0).path("deadline").path("id").asText();
     assertTrue(deadline.matches("deadline-[0-9a-f]{20}"), deadline);
@@ -113,7 +130,8 @@ class JsonSchemaTest {
     assertEquals(id, CourtOrderJson.itemId("abc", "deadline", span, "  BY July\n1,  2024 "));
     assertNotEquals(id, CourtOrderJson.itemId("abd", "deadline", span, "by July 1, 2024"));
     assertNotEquals(id, CourtOrderJson.itemId("abc", "proceeding", span, "by July 1, 2024"));
-    assertNotEquals(id, CourtOrderJson.itemId("abc", "deadline", TextSpan.of(10, 21), "by July 1, 2024"));
+    assertNotEquals(
+        id, CourtOrderJson.itemId("abc", "deadline", TextSpan.of(10, 21), "by July 1, 2024"));
     assertNotEquals(id, CourtOrderJson.itemId("abc", "deadline", span, "by July 2, 2024"));
   }
 

@@ -37,21 +37,30 @@ import org.courtorders.core.Sanction;
 import org.courtorders.core.TextSpan;
 
 /**
- * Writes the JSON Schema (Draft 2020-12) of the records from the core types themselves, as
- * Jackson serializes them with {@link CourtOrderJson#mapper()}: every property the serializer
- * writes, its JSON type, every enum's values, every key required (the contract never leaves a
- * key out), nothing else allowed. To that it adds what {@link CourtOrderJson#record} and the PDF
- * module add: {@code libraryVersion}, item {@code id}s, {@code pages} and the span's {@code page}
- * and {@code boxes}, all optional. {@code JsonSchemaTest} compares the output with the schema
- * in the jar, so a core type cannot change without the schema changing with it.
+ * Writes the JSON Schema (Draft 2020-12) of the records from the core types themselves, as Jackson
+ * serializes them with {@link CourtOrderJson#mapper()}: every property the serializer writes, its
+ * JSON type, every enum's values, every key required (the contract never leaves a key out), nothing
+ * else allowed. To that it adds what {@link CourtOrderJson#record} and the PDF module add: {@code
+ * libraryVersion}, item {@code id}s, {@code pages} and the span's {@code page} and {@code boxes},
+ * all optional. {@code JsonSchemaTest} compares the output with the schema in the jar, so a core
+ * type cannot change without the schema changing with it.
  */
 final class SchemaGenerator {
-  static final String ID = "https://github.com/courtorders/courtorders/blob/main/core/src/main/resources"
-      + CourtOrderJson.SCHEMA_RESOURCE;
+  static final String ID =
+      "https://github.com/courtorders/courtorders/blob/main/core/src/main/resources"
+          + CourtOrderJson.SCHEMA_RESOURCE;
 
   /** The items {@link CourtOrderJson#record} gives an {@code id}. */
-  private static final Set<Class<?>> WITH_ID = Set.of(CaseNumber.class, Party.class, Judge.class, Directive.class,
-      Deadline.class, Proceeding.class, Ruling.class, Sanction.class);
+  private static final Set<Class<?>> WITH_ID =
+      Set.of(
+          CaseNumber.class,
+          Party.class,
+          Judge.class,
+          Directive.class,
+          Deadline.class,
+          Proceeding.class,
+          Ruling.class,
+          Sanction.class);
 
   private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   private static final String TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
@@ -70,9 +79,11 @@ final class SchemaGenerator {
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$id", ID);
     root.put("title", "Court Orders record, contract v" + CourtOrder.SCHEMA_VERSION);
-    root.put("description", "One line of the command line's JSON Lines output (or CourtOrderJson.writer()'s):"
-        + " a parsed order or an error record. Generated from the core types by JsonSchemaTest"
-        + " (-Dgolden.update=true rewrites it); the contract's prose is docs/JSON.md.");
+    root.put(
+        "description",
+        "One line of the command line's JSON Lines output (or CourtOrderJson.writer()'s):"
+            + " a parsed order or an error record. Generated from the core types by JsonSchemaTest"
+            + " (-Dgolden.update=true rewrites it); the contract's prose is docs/JSON.md.");
     ArrayNode oneOf = root.putArray("oneOf");
     oneOf.addObject().put("$ref", ref(CourtOrder.class));
     oneOf.addObject().put("$ref", "#/$defs/ErrorRecord");
@@ -81,15 +92,28 @@ final class SchemaGenerator {
     defs.put("PdfPage", pdfPage());
     ObjectNode order = defs.get(CourtOrder.class.getSimpleName());
     ObjectNode props = (ObjectNode) order.get("properties");
-    insertAfter(props, "schemaVersion", "libraryVersion",
-        described(string(), "The release of the library that wrote the record (command-line records)."));
-    props.set("pages", described(arrayOf(f.objectNode().put("$ref", "#/$defs/PdfPage")),
-        "The PDF's pages (PDF input only)."));
+    insertAfter(
+        props,
+        "schemaVersion",
+        "libraryVersion",
+        described(
+            string(), "The release of the library that wrote the record (command-line records)."));
+    props.set(
+        "pages",
+        described(
+            arrayOf(f.objectNode().put("$ref", "#/$defs/PdfPage")),
+            "The PDF's pages (PDF input only)."));
     ObjectNode span = (ObjectNode) defs.get(TextSpan.class.getSimpleName()).get("properties");
-    span.set("page", described(f.objectNode().put("type", "integer").put("minimum", 1),
-        "The PDF page the span starts on (PDF input only)."));
-    span.set("boxes", described(arrayOf(f.objectNode().put("$ref", "#/$defs/PdfBox")),
-        "Boxes to highlight, one per line, in page points from the top-left corner (PDF input only)."));
+    span.set(
+        "page",
+        described(
+            f.objectNode().put("type", "integer").put("minimum", 1),
+            "The PDF page the span starts on (PDF input only)."));
+    span.set(
+        "boxes",
+        described(
+            arrayOf(f.objectNode().put("$ref", "#/$defs/PdfBox")),
+            "Boxes to highlight, one per line, in page points from the top-left corner (PDF input only)."));
     ObjectNode d = root.putObject("$defs");
     defs.forEach(d::set);
     return root;
@@ -132,15 +156,23 @@ final class SchemaGenerator {
       throw new IllegalStateException("no serializer for " + type, e);
     }
     if (!(ser instanceof BeanSerializer bean)) {
-      throw new IllegalStateException(type + " is written by " + ser.getClass().getName()
-          + "; teach SchemaGenerator its JSON form");
+      throw new IllegalStateException(
+          type
+              + " is written by "
+              + ser.getClass().getName()
+              + "; teach SchemaGenerator its JSON form");
     }
     ObjectNode o = f.objectNode().put("type", "object");
     ObjectNode props = o.putObject("properties");
     ArrayNode required = o.putArray("required");
     if (WITH_ID.contains(type) || Citation.class.isAssignableFrom(type)) {
-      props.set("id", described(f.objectNode().put("type", "string").put("pattern", "^[a-zA-Z]+-[0-9a-f]{20}(-[0-9]+)?$"),
-          "A stable id (command-line records): the same document, kind, span and value always give the same id."));
+      props.set(
+          "id",
+          described(
+              f.objectNode()
+                  .put("type", "string")
+                  .put("pattern", "^[a-zA-Z]+-[0-9a-f]{20}(-[0-9]+)?$"),
+              "A stable id (command-line records): the same document, kind, span and value always give the same id."));
     }
     for (Iterator<PropertyWriter> it = bean.properties(); it.hasNext(); ) {
       PropertyWriter w = it.next();
@@ -178,24 +210,37 @@ final class SchemaGenerator {
     if (raw == MonthDay.class) {
       JsonFormat format = p.getAnnotation(JsonFormat.class);
       if (format == null || !"--MM-dd".equals(format.pattern())) {
-        throw new IllegalStateException(owner.getSimpleName() + "." + p.getName()
-            + ": a month and day must carry @JsonFormat(pattern = \"--MM-dd\") (ISO-8601)");
+        throw new IllegalStateException(
+            owner.getSimpleName()
+                + "."
+                + p.getName()
+                + ": a month and day must carry @JsonFormat(pattern = \"--MM-dd\") (ISO-8601)");
       }
-      return f.objectNode().put("type", "string").put("pattern", "^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+      return f.objectNode()
+          .put("type", "string")
+          .put("pattern", "^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
     }
     if (raw == LocalTime.class) {
       JsonFormat format = p.getAnnotation(JsonFormat.class);
       if (format == null || !"HH:mm".equals(format.pattern())) {
-        throw new IllegalStateException(owner.getSimpleName() + "." + p.getName()
-            + ": a time must carry @JsonFormat(pattern = \"HH:mm\") (contract: times as HH:MM)");
+        throw new IllegalStateException(
+            owner.getSimpleName()
+                + "."
+                + p.getName()
+                + ": a time must carry @JsonFormat(pattern = \"HH:mm\") (contract: times as HH:MM)");
       }
       return f.objectNode().put("type", "string").put("pattern", TIME);
     }
     if (raw.getPackageName().startsWith("org.courtorders.core")) {
       return f.objectNode().put("$ref", ref(raw));
     }
-    throw new IllegalStateException(owner.getSimpleName() + "." + p.getName() + " has type " + t
-        + "; teach SchemaGenerator its JSON form");
+    throw new IllegalStateException(
+        owner.getSimpleName()
+            + "."
+            + p.getName()
+            + " has type "
+            + t
+            + "; teach SchemaGenerator its JSON form");
   }
 
   private ObjectNode nullable(ObjectNode s) {
@@ -279,11 +324,12 @@ final class SchemaGenerator {
     Map<String, com.fasterxml.jackson.databind.JsonNode> copy = new java.util.LinkedHashMap<>();
     props.fields().forEachRemaining(e -> copy.put(e.getKey(), e.getValue()));
     props.removeAll();
-    copy.forEach((k, v) -> {
-      props.set(k, v);
-      if (k.equals(after)) {
-        props.set(name, value);
-      }
-    });
+    copy.forEach(
+        (k, v) -> {
+          props.set(k, v);
+          if (k.equals(after)) {
+            props.set(name, value);
+          }
+        });
   }
 }

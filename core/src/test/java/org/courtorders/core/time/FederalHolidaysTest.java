@@ -16,11 +16,22 @@ class FederalHolidaysTest {
 
   @Test
   void year2021HasJuneteenthObservedAndNewYear2022OnDecember31() {
-    List<Holiday> statutory = FEDERAL.holidaysIn(2021).stream()
-        .filter(h -> h.kind() == HolidayKind.STATUTORY).toList();
+    List<Holiday> statutory =
+        FEDERAL.holidaysIn(2021).stream().filter(h -> h.kind() == HolidayKind.STATUTORY).toList();
     assertEquals(
-        List.of("2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-06-18", "2021-07-05",
-            "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31"),
+        List.of(
+            "2021-01-01",
+            "2021-01-18",
+            "2021-02-15",
+            "2021-05-31",
+            "2021-06-18",
+            "2021-07-05",
+            "2021-09-06",
+            "2021-10-11",
+            "2021-11-11",
+            "2021-11-25",
+            "2021-12-24",
+            "2021-12-31"),
         statutory.stream().map(h -> h.date().toString()).toList());
     Holiday newYear = FEDERAL.holiday(LocalDate.of(2021, 12, 31)).orElseThrow();
     assertEquals("New Year's Day", newYear.name());
@@ -55,14 +66,24 @@ class FederalHolidaysTest {
   @Test
   void declaredDaysAreListedWithTheirExecutiveOrders() {
     List<LocalDate> declared = FEDERAL.declaredDays().stream().map(Holiday::date).toList();
-    for (String d : List.of("2018-12-05", "2019-12-24", "2020-12-24", "2024-12-24", "2025-01-09",
-        "2025-12-24", "2025-12-26")) {
+    for (String d :
+        List.of(
+            "2018-12-05",
+            "2019-12-24",
+            "2020-12-24",
+            "2024-12-24",
+            "2025-01-09",
+            "2025-12-24",
+            "2025-12-26")) {
       assertTrue(declared.contains(LocalDate.parse(d)), d);
     }
-    FEDERAL.declaredDays().forEach(h -> {
-      assertEquals(HolidayKind.DECLARED, h.kind());
-      assertTrue(h.source().startsWith("Executive Order"), h.source());
-    });
+    FEDERAL
+        .declaredDays()
+        .forEach(
+            h -> {
+              assertEquals(HolidayKind.DECLARED, h.kind());
+              assertTrue(h.source().startsWith("Executive Order"), h.source());
+            });
   }
 
   @Test
@@ -85,20 +106,25 @@ class FederalHolidaysTest {
 
   @Test
   void customDataParses() {
-    String json = "{\"header\":{\"what\":\"w\",\"source\":\"s\",\"version\":\"t\","
-        + "\"observance\":{\"source\":\"s\",\"saturday\":-1,\"sunday\":1}},"
-        + "\"entries\":[{\"kind\":\"RULE\",\"id\":\"X\",\"name\":\"X Day\",\"month\":3,\"weekday\":\"FRIDAY\","
-        + "\"nth\":-1,\"from\":2000,\"source\":\"test\",\"examples\":[\"2024-03-29\"]}]}";
+    String json =
+        "{\"header\":{\"what\":\"w\",\"source\":\"s\",\"version\":\"t\","
+            + "\"observance\":{\"source\":\"s\",\"saturday\":-1,\"sunday\":1}},"
+            + "\"entries\":[{\"kind\":\"RULE\",\"id\":\"X\",\"name\":\"X Day\",\"month\":3,\"weekday\":\"FRIDAY\","
+            + "\"nth\":-1,\"from\":2000,\"source\":\"test\",\"examples\":[\"2024-03-29\"]}]}";
     FederalHolidays custom =
         FederalHolidays.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-    assertEquals("2024-03-29",
-        custom.holidaysIn(2024).stream().map(h -> h.date().toString()).collect(Collectors.joining()));
+    assertEquals(
+        "2024-03-29",
+        custom.holidaysIn(2024).stream()
+            .map(h -> h.date().toString())
+            .collect(Collectors.joining()));
   }
 
   @Test
   void composedCalendarsUnion() {
-    HolidayCalendar closure = HolidayCalendar.of(List.of(
-        Holiday.of(LocalDate.of(2024, 3, 5), "Snow", HolidayKind.COURT_CLOSURE)));
+    HolidayCalendar closure =
+        HolidayCalendar.of(
+            List.of(Holiday.of(LocalDate.of(2024, 3, 5), "Snow", HolidayKind.COURT_CLOSURE)));
     HolidayCalendar both = FEDERAL.and(closure);
     assertTrue(both.isHoliday(LocalDate.of(2024, 3, 5)));
     assertTrue(both.isHoliday(LocalDate.of(2024, 7, 4)));

@@ -21,8 +21,9 @@ class JollydayOracleTest {
 
   @Test
   void federalHolidaysMatchJollydayExceptDocumentedDifferences() {
-    HolidayManager us = HolidayManager.getInstance(
-        ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.UNITED_STATES));
+    HolidayManager us =
+        HolidayManager.getInstance(
+            ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.UNITED_STATES));
     Set<LocalDate> theirs = new TreeSet<>();
     Set<LocalDate> ours = new TreeSet<>();
     Set<LocalDate> columbusDays = new TreeSet<>();
@@ -62,9 +63,15 @@ class JollydayOracleTest {
     // day declared a holiday by the President", so ours lists them (sources in the data file).
     Set<LocalDate> expected = new TreeSet<>(columbusDays);
     expected.addAll(declared);
-    assertEquals(expected, onlyOurs, () -> "unexplained: " + onlyOurs.stream()
-        .filter(d -> !expected.contains(d)).map(LocalDate::toString)
-        .collect(Collectors.joining(", ")));
+    assertEquals(
+        expected,
+        onlyOurs,
+        () ->
+            "unexplained: "
+                + onlyOurs.stream()
+                    .filter(d -> !expected.contains(d))
+                    .map(LocalDate::toString)
+                    .collect(Collectors.joining(", ")));
     assertEquals(36, columbusDays.size());
   }
 }

@@ -20,7 +20,11 @@ class Rule6CalculatorTest {
   @ParameterizedTest(name = "{0} + {1} {2} {3} = {4}: {5}")
   @CsvFileSource(resources = "rule6-cases.csv")
   void handCheckedCases(
-      LocalDate trigger, int amount, TimeUnit unit, CountDirection direction, LocalDate expected,
+      LocalDate trigger,
+      int amount,
+      TimeUnit unit,
+      CountDirection direction,
+      LocalDate expected,
       String why) {
     Rule6Result r = RULE6.compute(trigger, amount, unit, direction);
     assertEquals(expected, r.lastDay(), () -> why + "\n" + describe(r.steps()));
@@ -29,7 +33,8 @@ class Rule6CalculatorTest {
 
   @Test
   void stepsExplainTheRollPastAWeekend() {
-    Rule6Result r = RULE6.compute(LocalDate.of(2026, 5, 6), 60, TimeUnit.DAYS, CountDirection.FORWARD);
+    Rule6Result r =
+        RULE6.compute(LocalDate.of(2026, 5, 6), 60, TimeUnit.DAYS, CountDirection.FORWARD);
     List<ComputationStep> s = r.steps();
     assertEquals(Rule6Version.SINCE_2009, r.version());
     assertEquals("Fed. R. Civ. P. 6(a)(1)(A)", s.get(0).rule());
@@ -44,7 +49,8 @@ class Rule6CalculatorTest {
 
   @Test
   void holidayStepNamesTheObservedHolidayAndItsRule() {
-    Rule6Result r = RULE6.compute(LocalDate.of(2021, 12, 17), 14, TimeUnit.DAYS, CountDirection.FORWARD);
+    Rule6Result r =
+        RULE6.compute(LocalDate.of(2021, 12, 17), 14, TimeUnit.DAYS, CountDirection.FORWARD);
     ComputationStep holiday = r.steps().get(2);
     assertEquals(LocalDate.of(2021, 12, 31), holiday.date());
     assertEquals("Fed. R. Civ. P. 6(a)(6)(A)", holiday.rule());
@@ -53,8 +59,11 @@ class Rule6CalculatorTest {
 
   @Test
   void declaredClosureCitesRule6a6B() {
-    Rule6Result r = Rule6Calculator.builder().executiveClosures(ExecutiveClosures.LEGAL_HOLIDAYS).build()
-        .compute(LocalDate.of(2024, 12, 26), 14, TimeUnit.DAYS, CountDirection.FORWARD);
+    Rule6Result r =
+        Rule6Calculator.builder()
+            .executiveClosures(ExecutiveClosures.LEGAL_HOLIDAYS)
+            .build()
+            .compute(LocalDate.of(2024, 12, 26), 14, TimeUnit.DAYS, CountDirection.FORWARD);
     assertEquals("Fed. R. Civ. P. 6(a)(6)(B)", r.steps().get(2).rule());
     assertEquals(LocalDate.of(2025, 1, 10), r.lastDay());
     assertTrue(r.laterLastDay().isEmpty());
@@ -62,16 +71,19 @@ class Rule6CalculatorTest {
 
   @Test
   void backwardRollCitesRule6a5() {
-    Rule6Result r = RULE6.compute(LocalDate.of(2023, 10, 30), 15, TimeUnit.DAYS, CountDirection.BACKWARD);
+    Rule6Result r =
+        RULE6.compute(LocalDate.of(2023, 10, 30), 15, TimeUnit.DAYS, CountDirection.BACKWARD);
     assertTrue(r.steps().get(2).rule().endsWith("6(a)(5)"), r.steps().get(2).rule());
     assertTrue(r.steps().get(2).explanation().contains("previous day"));
   }
 
   @Test
   void formerRuleCitationsSayFormer() {
-    Rule6Result r = RULE6.compute(LocalDate.of(2007, 6, 8), 10, TimeUnit.DAYS, CountDirection.FORWARD);
+    Rule6Result r =
+        RULE6.compute(LocalDate.of(2007, 6, 8), 10, TimeUnit.DAYS, CountDirection.FORWARD);
     assertEquals(Rule6Version.BEFORE_2009, r.version());
-    r.steps().forEach(s -> assertTrue(s.rule().startsWith("former Fed. R. Civ. P. 6(a)"), s.rule()));
+    r.steps()
+        .forEach(s -> assertTrue(s.rule().startsWith("former Fed. R. Civ. P. 6(a)"), s.rule()));
     assertTrue(r.steps().get(1).explanation().contains("less than 11 days"));
   }
 
@@ -93,45 +105,62 @@ class Rule6CalculatorTest {
     Rule6Calculator modern = Rule6Calculator.builder().version(Rule6Version.SINCE_2009).build();
     assertEquals(
         LocalDate.of(2007, 6, 18),
-        modern.compute(LocalDate.of(2007, 6, 8), 10, TimeUnit.DAYS, CountDirection.FORWARD).lastDay());
+        modern
+            .compute(LocalDate.of(2007, 6, 8), 10, TimeUnit.DAYS, CountDirection.FORWARD)
+            .lastDay());
   }
 
   @Test
   void stateHolidaysCountForwardOnlySince2009() {
     // Lincoln's Birthday, a New York public holiday (N.Y. Gen. Constr. Law 24), Mon 2024-02-12.
-    HolidayCalendar ny = HolidayCalendar.of(List.of(
-        Holiday.of(LocalDate.of(2024, 2, 12), "Lincoln's Birthday", HolidayKind.STATE)));
+    HolidayCalendar ny =
+        HolidayCalendar.of(
+            List.of(
+                Holiday.of(LocalDate.of(2024, 2, 12), "Lincoln's Birthday", HolidayKind.STATE)));
     Rule6Calculator nysd = Rule6Calculator.builder().stateHolidays(ny).build();
     assertEquals(
         LocalDate.of(2024, 2, 13),
-        nysd.compute(LocalDate.of(2024, 1, 29), 14, TimeUnit.DAYS, CountDirection.FORWARD).lastDay());
+        nysd.compute(LocalDate.of(2024, 1, 29), 14, TimeUnit.DAYS, CountDirection.FORWARD)
+            .lastDay());
     assertEquals(
         "Fed. R. Civ. P. 6(a)(6)(C)",
         nysd.compute(LocalDate.of(2024, 1, 29), 14, TimeUnit.DAYS, CountDirection.FORWARD)
-            .steps().get(2).rule());
+            .steps()
+            .get(2)
+            .rule());
     // Rule 6(a)(6)(C): "for periods that are measured after an event" only.
     assertEquals(
         LocalDate.of(2024, 2, 12),
-        nysd.compute(LocalDate.of(2024, 2, 26), 14, TimeUnit.DAYS, CountDirection.BACKWARD).lastDay());
+        nysd.compute(LocalDate.of(2024, 2, 26), 14, TimeUnit.DAYS, CountDirection.BACKWARD)
+            .lastDay());
   }
 
   @Test
   void stateHolidaysCountBothWaysBefore2009() {
     // Lincoln's Birthday, Tue 2008-02-12.
-    HolidayCalendar ny = HolidayCalendar.of(List.of(
-        Holiday.of(LocalDate.of(2008, 2, 12), "Lincoln's Birthday", HolidayKind.STATE)));
+    HolidayCalendar ny =
+        HolidayCalendar.of(
+            List.of(
+                Holiday.of(LocalDate.of(2008, 2, 12), "Lincoln's Birthday", HolidayKind.STATE)));
     Rule6Calculator nysd = Rule6Calculator.builder().stateHolidays(ny).build();
     assertEquals(
         LocalDate.of(2008, 2, 11),
-        nysd.compute(LocalDate.of(2008, 2, 26), 14, TimeUnit.DAYS, CountDirection.BACKWARD).lastDay());
+        nysd.compute(LocalDate.of(2008, 2, 26), 14, TimeUnit.DAYS, CountDirection.BACKWARD)
+            .lastDay());
   }
 
   @Test
   void courtClosureExtendsOnlyTheLastDay() {
-    HolidayCalendar closed = HolidayCalendar.of(List.of(
-        Holiday.of(LocalDate.of(2023, 10, 27), "Clerk's office closed", HolidayKind.COURT_CLOSURE)));
+    HolidayCalendar closed =
+        HolidayCalendar.of(
+            List.of(
+                Holiday.of(
+                    LocalDate.of(2023, 10, 27),
+                    "Clerk's office closed",
+                    HolidayKind.COURT_CLOSURE)));
     Rule6Calculator c = Rule6Calculator.builder().courtClosures(closed).build();
-    Rule6Result r = c.compute(LocalDate.of(2023, 10, 13), 14, TimeUnit.DAYS, CountDirection.FORWARD);
+    Rule6Result r =
+        c.compute(LocalDate.of(2023, 10, 13), 14, TimeUnit.DAYS, CountDirection.FORWARD);
     assertEquals(LocalDate.of(2023, 10, 30), r.lastDay());
     assertEquals("Fed. R. Civ. P. 6(a)(3)(A)", r.steps().get(2).rule());
     assertEquals(
@@ -141,42 +170,68 @@ class Rule6CalculatorTest {
 
   @Test
   void relativePeriodOverload() {
-    RelativePeriod p = new RelativePeriod.Builder()
-        .amount(21).unit(TimeUnit.DAYS).direction(CountDirection.FORWARD).trigger("this Order")
-        .triggerDate(LocalDate.of(2026, 6, 2)).build();
+    RelativePeriod p =
+        new RelativePeriod.Builder()
+            .amount(21)
+            .unit(TimeUnit.DAYS)
+            .direction(CountDirection.FORWARD)
+            .trigger("this Order")
+            .triggerDate(LocalDate.of(2026, 6, 2))
+            .build();
     assertEquals(LocalDate.of(2026, 6, 23), RULE6.compute(p).lastDay());
-    RelativePeriod unknown = new RelativePeriod.Builder()
-        .amount(21).unit(TimeUnit.DAYS).direction(CountDirection.FORWARD).trigger("service").build();
+    RelativePeriod unknown =
+        new RelativePeriod.Builder()
+            .amount(21)
+            .unit(TimeUnit.DAYS)
+            .direction(CountDirection.FORWARD)
+            .trigger("service")
+            .build();
     assertThrows(IllegalArgumentException.class, () -> RULE6.compute(unknown));
   }
 
   @Test
   void misuseFailsFast() {
     LocalDate d = LocalDate.of(2024, 1, 2);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RULE6.compute(d, 25, TimeUnit.HOURS, CountDirection.FORWARD));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RULE6.compute(d, -1, TimeUnit.DAYS, CountDirection.FORWARD));
-    assertThrows(IllegalArgumentException.class,
-        () -> RULE6.compute(d, Rule6Calculator.MAX_AMOUNT + 1, TimeUnit.DAYS, CountDirection.FORWARD));
-    assertThrows(NullPointerException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            RULE6.compute(
+                d, Rule6Calculator.MAX_AMOUNT + 1, TimeUnit.DAYS, CountDirection.FORWARD));
+    assertThrows(
+        NullPointerException.class,
         () -> RULE6.compute(null, 1, TimeUnit.DAYS, CountDirection.FORWARD));
-    assertThrows(IllegalArgumentException.class,
-        () -> Rule6Calculator.builder()
-            .courtClosures(year -> everyDay(year))
-            .build()
-            .compute(d, 1, TimeUnit.DAYS, CountDirection.FORWARD));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Rule6Calculator.builder()
+                .courtClosures(year -> everyDay(year))
+                .build()
+                .compute(d, 1, TimeUnit.DAYS, CountDirection.FORWARD));
   }
 
   private static List<Holiday> everyDay(int year) {
-    return LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
-        .map(x -> Holiday.of(x, "closed", HolidayKind.COURT_CLOSURE)).toList();
+    return LocalDate.of(year, 1, 1)
+        .datesUntil(LocalDate.of(year + 1, 1, 1))
+        .map(x -> Holiday.of(x, "closed", HolidayKind.COURT_CLOSURE))
+        .toList();
   }
 
   private static String describe(List<ComputationStep> steps) {
     StringBuilder b = new StringBuilder();
-    steps.forEach(s -> b.append(s.date()).append(' ').append(s.rule()).append(": ")
-        .append(s.explanation()).append('\n'));
+    steps.forEach(
+        s ->
+            b.append(s.date())
+                .append(' ')
+                .append(s.rule())
+                .append(": ")
+                .append(s.explanation())
+                .append('\n'));
     return b.toString();
   }
 }

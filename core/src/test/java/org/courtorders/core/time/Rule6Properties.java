@@ -30,12 +30,16 @@ class Rule6Properties {
       return;
     }
     LocalDate last = RULE6.compute(trigger, amount, unit, direction).lastDay();
-    assertFalse(last.getDayOfWeek() == DayOfWeek.SATURDAY || last.getDayOfWeek() == DayOfWeek.SUNDAY,
+    assertFalse(
+        last.getDayOfWeek() == DayOfWeek.SATURDAY || last.getDayOfWeek() == DayOfWeek.SUNDAY,
         () -> last + " is a weekend day");
-    assertFalse(FEDERAL.holidaysOn(last).stream().anyMatch(h -> h.kind() != HolidayKind.DECLARED),
+    assertFalse(
+        FEDERAL.holidaysOn(last).stream().anyMatch(h -> h.kind() != HolidayKind.DECLARED),
         () -> last + " is a legal holiday");
     LocalDate later = HOLIDAYS.compute(trigger, amount, unit, direction).lastDay();
-    assertFalse(FEDERAL.isHoliday(later), () -> later + " is a legal holiday or an executive-order closure");
+    assertFalse(
+        FEDERAL.isHoliday(later),
+        () -> later + " is a legal holiday or an executive-order closure");
   }
 
   /**
@@ -50,22 +54,35 @@ class Rule6Properties {
     Rule6Result r = RULE6.compute(trigger, amount, unit, CountDirection.FORWARD);
     LocalDate later = HOLIDAYS.compute(trigger, amount, unit, CountDirection.FORWARD).lastDay();
     assertTrue(!later.isBefore(r.lastDay()), () -> later + " before " + r.lastDay());
-    assertTrue(r.laterLastDay().equals(later.equals(r.lastDay()) ? java.util.Optional.empty()
-        : java.util.Optional.of(later)), () -> r.laterLastDay() + " vs " + later);
-    r.laterLastDay().ifPresent(x -> assertTrue(r.steps().stream().anyMatch(s -> s.rule().endsWith("6(a)(6)(B)")
-        && s.explanation().contains("executive order"))));
+    assertTrue(
+        r.laterLastDay()
+            .equals(
+                later.equals(r.lastDay())
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(later)),
+        () -> r.laterLastDay() + " vs " + later);
+    r.laterLastDay()
+        .ifPresent(
+            x ->
+                assertTrue(
+                    r.steps().stream()
+                        .anyMatch(
+                            s ->
+                                s.rule().endsWith("6(a)(6)(B)")
+                                    && s.explanation().contains("executive order"))));
   }
 
   @Provide
   Arbitrary<LocalDate> closureTriggers() {
     // the weeks before the closures listed in federal-holidays.json (2001-2025)
-    return Arbitraries.of(FederalHolidays.calendar().declaredDays().stream().map(Holiday::date).toList())
+    return Arbitraries.of(
+            FederalHolidays.calendar().declaredDays().stream().map(Holiday::date).toList())
         .flatMap(d -> Arbitraries.integers().between(1, 45).map(d::minusDays));
   }
 
   /**
-   * Holds since December 1, 2009. Under former Rule 6(a) a 10-day period can end after an
-   * 11-day one (see Rule6CalculatorTest#formerRuleTenDaysCanOutlastEleven).
+   * Holds since December 1, 2009. Under former Rule 6(a) a 10-day period can end after an 11-day
+   * one (see Rule6CalculatorTest#formerRuleTenDaysCanOutlastEleven).
    */
   @Property(tries = 2000)
   void longerForwardPeriodNeverEndsEarlier(
@@ -80,12 +97,16 @@ class Rule6Properties {
 
   @Provide
   Arbitrary<LocalDate> triggers() {
-    return Arbitraries.integers().between(0, 365 * 45).map(n -> LocalDate.of(1990, 1, 1).plusDays(n));
+    return Arbitraries.integers()
+        .between(0, 365 * 45)
+        .map(n -> LocalDate.of(1990, 1, 1).plusDays(n));
   }
 
   @Provide
   Arbitrary<LocalDate> modernTriggers() {
-    return Arbitraries.integers().between(0, 365 * 25).map(n -> Rule6Version.AMENDED_2009.plusDays(n));
+    return Arbitraries.integers()
+        .between(0, 365 * 25)
+        .map(n -> Rule6Version.AMENDED_2009.plusDays(n));
   }
 
   @Provide

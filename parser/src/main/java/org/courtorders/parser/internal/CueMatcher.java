@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the matches {@code pattern.matcher(text).region(from, to).find()} would, but tries the
- * pattern only near a cue: a literal every match contains within {@code maxPrefix} characters
- * of its start. A case-insensitive regular expression that starts with an alternation (or a
- * look-behind) is otherwise tried at every position of the text, which made the extractors'
- * scans cost about a microsecond per character on long inputs.
+ * pattern only near a cue: a literal every match contains within {@code maxPrefix} characters of
+ * its start. A case-insensitive regular expression that starts with an alternation (or a
+ * look-behind) is otherwise tried at every position of the text, which made the extractors' scans
+ * cost about a microsecond per character on long inputs.
  *
  * <pre>{@code
  * CueMatcher m = CueMatcher.of(MENTION, 11, "judge", "hon").matcher(text);
@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>Cues are compared ignoring case, so a cue only widens the set of places tried. Region
- * bounds are transparent: a look-behind at {@code from} sees the character before it (for a
- * line region, the line break, which look-behinds treat as no character at all).
+ * <p>Cues are compared ignoring case, so a cue only widens the set of places tried. Region bounds
+ * are transparent: a look-behind at {@code from} sees the character before it (for a line region,
+ * the line break, which look-behinds treat as no character at all).
  */
 public final class CueMatcher {
   private final Pattern pattern;
@@ -135,9 +135,9 @@ public final class CueMatcher {
   }
 
   /**
-   * Cue {@code k} at or after {@code at}. {@link String#indexOf(int, int)} (a vectorized
-   * intrinsic) looks for each case of the cue's rarest letter, and each position found is
-   * remembered, so no stretch of text is searched twice.
+   * Cue {@code k} at or after {@code at}. {@link String#indexOf(int, int)} (a vectorized intrinsic)
+   * looks for each case of the cue's rarest letter, and each position found is remembered, so no
+   * stretch of text is searched twice.
    */
   private int indexOfIgnoreCase(int k, int at) {
     String cue = cues[k];
@@ -191,7 +191,8 @@ public final class CueMatcher {
     for (int k = 0; k < cue.length(); k++) {
       char a = text.charAt(at + k);
       char b = cue.charAt(k);
-      if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)
+      if (a != b
+          && Character.toLowerCase(a) != Character.toLowerCase(b)
           && Character.toUpperCase(a) != Character.toUpperCase(b)) {
         return false;
       }

@@ -25,8 +25,12 @@ import java.util.Optional;
  * @since 0.1.0
  */
 @JsonPropertyOrder({"courtId", "sourceName", "judgeInitials", "filingKind", "status", "findings"})
-public record ComplianceReport(String courtId, Optional<String> sourceName, Optional<String> judgeInitials,
-    String filingKind, List<Finding> findings) {
+public record ComplianceReport(
+    String courtId,
+    Optional<String> sourceName,
+    Optional<String> judgeInitials,
+    String filingKind,
+    List<Finding> findings) {
   public ComplianceReport {
     Objects.requireNonNull(courtId, "courtId");
     Objects.requireNonNull(sourceName, "sourceName");

@@ -4,10 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a compliance check needs beyond the filing itself: the judge it goes to, when the text
- * does not say (a letter addressed to "Your Honor"), and the text of an earlier order in the
- * case whose directions also bind the filing ("file a jointly-composed letter", "may not exceed
- * four pages").
+ * What a compliance check needs beyond the filing itself: the judge it goes to, when the text does
+ * not say (a letter addressed to "Your Honor"), and the text of an earlier order in the case whose
+ * directions also bind the filing ("file a jointly-composed letter", "may not exceed four pages").
  *
  * <pre>{@code
  * ComplianceRequest req = ComplianceRequest.none().withJudge("GWG");
@@ -30,7 +29,8 @@ public record ComplianceRequest(Optional<String> judgeInitials, Optional<String>
   }
 
   public ComplianceRequest withJudge(String initials) {
-    return new ComplianceRequest(Optional.of(Objects.requireNonNull(initials, "initials")), priorOrderText);
+    return new ComplianceRequest(
+        Optional.of(Objects.requireNonNull(initials, "initials")), priorOrderText);
   }
 
   public ComplianceRequest withPriorOrder(String text) {

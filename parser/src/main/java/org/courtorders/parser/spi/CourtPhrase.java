@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * @param meaning what a match tells the reader, in plain words
  * @param source the rule or practice document, with its revision where known
  * @param examples texts the pattern must find; at least one
- * @param use how the parser reads it: {@link Use#CHECK} (the court's own checks only) or a cue
- *     the parser's readers add to their phrase book for orders of this court
+ * @param use how the parser reads it: {@link Use#CHECK} (the court's own checks only) or a cue the
+ *     parser's readers add to their phrase book for orders of this court
  * @since 0.1.0
  */
-public record CourtPhrase(String id, String regex, String meaning, String source, List<String> examples, Use use) {
+public record CourtPhrase(
+    String id, String regex, String meaning, String source, List<String> examples, Use use) {
   /**
    * How the parser uses a court phrase. Every use but {@link #CHECK} adds the phrase to the phrase
    * book the obligation readers consult, for orders of this court only.
@@ -34,7 +35,9 @@ public record CourtPhrase(String id, String regex, String meaning, String source
     DATE_CUE,
     /** A recounted earlier order, not a new obligation ("the Court previously ordered"). */
     RECOUNT,
-    /** A reminder of a standing obligation, not a new one ("attention is directed to Local Rule"). */
+    /**
+     * A reminder of a standing obligation, not a new one ("attention is directed to Local Rule").
+     */
     REMINDER,
     /** A warning of consequences ("failure to comply may result in"). */
     THREAT
@@ -54,7 +57,8 @@ public record CourtPhrase(String id, String regex, String meaning, String source
   }
 
   /** A phrase for the court's own checks ({@link Use#CHECK}). */
-  public CourtPhrase(String id, String regex, String meaning, String source, List<String> examples) {
+  public CourtPhrase(
+      String id, String regex, String meaning, String source, List<String> examples) {
     this(id, regex, meaning, source, examples, Use.CHECK);
   }
 

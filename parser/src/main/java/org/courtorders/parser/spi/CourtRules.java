@@ -7,8 +7,7 @@ import org.courtorders.core.time.HolidayCalendar;
 
 /**
  * One court's practice as a plug-in: its id, its judges, its phrases, its calendar and its
- * compliance checks. The parser applies the rules of the court an order comes from, and only
- * those.
+ * compliance checks. The parser applies the rules of the court an order comes from, and only those.
  *
  * <pre>{@code
  * CourtOrderParser parser = CourtOrderParser.builder()
@@ -18,10 +17,10 @@ import org.courtorders.core.time.HolidayCalendar;
  * ComplianceReport report = nysd.checkCompliance(parser.parse(letter), letter, ComplianceRequest.none());
  * }</pre>
  *
- * <p>Every method but {@link #courtId()} has a default, so a new district can start with an id
- * and a roster and add the rest as its data is verified. Implementations are immutable and
- * thread-safe. A provider found by {@link java.util.ServiceLoader} needs a public no-argument
- * constructor or a static {@code provider()} method; advertise it both in {@code
+ * <p>Every method but {@link #courtId()} has a default, so a new district can start with an id and
+ * a roster and add the rest as its data is verified. Implementations are immutable and thread-safe.
+ * A provider found by {@link java.util.ServiceLoader} needs a public no-argument constructor or a
+ * static {@code provider()} method; advertise it both in {@code
  * META-INF/services/org.courtorders.parser.spi.CourtRules} and with {@code provides} in {@code
  * module-info.java}.
  *
@@ -41,8 +40,8 @@ public interface CourtRules {
   }
 
   /**
-   * Court-specific cues (a local rule's wording, a judge's conferral formula) with the sources
-   * they come from. Each carries examples that its own pattern must match.
+   * Court-specific cues (a local rule's wording, a judge's conferral formula) with the sources they
+   * come from. Each carries examples that its own pattern must match.
    */
   default List<CourtPhrase> phrases() {
     return List.of();
@@ -67,9 +66,9 @@ public interface CourtRules {
   }
 
   /**
-   * A last pass over a parsed order of this court: fill in what the court's own data knows
-   * (judge names from initials, OCR-damaged signatures) and add diagnostics. The default
-   * returns the order unchanged.
+   * A last pass over a parsed order of this court: fill in what the court's own data knows (judge
+   * names from initials, OCR-damaged signatures) and add diagnostics. The default returns the order
+   * unchanged.
    *
    * @param order the order as the generic parser read it
    * @param input the original input text
@@ -85,15 +84,16 @@ public interface CourtRules {
   }
 
   /**
-   * Checks a filing (a letter, a letter-motion, a memo-endorsed letter) against this court's
-   * rules and its judges' practices. Never throws on content: what cannot be decided becomes an
-   * {@link FindingStatus#UNCLEAR} finding. The default report has no findings.
+   * Checks a filing (a letter, a letter-motion, a memo-endorsed letter) against this court's rules
+   * and its judges' practices. Never throws on content: what cannot be decided becomes an {@link
+   * FindingStatus#UNCLEAR} finding. The default report has no findings.
    *
    * @param order the filing as parsed (document type, judges, dates)
    * @param input the original text, which evidence spans index
    * @param request who the filing is addressed to and what earlier orders required, if known
    */
-  default ComplianceReport checkCompliance(CourtOrder order, String input, ComplianceRequest request) {
+  default ComplianceReport checkCompliance(
+      CourtOrder order, String input, ComplianceRequest request) {
     return ComplianceReport.empty(courtId(), order.source().name());
   }
 }

@@ -1,9 +1,9 @@
 package org.courtorders.parser.spi;
 
 /**
- * Bounded Levenshtein distance, for court plug-ins that read names through OCR noise
- * ("CABRIEL W. CORENSTEIN" for Gabriel W. Gorenstein). Early exit once a whole row exceeds the
- * bound, so a far pair costs little.
+ * Bounded Levenshtein distance, for court plug-ins that read names through OCR noise ("CABRIEL W.
+ * CORENSTEIN" for Gabriel W. Gorenstein). Early exit once a whole row exceeds the bound, so a far
+ * pair costs little.
  *
  * <pre>{@code
  * boolean close = EditDistance.within("cabrielwcorenstein", "gabrielwgorenstein", 2);  // true

@@ -4,20 +4,24 @@ import java.util.Objects;
 import org.courtorders.core.JudgeTitle;
 
 /**
- * One judge on a court's roster: the initials the court's case numbers carry, the name, the
- * office, and where the row's facts come from.
+ * One judge on a court's roster: the initials the court's case numbers carry, the name, the office,
+ * and where the row's facts come from.
  *
  * @param initials case-number initials ("GWG")
  * @param name full name in natural case ("Gabriel W. Gorenstein")
  * @param title office
  * @param status "active", "senior", "former", as the source says
  * @param source where the row was verified, or a mark saying it was not ("UNVERIFIED: ...")
- * @param verified whether the initials are verified against a source that shows them with the
- *     name
+ * @param verified whether the initials are verified against a source that shows them with the name
  * @since 0.1.0
  */
 public record JudgeProfile(
-    String initials, String name, JudgeTitle title, String status, String source, boolean verified) {
+    String initials,
+    String name,
+    JudgeTitle title,
+    String status,
+    String source,
+    boolean verified) {
 
   public JudgeProfile {
     Objects.requireNonNull(initials, "initials");

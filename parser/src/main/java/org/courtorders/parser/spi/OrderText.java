@@ -19,8 +19,8 @@ import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
  * The text of a filing as the parser reads it, for court plug-ins: the parser's own sentence
- * splitter and date grammar, with every span in the input's offsets, so a plug-in has no
- * sentence or date code of its own.
+ * splitter and date grammar, with every span in the input's offsets, so a plug-in has no sentence
+ * or date code of its own.
  *
  * <pre>{@code
  * OrderText text = OrderText.of(input);
@@ -92,13 +92,14 @@ public final class OrderText {
    * @param time a time of day written with it
    * @since 0.1.0
    */
-  public record WrittenDate(TextSpan span, LocalDate date, boolean yearInferred, Optional<LocalTime> time) {}
+  public record WrittenDate(
+      TextSpan span, LocalDate date, boolean yearInferred, Optional<LocalTime> time) {}
 
   /**
    * The dates written in input range {@code [from, to)}, in order. A date without a year takes the
-   * year that puts it last on or before {@code before} (a filing reports past events), and
-   * "today" or "yesterday" is {@code before} or the day before; without {@code before} these are
-   * left out. Dates that do not exist are left out.
+   * year that puts it last on or before {@code before} (a filing reports past events), and "today"
+   * or "yesterday" is {@code before} or the day before; without {@code before} these are left out.
+   * Dates that do not exist are left out.
    */
   public List<WrittenDate> dates(int from, int to, Optional<LocalDate> before) {
     List<WrittenDate> out = new ArrayList<>();
@@ -106,7 +107,8 @@ public final class OrderText {
       // "today", "yesterday": the filing's own day, or the day before it.
       Matcher r = RELATIVE.matcher(input).region(from, to);
       while (r.find()) {
-        LocalDate d = r.group(1).equalsIgnoreCase("yesterday") ? before.get().minusDays(1) : before.get();
+        LocalDate d =
+            r.group(1).equalsIgnoreCase("yesterday") ? before.get().minusDays(1) : before.get();
         out.add(new WrittenDate(TextSpan.of(r.start(), r.end()), d, true, Optional.empty()));
       }
     }
@@ -114,9 +116,14 @@ public final class OrderText {
       if (m.kind() != DateMention.Kind.DATE || m.has(DateMention.Flag.INVALID_DATE)) {
         continue;
       }
-      Optional<LocalDate> d = m.yearPresent() ? m.date()
-          : before.flatMap(b -> DateRecognizer.resolveYear(m, b, YearPolicy.BACKWARD));
-      d.ifPresent(x -> out.add(new WrittenDate(TextSpan.of(m.start(), m.end()), x, !m.yearPresent(), m.time())));
+      Optional<LocalDate> d =
+          m.yearPresent()
+              ? m.date()
+              : before.flatMap(b -> DateRecognizer.resolveYear(m, b, YearPolicy.BACKWARD));
+      d.ifPresent(
+          x ->
+              out.add(
+                  new WrittenDate(TextSpan.of(m.start(), m.end()), x, !m.yearPresent(), m.time())));
     }
     out.sort(Comparator.comparingInt(w -> w.span().start()));
     return out;

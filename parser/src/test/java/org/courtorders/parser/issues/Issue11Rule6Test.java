@@ -36,7 +36,10 @@ class Issue11Rule6Test {
   }
 
   @ParameterizedTest(name = "{0} (signed {1}) -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Defendant shall file its answer within 48 hours of this Order.                | May 1, 2024  | 2024-05-03
       Plaintiff shall file the letter within twenty-four (24) hours of this Order.  | May 3, 2024  | 2024-05-06
       The parties must submit a joint status letter within 72 hours of this order.  | July 1, 2024 | 2024-07-05
@@ -44,12 +47,17 @@ class Issue11Rule6Test {
       """)
   void wholeDaysOfHoursGetADate(String body, String signed, LocalDate expected) {
     CourtOrder o = PARSER.parse(Issue11DatesTest.order(body, signed));
-    assertEquals(List.of(expected), deadlines(o).stream().flatMap(d -> d.date().stream()).toList(), body);
-    assertTrue(deadlines(o).get(0).computation().stream().anyMatch(s -> s.rule().contains("6(a)(2)")));
+    assertEquals(
+        List.of(expected), deadlines(o).stream().flatMap(d -> d.date().stream()).toList(), body);
+    assertTrue(
+        deadlines(o).get(0).computation().stream().anyMatch(s -> s.rule().contains("6(a)(2)")));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Defendant shall file its answer within 36 hours of this Order.
       Plaintiff shall file the letter within twelve (12) hours of this Order.
       """)
@@ -61,7 +69,10 @@ class Issue11Rule6Test {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       A status conference will be held on June 20, 2024 at 10:00 a.m. The parties shall file a joint letter no later than 7 days before the conference. | 2024-06-13
       A settlement conference is scheduled for June 20, 2024. Each party shall submit a settlement statement no later than five (5) business days before the settlement conference. | 2024-06-12
       The final pretrial conference will be held on July 8, 2024. Motions in limine shall be filed no later than 14 days before the conference. | 2024-06-24
@@ -69,20 +80,27 @@ class Issue11Rule6Test {
   // the business-day case skips Juneteenth (June 19, 2024) and the weekend: June 12
   void periodsCountedBackFromASessionThisOrderSets(String body, LocalDate expected) {
     CourtOrder o = PARSER.parse(Issue11DatesTest.order(body, "May 1, 2024"));
-    assertTrue(deadlines(o).stream().anyMatch(d -> d.date().equals(Optional.of(expected))),
+    assertTrue(
+        deadlines(o).stream().anyMatch(d -> d.date().equals(Optional.of(expected))),
         body + " -> " + deadlines(o));
   }
 
   @ParameterizedTest(name = "signed {0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       December 10, 2024 | 2024-12-24 | 2024-12-26
       December 26, 2024 | 2025-01-09 | 2025-01-10
       December 10, 2025 | 2025-12-24 | 2025-12-29
       """)
-  void anExecutiveClosureGivesTheEarlierDateAndADiagnosticNamingTheLater(String signed, LocalDate earlier,
-      LocalDate later) {
-    CourtOrder o = PARSER.parse(Issue11DatesTest.order(
-        "Defendant shall answer the amended complaint within 14 days of this Order.", signed));
+  void anExecutiveClosureGivesTheEarlierDateAndADiagnosticNamingTheLater(
+      String signed, LocalDate earlier, LocalDate later) {
+    CourtOrder o =
+        PARSER.parse(
+            Issue11DatesTest.order(
+                "Defendant shall answer the amended complaint within 14 days of this Order.",
+                signed));
     assertEquals(List.of(earlier), deadlines(o).stream().flatMap(d -> d.date().stream()).toList());
     List<Diagnostic> ds = diagnostics(o, DiagnosticCode.EXECUTIVE_CLOSURE);
     assertEquals(1, ds.size(), o.diagnostics().toString());
@@ -90,19 +108,31 @@ class Issue11Rule6Test {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The reply brief in support of the motion is due July 20.          | --07-20
       Defendant shall file its answer by July 20th.                     | --07-20
       Plaintiff shall serve the amended complaint no later than March 4. | --03-04
       Oppositions due June 10; replies due June 17.                     | --06-10
       """)
-  void withoutAnOrderDateAYearlessDueDateKeepsItsMonthAndDay(String body, String monthDay) throws Exception {
-    String text = "ORDER\n\nThe Court has reviewed the parties' submissions in this action and orders as follows.\n\n"
-        + body + "\n";
+  void withoutAnOrderDateAYearlessDueDateKeepsItsMonthAndDay(String body, String monthDay)
+      throws Exception {
+    String text =
+        "ORDER\n\nThe Court has reviewed the parties' submissions in this action and orders as follows.\n\n"
+            + body
+            + "\n";
     CourtOrder o = PARSER.parse(text);
     List<Deadline> ds = deadlines(o);
-    assertTrue(ds.stream().anyMatch(d -> d.monthDay().equals(Optional.of(MonthDay.parse(monthDay)))
-        && d.date().isEmpty() && !d.yearInferred()), body + " -> " + ds);
+    assertTrue(
+        ds.stream()
+            .anyMatch(
+                d ->
+                    d.monthDay().equals(Optional.of(MonthDay.parse(monthDay)))
+                        && d.date().isEmpty()
+                        && !d.yearInferred()),
+        body + " -> " + ds);
     assertTrue(!diagnostics(o, DiagnosticCode.YEAR_UNKNOWN).isEmpty());
     String json = CourtOrderJson.writer().writeValueAsString(o);
     assertTrue(json.contains("\"monthDay\":\"" + monthDay + "\""), json);
@@ -110,13 +140,26 @@ class Issue11Rule6Test {
 
   @Test
   void aYearInferredDateKeepsItsMonthAndDayTooAndAWrittenYearHasNone() {
-    CourtOrder o = PARSER.parse(Issue11DatesTest.order(
-        "Defendant shall file its answer by July 20. Plaintiff shall reply by August 2, 2024.", "May 1, 2024"));
+    CourtOrder o =
+        PARSER.parse(
+            Issue11DatesTest.order(
+                "Defendant shall file its answer by July 20. Plaintiff shall reply by August 2, 2024.",
+                "May 1, 2024"));
     List<Directive> ds = o.directives().stream().filter(d -> d.deadline().isPresent()).toList();
-    Deadline july = ds.stream().map(d -> d.deadline().get()).filter(d -> d.yearInferred()).findFirst().orElseThrow();
+    Deadline july =
+        ds.stream()
+            .map(d -> d.deadline().get())
+            .filter(d -> d.yearInferred())
+            .findFirst()
+            .orElseThrow();
     assertEquals(Optional.of(LocalDate.of(2024, 7, 20)), july.date());
     assertEquals(Optional.of(MonthDay.of(7, 20)), july.monthDay());
-    Deadline august = ds.stream().map(d -> d.deadline().get()).filter(d -> !d.yearInferred()).findFirst().orElseThrow();
+    Deadline august =
+        ds.stream()
+            .map(d -> d.deadline().get())
+            .filter(d -> !d.yearInferred())
+            .findFirst()
+            .orElseThrow();
     assertTrue(august.monthDay().isEmpty());
   }
 }

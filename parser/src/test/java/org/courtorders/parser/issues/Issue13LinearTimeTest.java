@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13, "linear time everywhere, with no exceptions": each hostile input the issue names
- * costs at most four times what ordinary prose (the seed orders, repeated) costs per character.
- * No wall-clock limit: both sides are measured as this thread's CPU time in the same run,
- * interleaved, the best of three each, so a loaded machine slows both alike. A quadratic
- * reader shows as a ratio of tens or thousands, not four.
+ * Issue 13, "linear time everywhere, with no exceptions": each hostile input the issue names costs
+ * at most four times what ordinary prose (the seed orders, repeated) costs per character. No
+ * wall-clock limit: both sides are measured as this thread's CPU time in the same run, interleaved,
+ * the best of three each, so a loaded machine slows both alike. A quadratic reader shows as a ratio
+ * of tens or thousands, not four.
  */
 class Issue13LinearTimeTest {
   private static final CourtOrderParser PARSER = CourtOrderParser.builder().build();
@@ -49,9 +49,15 @@ class Issue13LinearTimeTest {
     // the docket-site header-line pattern rescanned the run of blanks from each blank
     m.put("\"Doc.\" and 400 000 blanks", "Doc." + " ".repeat(400_000));
     // each disposition word and each proceeding noun re-read its whole clause
-    m.put("disposition words and proceeding nouns", repeat("denied granted hearing conference ", SIZE));
-    m.put("directives on one line", repeat("The parties shall meet and confer regarding Dkt. No. 12 and file "
-        + "a joint letter by July 20, 2024, as ordered in Smith v. Jones, 1 F.3d 2 (2d Cir. 1993). ", SIZE));
+    m.put(
+        "disposition words and proceeding nouns",
+        repeat("denied granted hearing conference ", SIZE));
+    m.put(
+        "directives on one line",
+        repeat(
+            "The parties shall meet and confer regarding Dkt. No. 12 and file "
+                + "a joint letter by July 20, 2024, as ordered in Smith v. Jones, 1 F.3d 2 (2d Cir. 1993). ",
+            SIZE));
     return m;
   }
 
@@ -81,11 +87,15 @@ class Issue13LinearTimeTest {
     }
     StringBuilder report = new StringBuilder(String.format("prose %.0f ns/char", proseBest));
     for (Map.Entry<String, Double> e : best.entrySet()) {
-      report.append(String.format("; %s %.0f ns/char (%.2fx)", e.getKey(), e.getValue(), e.getValue() / proseBest));
+      report.append(
+          String.format(
+              "; %s %.0f ns/char (%.2fx)", e.getKey(), e.getValue(), e.getValue() / proseBest));
     }
     System.out.println("Issue13LinearTimeTest: " + report);
     for (Map.Entry<String, Double> e : best.entrySet()) {
-      assertTrue(e.getValue() <= LIMIT * proseBest, e.getKey() + " costs more than " + LIMIT + "x prose: " + report);
+      assertTrue(
+          e.getValue() <= LIMIT * proseBest,
+          e.getKey() + " costs more than " + LIMIT + "x prose: " + report);
     }
   }
 }

@@ -27,14 +27,18 @@ class CourtRulesRegistrationTest {
 
   @Test
   void twoRulesForOneCourtFailBuild() {
-    CourtOrderParser.Builder b = CourtOrderParser.builder().addRules(new TestRules.Zz()).addRules(new TestRules.ZzImpostor());
+    CourtOrderParser.Builder b =
+        CourtOrderParser.builder()
+            .addRules(new TestRules.Zz())
+            .addRules(new TestRules.ZzImpostor());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
     assertTrue(e.getMessage().contains("zz-test"), e.getMessage());
   }
 
   @Test
   void sameRulesTwiceFailBuild() {
-    CourtOrderParser.Builder b = CourtOrderParser.builder().addRules(new TestRules.Zz()).addRules(new TestRules.Zz());
+    CourtOrderParser.Builder b =
+        CourtOrderParser.builder().addRules(new TestRules.Zz()).addRules(new TestRules.Zz());
     assertThrows(IllegalArgumentException.class, b::build);
   }
 
@@ -53,7 +57,8 @@ class CourtRulesRegistrationTest {
   @Test
   void explicitRegistrationWinsOverDiscovery() {
     CourtRules mine = new TestRules.ZzImpostor();
-    List<CourtRules> rules = CourtOrderParser.builder().addRules(mine).discoverRules().build().rules();
+    List<CourtRules> rules =
+        CourtOrderParser.builder().addRules(mine).discoverRules().build().rules();
     assertEquals(2, rules.size());
     assertSame(mine, rules.get(1));
   }
@@ -65,7 +70,8 @@ class CourtRulesRegistrationTest {
     assertTrue(aa.phrases().isEmpty());
     assertFalse(aa.stateHolidays().isHoliday(LocalDate.of(2024, 2, 12)));
     assertFalse(aa.courtClosures().isHoliday(LocalDate.of(2024, 3, 1)));
-    CourtOrder order = new CourtOrder.Builder().source(new Source.Builder().sha256("0").length(0).build()).build();
+    CourtOrder order =
+        new CourtOrder.Builder().source(new Source.Builder().sha256("0").length(0).build()).build();
     ComplianceReport r = aa.checkCompliance(order, "", ComplianceRequest.none());
     assertTrue(r.findings().isEmpty());
     assertEquals(Optional.empty(), r.status());
@@ -88,7 +94,8 @@ class CourtRulesRegistrationTest {
 
   @Test
   void phraseWithoutExampleIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> new CourtPhrase("x", "x", "x", "x", List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new CourtPhrase("x", "x", "x", "x", List.of()));
   }
 
   @Test

@@ -10,8 +10,8 @@ import org.courtorders.core.time.HolidayKind;
 
 /**
  * Test-only court rules, so parser tests do not move when a real court's data does (as
- * libphonenumber keeps {@code PhoneNumberMetadataForTesting.xml}). Courts "zz-test" and
- * "aa-test" are advertised in this module's test {@code META-INF/services}, in that order.
+ * libphonenumber keeps {@code PhoneNumberMetadataForTesting.xml}). Courts "zz-test" and "aa-test"
+ * are advertised in this module's test {@code META-INF/services}, in that order.
  */
 public final class TestRules {
   private TestRules() {}
@@ -25,31 +25,49 @@ public final class TestRules {
 
     @Override
     public List<JudgeProfile> judges() {
-      return List.of(new JudgeProfile("TJ", "Tess T. Judge", JudgeTitle.MAGISTRATE_JUDGE, "active",
-          "test fixture", true));
+      return List.of(
+          new JudgeProfile(
+              "TJ", "Tess T. Judge", JudgeTitle.MAGISTRATE_JUDGE, "active", "test fixture", true));
     }
 
     @Override
     public List<CourtPhrase> phrases() {
-      return List.of(new CourtPhrase("zz.confer", "\\bmet and conferred\\b", "a conferral", "test fixture",
-          List.of("the parties met and conferred")));
+      return List.of(
+          new CourtPhrase(
+              "zz.confer",
+              "\\bmet and conferred\\b",
+              "a conferral",
+              "test fixture",
+              List.of("the parties met and conferred")));
     }
 
     @Override
     public HolidayCalendar stateHolidays() {
-      return HolidayCalendar.of(List.of(Holiday.of(LocalDate.of(2024, 2, 12), "Test Day", HolidayKind.STATE)));
+      return HolidayCalendar.of(
+          List.of(Holiday.of(LocalDate.of(2024, 2, 12), "Test Day", HolidayKind.STATE)));
     }
 
     @Override
     public HolidayCalendar courtClosures() {
-      return HolidayCalendar.of(List.of(Holiday.of(LocalDate.of(2024, 3, 1), "Snow", HolidayKind.COURT_CLOSURE)));
+      return HolidayCalendar.of(
+          List.of(Holiday.of(LocalDate.of(2024, 3, 1), "Snow", HolidayKind.COURT_CLOSURE)));
     }
 
     @Override
-    public ComplianceReport checkCompliance(CourtOrder order, String input, ComplianceRequest request) {
-      return new ComplianceReport(courtId(), order.source().name(), request.judgeInitials(), "OTHER",
-          List.of(new Finding("zz.length", "Test Rule 1", input.length() < 100 ? FindingStatus.MET : FindingStatus.NOT_MET,
-              "short enough", List.of())));
+    public ComplianceReport checkCompliance(
+        CourtOrder order, String input, ComplianceRequest request) {
+      return new ComplianceReport(
+          courtId(),
+          order.source().name(),
+          request.judgeInitials(),
+          "OTHER",
+          List.of(
+              new Finding(
+                  "zz.length",
+                  "Test Rule 1",
+                  input.length() < 100 ? FindingStatus.MET : FindingStatus.NOT_MET,
+                  "short enough",
+                  List.of())));
     }
   }
 

@@ -6,29 +6,30 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * Shows that work grows linearly with input size without asserting any wall-clock limit (issue
- * 14): the time per character at four times the size must stay within {@link #MAX_RATIO} of the
- * time per character at the base size, both measured in the same run; a quadratic path shows a
- * ratio near four whatever the machine.
+ * Shows that work grows linearly with input size without asserting any wall-clock limit (issue 14):
+ * the time per character at four times the size must stay within {@link #MAX_RATIO} of the time per
+ * character at the base size, both measured in the same run; a quadratic path shows a ratio near
+ * four whatever the machine.
  *
- * <p>Time is the calling thread's CPU time, not the wall clock: other processes on a loaded
- * machine (or this JVM's GC and JIT threads) do not count, so the ratio holds on a 2-core machine
- * running other builds, where even a ratio of wall-clock times flaked (a short run can land in a
- * quiet moment, a long one cannot). The base size runs first (which also warms the JIT and can
- * only make the ratio smaller); a ratio over the limit is measured again, up to {@link #ATTEMPTS}
- * times, and the best pair counts.
+ * <p>Time is the calling thread's CPU time, not the wall clock: other processes on a loaded machine
+ * (or this JVM's GC and JIT threads) do not count, so the ratio holds on a 2-core machine running
+ * other builds, where even a ratio of wall-clock times flaked (a short run can land in a quiet
+ * moment, a long one cannot). The base size runs first (which also warms the JIT and can only make
+ * the ratio smaller); a ratio over the limit is measured again, up to {@link #ATTEMPTS} times, and
+ * the best pair counts.
  */
 public final class LinearTime {
   /** The largest accepted ratio of time per character, large input over base input. */
   public static final double MAX_RATIO = 3.0;
+
   /** How many times a ratio over the limit is measured again before the test fails. */
   public static final int ATTEMPTS = 3;
 
   private LinearTime() {}
 
   /**
-   * Runs {@code work} on {@code input.apply(base)} and {@code input.apply(4 * base)} and fails
-   * when the time per character grows more than {@link #MAX_RATIO}-fold.
+   * Runs {@code work} on {@code input.apply(base)} and {@code input.apply(4 * base)} and fails when
+   * the time per character grows more than {@link #MAX_RATIO}-fold.
    *
    * @param input builds an input of exactly the given length
    * @param base the smaller length, in characters
@@ -41,16 +42,20 @@ public final class LinearTime {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       long tSmall = time(work, small);
       long tLarge = time(work, large);
-      double ratio = ((double) tLarge / large.length()) / ((double) Math.max(1, tSmall) / small.length());
+      double ratio =
+          ((double) tLarge / large.length()) / ((double) Math.max(1, tSmall) / small.length());
       if (Boolean.getBoolean("linear.report")) {
-        System.out.printf("LinearTime: %,d chars %.1f ms, %,d chars %.1f ms, ratio %.2f%n",
+        System.out.printf(
+            "LinearTime: %,d chars %.1f ms, %,d chars %.1f ms, ratio %.2f%n",
             small.length(), tSmall / 1e6, large.length(), tLarge / 1e6, ratio);
       }
       if (ratio <= MAX_RATIO) {
         return;
       }
-      tried.append(String.format("%n  attempt %d: %,d chars in %.1f ms, %,d chars in %.1f ms, ratio %.2f",
-          attempt, small.length(), tSmall / 1e6, large.length(), tLarge / 1e6, ratio));
+      tried.append(
+          String.format(
+              "%n  attempt %d: %,d chars in %.1f ms, %,d chars in %.1f ms, ratio %.2f",
+              attempt, small.length(), tSmall / 1e6, large.length(), tLarge / 1e6, ratio));
     }
     fail("time per character grows with input size (not linear):" + tried);
   }
@@ -69,7 +74,10 @@ public final class LinearTime {
 
   private static java.util.function.LongSupplier cpuClock() {
     try {
-      Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+      Object bean =
+          Class.forName("java.lang.management.ManagementFactory")
+              .getMethod("getThreadMXBean")
+              .invoke(null);
       Class<?> type = Class.forName("java.lang.management.ThreadMXBean");
       if (!(Boolean) type.getMethod("isCurrentThreadCpuTimeSupported").invoke(bean)) {
         return null;

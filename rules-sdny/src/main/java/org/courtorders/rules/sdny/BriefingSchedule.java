@@ -21,13 +21,19 @@ import org.courtorders.core.ComputationStep;
  * @param oppositionDue the last day to serve opposing papers
  * @param replyDue the last day to serve reply papers, if the opposition is served on its last day
  * @param citation the rule text applied
- * @param caveats what a reader must check before relying on the dates (rule amendments,
- *     Individual Practices and orders that override the Local Rule)
+ * @param caveats what a reader must check before relying on the dates (rule amendments, Individual
+ *     Practices and orders that override the Local Rule)
  * @param steps how both dates were reached, each step naming its rule
  * @since 0.1.0
  */
-public record BriefingSchedule(MotionType motionType, LocalDate served, LocalDate oppositionDue, LocalDate replyDue,
-    String citation, List<String> caveats, List<ComputationStep> steps) {
+public record BriefingSchedule(
+    MotionType motionType,
+    LocalDate served,
+    LocalDate oppositionDue,
+    LocalDate replyDue,
+    String citation,
+    List<String> caveats,
+    List<ComputationStep> steps) {
   public BriefingSchedule {
     Objects.requireNonNull(motionType, "motionType");
     Objects.requireNonNull(served, "served");

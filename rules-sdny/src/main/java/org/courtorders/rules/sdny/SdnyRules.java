@@ -20,9 +20,9 @@ import org.courtorders.rules.sdny.internal.RosterEnricher;
 import org.courtorders.rules.sdny.internal.SettlementReader;
 
 /**
- * The United States District Court for the Southern District of New York ({@code nysd}) as a
- * court plug-in: its judges (by case-number initials, and through OCR-damaged signatures), New
- * York's legal holidays and the court's closures, discovery-conferral and letter checks,
+ * The United States District Court for the Southern District of New York ({@code nysd}) as a court
+ * plug-in: its judges (by case-number initials, and through OCR-damaged signatures), New York's
+ * legal holidays and the court's closures, discovery-conferral and letter checks,
  * settlement-conference checklists and Local Civil Rule 6.1 briefing periods.
  *
  * <pre>{@code
@@ -48,15 +48,20 @@ public final class SdnyRules implements CourtRules {
   private final ConferralCheck conferral;
   private final Rule6Calculator rule6;
 
-  /** Loads the bundled data. Public for {@link java.util.ServiceLoader}; prefer {@link #create()}. */
+  /**
+   * Loads the bundled data. Public for {@link java.util.ServiceLoader}; prefer {@link #create()}.
+   */
   public SdnyRules() {
     this.roster = JudgeRoster.load();
     this.calendar = NewYorkCalendar.load();
     this.phrases = Phrases.load();
     this.enricher = new RosterEnricher(roster);
     this.conferral = new ConferralCheck(roster);
-    this.rule6 = Rule6Calculator.builder().stateHolidays(calendar.stateHolidays())
-        .courtClosures(calendar.courtClosures()).build();
+    this.rule6 =
+        Rule6Calculator.builder()
+            .stateHolidays(calendar.stateHolidays())
+            .courtClosures(calendar.courtClosures())
+            .build();
   }
 
   /** The S.D.N.Y. rules with the bundled data. */
@@ -74,7 +79,9 @@ public final class SdnyRules implements CourtRules {
     return COURT_ID;
   }
 
-  /** Every roster row, verified or not; {@link JudgeProfile#verified()} and its source say which. */
+  /**
+   * Every roster row, verified or not; {@link JudgeProfile#verified()} and its source say which.
+   */
   @Override
   public List<JudgeProfile> judges() {
     return roster.judges();
@@ -99,8 +106,8 @@ public final class SdnyRules implements CourtRules {
 
   /**
    * Fills assigned and referred judges' names and titles from the roster (with an {@code
-   * UNKNOWN_JUDGE_INITIALS} diagnostic for initials it lacks) and reads an OCR-damaged signature
-   * as the one roster judge it is close to ({@code OCR_CORRECTED}).
+   * UNKNOWN_JUDGE_INITIALS} diagnostic for initials it lacks) and reads an OCR-damaged signature as
+   * the one roster judge it is close to ({@code OCR_CORRECTED}).
    */
   @Override
   public CourtOrder enrich(CourtOrder order, String input) {
@@ -115,7 +122,8 @@ public final class SdnyRules implements CourtRules {
    * length. Findings carry spans into {@code input}.
    */
   @Override
-  public ComplianceReport checkCompliance(CourtOrder order, String input, ComplianceRequest request) {
+  public ComplianceReport checkCompliance(
+      CourtOrder order, String input, ComplianceRequest request) {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(request, "request");
@@ -134,7 +142,8 @@ public final class SdnyRules implements CourtRules {
    *
    * @throws IllegalArgumentException never for a valid date; dates are computed, not checked
    */
-  public BriefingSchedule briefingSchedule(MotionType type, LocalDate served, ServiceMethod method) {
+  public BriefingSchedule briefingSchedule(
+      MotionType type, LocalDate served, ServiceMethod method) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(served, "served");
     Objects.requireNonNull(method, "method");

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.courtorders.core.TextSpan;
 
 /**
- * What a settlement-conference order requires of the parties before the conference, in the order
- * it must happen, as Magistrate Judge Moses's orders set it out: a good-faith settlement
- * discussion with a fresh demand or offer (¶ 2), then the confidential settlement letter and the
+ * What a settlement-conference order requires of the parties before the conference, in the order it
+ * must happen, as Magistrate Judge Moses's orders set it out: a good-faith settlement discussion
+ * with a fresh demand or offer (¶ 2), then the confidential settlement letter and the
  * acknowledgment and attendance forms (¶ 4), then the conference.
  *
  * <pre>{@code
@@ -48,8 +48,14 @@ public record SettlementChecklist(List<Item> items) {
    * @param source the paragraph of the scheduling order the order cites, or the order itself
    * @param evidence where the order says so, as spans into the original input
    */
-  public record Item(Step step, String requirement, Optional<String> who, Optional<LocalDate> dueDate,
-      Optional<LocalTime> dueTime, String source, List<TextSpan> evidence) {
+  public record Item(
+      Step step,
+      String requirement,
+      Optional<String> who,
+      Optional<LocalDate> dueDate,
+      Optional<LocalTime> dueTime,
+      String source,
+      List<TextSpan> evidence) {
     public Item {
       Objects.requireNonNull(step, "step");
       Objects.requireNonNull(requirement, "requirement");

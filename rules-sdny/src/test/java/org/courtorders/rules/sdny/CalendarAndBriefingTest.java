@@ -22,7 +22,9 @@ class CalendarAndBriefingTest {
   @Test
   void everyDataExampleIsAHolidayOfItsRule() {
     Map<String, List<String>> examples = NewYorkCalendar.load().examples();
-    examples.forEach((id, dates) -> dates.forEach(d -> assertTrue(NY.isHoliday(LocalDate.parse(d)), id + " " + d)));
+    examples.forEach(
+        (id, dates) ->
+            dates.forEach(d -> assertTrue(NY.isHoliday(LocalDate.parse(d)), id + " " + d)));
   }
 
   @Test
@@ -36,7 +38,8 @@ class CalendarAndBriefingTest {
   @Test
   void sundayHolidaysMoveToMondaySaturdayOnesStay() {
     assertTrue(NY.isHoliday(LocalDate.of(2023, 2, 13)), "Feb 12, 2023 was a Sunday");
-    assertFalse(NY.isHoliday(LocalDate.of(2022, 2, 11)), "Feb 12, 2022 was a Saturday: no Friday holiday");
+    assertFalse(
+        NY.isHoliday(LocalDate.of(2022, 2, 11)), "Feb 12, 2022 was a Saturday: no Friday holiday");
     assertTrue(NY.isHoliday(LocalDate.of(2022, 2, 12)));
   }
 
@@ -50,23 +53,32 @@ class CalendarAndBriefingTest {
   void closuresAreKeptApartFromHolidays() {
     LocalDate sandy = LocalDate.of(2012, 10, 30);
     assertTrue(NYSD.courtClosures().isHoliday(sandy));
-    assertEquals(HolidayKind.COURT_CLOSURE, NYSD.courtClosures().holiday(sandy).orElseThrow().kind());
+    assertEquals(
+        HolidayKind.COURT_CLOSURE, NYSD.courtClosures().holiday(sandy).orElseThrow().kind());
     assertFalse(NY.isHoliday(sandy));
   }
 
   @Test
   void stateHolidaysCountOnlyForwardUnderRule6() {
     // 14 days after Jan. 29, 2024 is Monday, Feb. 12 (Lincoln's Birthday): roll to Tuesday.
-    assertEquals(LocalDate.of(2024, 2, 13),
-        NYSD.rule6().compute(LocalDate.of(2024, 1, 29), 14, TimeUnit.DAYS, CountDirection.FORWARD).lastDay());
+    assertEquals(
+        LocalDate.of(2024, 2, 13),
+        NYSD.rule6()
+            .compute(LocalDate.of(2024, 1, 29), 14, TimeUnit.DAYS, CountDirection.FORWARD)
+            .lastDay());
     // 7 days before Monday, Feb. 19, 2024 is Feb. 12: a state day does not move a backward period.
-    assertEquals(LocalDate.of(2024, 2, 12),
-        NYSD.rule6().compute(LocalDate.of(2024, 2, 19), 7, TimeUnit.DAYS, CountDirection.BACKWARD).lastDay());
+    assertEquals(
+        LocalDate.of(2024, 2, 12),
+        NYSD.rule6()
+            .compute(LocalDate.of(2024, 2, 19), 7, TimeUnit.DAYS, CountDirection.BACKWARD)
+            .lastDay());
   }
 
   @Test
   void otherCivilMotionOverLincolnsBirthday() {
-    BriefingSchedule b = NYSD.briefingSchedule(MotionType.OTHER_CIVIL, LocalDate.of(2024, 1, 29), ServiceMethod.ELECTRONIC);
+    BriefingSchedule b =
+        NYSD.briefingSchedule(
+            MotionType.OTHER_CIVIL, LocalDate.of(2024, 1, 29), ServiceMethod.ELECTRONIC);
     assertEquals(LocalDate.of(2024, 2, 13), b.oppositionDue());
     assertEquals(LocalDate.of(2024, 2, 20), b.replyDue());
     assertTrue(b.citation().contains("6.1(b)"));
@@ -75,26 +87,34 @@ class CalendarAndBriefingTest {
 
   @Test
   void electionDayRollsAnOpposition() {
-    BriefingSchedule b = NYSD.briefingSchedule(MotionType.OTHER_CIVIL, LocalDate.of(2023, 10, 24), ServiceMethod.ELECTRONIC);
+    BriefingSchedule b =
+        NYSD.briefingSchedule(
+            MotionType.OTHER_CIVIL, LocalDate.of(2023, 10, 24), ServiceMethod.ELECTRONIC);
     assertEquals(LocalDate.of(2023, 11, 8), b.oppositionDue(), "Nov. 7, 2023 was Election Day");
   }
 
   @Test
   void mailServiceAddsThreeDays() {
-    BriefingSchedule b = NYSD.briefingSchedule(MotionType.OTHER_CIVIL, LocalDate.of(2023, 10, 2), ServiceMethod.MAIL);
+    BriefingSchedule b =
+        NYSD.briefingSchedule(
+            MotionType.OTHER_CIVIL, LocalDate.of(2023, 10, 2), ServiceMethod.MAIL);
     // Oct. 16 + 3 = Oct. 19, 2023 (Thursday).
     assertEquals(LocalDate.of(2023, 10, 19), b.oppositionDue());
   }
 
   @Test
   void electronicServiceAddedThreeDaysBefore2016() {
-    BriefingSchedule b = NYSD.briefingSchedule(MotionType.OTHER_CIVIL, LocalDate.of(2015, 3, 2), ServiceMethod.ELECTRONIC);
+    BriefingSchedule b =
+        NYSD.briefingSchedule(
+            MotionType.OTHER_CIVIL, LocalDate.of(2015, 3, 2), ServiceMethod.ELECTRONIC);
     assertEquals(LocalDate.of(2015, 3, 19), b.oppositionDue());
   }
 
   @Test
   void discoveryMotionsUseShortPeriodsAndSayTheyAreUncertain() {
-    BriefingSchedule b = NYSD.briefingSchedule(MotionType.DISCOVERY, LocalDate.of(2023, 3, 1), ServiceMethod.ELECTRONIC);
+    BriefingSchedule b =
+        NYSD.briefingSchedule(
+            MotionType.DISCOVERY, LocalDate.of(2023, 3, 1), ServiceMethod.ELECTRONIC);
     assertEquals(LocalDate.of(2023, 3, 8), b.oppositionDue());
     assertEquals(LocalDate.of(2023, 3, 10), b.replyDue());
     assertTrue(b.caveats().stream().anyMatch(c -> c.contains("2024")));
@@ -102,7 +122,10 @@ class CalendarAndBriefingTest {
 
   @Test
   void amendmentCaveatAfterJuly2024() {
-    BriefingSchedule b = NYSD.briefingSchedule(MotionType.OTHER_CIVIL, LocalDate.of(2024, 9, 3), ServiceMethod.ELECTRONIC);
-    assertTrue(b.caveats().stream().anyMatch(c -> c.contains("July 1, 2024")), b.caveats().toString());
+    BriefingSchedule b =
+        NYSD.briefingSchedule(
+            MotionType.OTHER_CIVIL, LocalDate.of(2024, 9, 3), ServiceMethod.ELECTRONIC);
+    assertTrue(
+        b.caveats().stream().anyMatch(c -> c.contains("July 1, 2024")), b.caveats().toString());
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walks every data file of the S.D.N.Y. plug-in: each in the one format ({@link DataFile}), every
- * entry's examples proved (a phrase's pattern finds each; a holiday or closure falls on each).
- * A new data file needs a checker here.
+ * entry's examples proved (a phrase's pattern finds each; a holiday or closure falls on each). A
+ * new data file needs a checker here.
  */
 class DataFilesTest {
   private static final SdnyRules NYSD = SdnyRules.create();
@@ -36,19 +36,27 @@ class DataFilesTest {
       DataFile data = DataFile.parse(name, Files.readAllBytes(f));
       for (DataFile.Entry e : data.entries()) {
         for (String example : e.examples()) {
-          boolean ok = switch (name) {
-            case "phrases.json" -> Pattern.compile(e.text("regex"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(example).find();
-            // A state holiday's examples are days it falls on; a closure's are days the clerk's office was closed.
-            case "calendar.json" -> (e.text("kind").equals("STATE") ? NYSD.stateHolidays() : NYSD.courtClosures())
-                .isHoliday(LocalDate.parse(example));
-            default -> throw new AssertionError("no checker for data file " + name + "; add one here");
-          };
+          boolean ok =
+              switch (name) {
+                case "phrases.json" ->
+                    Pattern.compile(
+                            e.text("regex"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(example)
+                        .find();
+                // A state holiday's examples are days it falls on; a closure's are days the clerk's
+                // office was closed.
+                case "calendar.json" ->
+                    (e.text("kind").equals("STATE") ? NYSD.stateHolidays() : NYSD.courtClosures())
+                        .isHoliday(LocalDate.parse(example));
+                default ->
+                    throw new AssertionError("no checker for data file " + name + "; add one here");
+              };
           if (!ok) {
             failures.add(e.where() + ": example not proved: " + example);
           }
         }
-        if ((name.equals("phrases.json") || name.equals("calendar.json")) && e.examples().isEmpty()) {
+        if ((name.equals("phrases.json") || name.equals("calendar.json"))
+            && e.examples().isEmpty()) {
           failures.add(e.where() + ": no examples");
         }
       }

@@ -34,14 +34,17 @@ class Issue5Seed002Test {
     String text = Resources.read("corpus/002_331244f5dc1e8a30.txt");
     ComplianceReport r = LetterFixturesTest.check(text, "002", "-", "-");
     assertEquals("GWG", r.judgeInitials().orElseThrow());
-    assertEquals(FindingStatus.NOT_MET, r.finding("nysd.discovery.conferral").orElseThrow().status());
+    assertEquals(
+        FindingStatus.NOT_MET, r.finding("nysd.discovery.conferral").orElseThrow().status());
   }
 
   @Test
   void sameLetterWithAProperConferralIsMet() {
     String text = Resources.read("letters/seed002-proper-conferral.txt");
     ComplianceReport r = LetterFixturesTest.check(text, "002-fixed", "GWG", "-");
-    assertEquals(FindingStatus.MET, r.finding("nysd.discovery.conferral").orElseThrow().status(),
+    assertEquals(
+        FindingStatus.MET,
+        r.finding("nysd.discovery.conferral").orElseThrow().status(),
         r.finding("nysd.discovery.conferral").orElseThrow().reason());
     assertEquals(FindingStatus.MET, r.status().orElseThrow(), r.toString());
   }

@@ -39,7 +39,8 @@ class LetterFixturesTest {
 
   @ParameterizedTest(name = "{0} judge={1} prior={2}")
   @MethodSource("fixtures")
-  void letterMeetsExpectations(String file, String judge, String prior, String kind, String expected) {
+  void letterMeetsExpectations(
+      String file, String judge, String prior, String kind, String expected) {
     String text = Resources.read("letters/" + file);
     ComplianceReport report = check(text, file, judge, prior);
     assertEquals(kind, report.filingKind(), file + ": " + report);

@@ -21,7 +21,10 @@ class RosterTest {
 
   @Test
   void headerSaysWhatTheFileHoldsAndOmits() throws Exception {
-    JsonNode root = new ObjectMapper().readTree(RosterTest.class.getResourceAsStream("/org/courtorders/rules/sdny/judges.json"));
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(
+                RosterTest.class.getResourceAsStream("/org/courtorders/rules/sdny/judges.json"));
     for (String f : List.of("what", "omits", "version", "verifiedMeans")) {
       assertFalse(root.get("header").path(f).asText().isBlank(), f);
     }
@@ -32,12 +35,20 @@ class RosterTest {
     for (JudgeProfile j : ROSTER.judges()) {
       assertFalse(j.source().isBlank(), j.initials());
       boolean markedVerified = j.source().startsWith("[initials VERIFIED");
-      assertEquals(markedVerified, j.verified(), j.initials() + ": verified flag must agree with the source mark");
+      assertEquals(
+          markedVerified,
+          j.verified(),
+          j.initials() + ": verified flag must agree with the source mark");
       if (!j.verified()) {
-        assertTrue(j.source().contains("UNVERIFIED") || j.source().contains("UNSOURCED") || j.source().contains("SEEN"),
+        assertTrue(
+            j.source().contains("UNVERIFIED")
+                || j.source().contains("UNSOURCED")
+                || j.source().contains("SEEN"),
             j.initials() + " is unverified but carries no mark: " + j.source());
       }
-      assertTrue(j.title() == JudgeTitle.DISTRICT_JUDGE || j.title() == JudgeTitle.MAGISTRATE_JUDGE, j.initials());
+      assertTrue(
+          j.title() == JudgeTitle.DISTRICT_JUDGE || j.title() == JudgeTitle.MAGISTRATE_JUDGE,
+          j.initials());
     }
   }
 
@@ -50,37 +61,56 @@ class RosterTest {
         continue;
       }
       String initials = line.substring(0, line.indexOf(','));
-      marks.put(initials, line.contains("UNSOURCED") ? "UNSOURCED" : line.contains("initials UNVERIFIED") ? "UNVERIFIED" : "");
+      marks.put(
+          initials,
+          line.contains("UNSOURCED")
+              ? "UNSOURCED"
+              : line.contains("initials UNVERIFIED") ? "UNVERIFIED" : "");
     }
     assertEquals(78, marks.size());
     // Rows this module verified from a cited source; every other mark must survive the import.
-    List<String> upgraded = List.of("NRB", "KNF", "LGS", "RA", "JMF", "LTS", "OTW", "JW", "JCM", "PED", "SLC");
-    marks.forEach((initials, mark) -> {
-      JudgeProfile j = ROSTER.byInitials(initials).orElseThrow(() -> new AssertionError("missing " + initials));
-      if (!mark.isEmpty() && !upgraded.contains(initials)) {
-        assertTrue(j.source().contains(mark), initials + " lost its " + mark + " mark");
-        assertFalse(j.verified(), initials);
-      }
-    });
+    List<String> upgraded =
+        List.of("NRB", "KNF", "LGS", "RA", "JMF", "LTS", "OTW", "JW", "JCM", "PED", "SLC");
+    marks.forEach(
+        (initials, mark) -> {
+          JudgeProfile j =
+              ROSTER
+                  .byInitials(initials)
+                  .orElseThrow(() -> new AssertionError("missing " + initials));
+          if (!mark.isEmpty() && !upgraded.contains(initials)) {
+            assertTrue(j.source().contains(mark), initials + " lost its " + mark + " mark");
+            assertFalse(j.verified(), initials);
+          }
+        });
   }
 
   @Test
   void readsOcrDamagedSignatures() {
-    assertEquals("Gabriel W. Gorenstein", ROSTER.resolve("CABRIEL W. CORENSTEIN").orElseThrow().judge().name());
+    assertEquals(
+        "Gabriel W. Gorenstein",
+        ROSTER.resolve("CABRIEL W. CORENSTEIN").orElseThrow().judge().name());
     assertEquals("Sarah L. Cave", ROSTER.resolve("sARan LCAyE").orElseThrow().judge().name());
     assertEquals("Barbara Moses", ROSTER.resolve("BARBARA MOSES").orElseThrow().judge().name());
     assertTrue(ROSTER.resolve("BARBARA MOSES").orElseThrow().exact());
-    assertEquals("Mary Kay Vyskocil", ROSTER.resolve("MARY KAY VYSKOCIL").orElseThrow().judge().name());
+    assertEquals(
+        "Mary Kay Vyskocil", ROSTER.resolve("MARY KAY VYSKOCIL").orElseThrow().judge().name());
     assertEquals("Kevin Nathaniel Fox", ROSTER.resolve("Kevin Fox").orElseThrow().judge().name());
   }
 
   @Test
   void refusesWhenTwoRosterJudgesAreWithinTheBound() {
-    JudgeRoster twins = new JudgeRoster(List.of(
-        new JudgeProfile("JAS", "John A. Smith", JudgeTitle.DISTRICT_JUDGE, "test", "test", true),
-        new JudgeProfile("JAY", "John A. Smyth", JudgeTitle.DISTRICT_JUDGE, "test", "test", true)));
+    JudgeRoster twins =
+        new JudgeRoster(
+            List.of(
+                new JudgeProfile(
+                    "JAS", "John A. Smith", JudgeTitle.DISTRICT_JUDGE, "test", "test", true),
+                new JudgeProfile(
+                    "JAY", "John A. Smyth", JudgeTitle.DISTRICT_JUDGE, "test", "test", true)));
     assertEquals(Optional.empty(), twins.resolve("JOHN A. SMLTH"), "equally close to two judges");
-    assertEquals("John A. Smith", twins.resolve("John A. Smith").orElseThrow().judge().name(), "exact still wins");
+    assertEquals(
+        "John A. Smith",
+        twins.resolve("John A. Smith").orElseThrow().judge().name(),
+        "exact still wins");
   }
 
   @Test
@@ -98,7 +128,9 @@ class RosterTest {
         if (Character.isLetter(name.charAt(k))) {
           StringBuilder twice = new StringBuilder(once);
           twice.setCharAt(k, 'q');
-          ROSTER.resolve(twice.toString()).ifPresent(m -> assertEquals(j.initials(), m.judge().initials(), twice.toString()));
+          ROSTER
+              .resolve(twice.toString())
+              .ifPresent(m -> assertEquals(j.initials(), m.judge().initials(), twice.toString()));
         }
       }
     }
@@ -107,7 +139,8 @@ class RosterTest {
   @Test
   void everyRosterNameResolvesExactlyToItself() {
     for (JudgeProfile j : ROSTER.judges()) {
-      JudgeRoster.Match m = ROSTER.resolve(j.name()).orElseThrow(() -> new AssertionError(j.name()));
+      JudgeRoster.Match m =
+          ROSTER.resolve(j.name()).orElseThrow(() -> new AssertionError(j.name()));
       assertEquals(j.initials(), m.judge().initials());
       assertTrue(m.exact());
     }

@@ -28,7 +28,9 @@ class SettlementChecklistTest {
     assertTrue(list.item(Step.FRESH_DEMAND_OR_OFFER).isPresent());
     assertTrue(list.item(Step.ACKNOWLEDGMENT_FORM).isPresent());
     assertTrue(list.item(Step.ATTENDANCE_FORM).isPresent());
-    assertEquals(LocalDate.of(2021, 2, 22), list.item(Step.SETTLEMENT_CONFERENCE).orElseThrow().dueDate().orElseThrow());
+    assertEquals(
+        LocalDate.of(2021, 2, 22),
+        list.item(Step.SETTLEMENT_CONFERENCE).orElseThrow().dueDate().orElseThrow());
     assertTrue(list.item(Step.ACKNOWLEDGMENT_FORM).orElseThrow().source().contains("¶ 4"));
     // Steps come in the order they must be taken.
     assertEquals(Step.GOOD_FAITH_DISCUSSION, list.items().get(0).step());

@@ -36,10 +36,10 @@ import org.courtorders.parser.internal.text.NormalizedText;
 import org.courtorders.parser.internal.text.PageStamp;
 
 /**
- * The one place normalized ranges become input spans: builds the {@link CourtOrder} from the
- * facts the readers found, maps every span through the text layer once and quotes every quoting
- * item from the input under its span. Items the text layer itself read from lines it took out
- * (a page stamp's case number) already carry input spans and are left as they are.
+ * The one place normalized ranges become input spans: builds the {@link CourtOrder} from the facts
+ * the readers found, maps every span through the text layer once and quotes every quoting item from
+ * the input under its span. Items the text layer itself read from lines it took out (a page stamp's
+ * case number) already carry input spans and are left as they are.
  *
  * <pre>{@code
  * CourtOrder order = Assembler.assemble(input, name, document, facts, notes, maxDiagnostics);
@@ -61,44 +61,67 @@ public final class Assembler {
    * @param notes every reader's diagnostics, in reading order, at normalized ranges
    * @param inputDiagnostics diagnostics already at input spans (a truncated input), first
    */
-  public static CourtOrder assemble(String input, Optional<String> name, Document doc, Facts facts,
-      List<Findings.Note> notes, List<Diagnostic> inputDiagnostics, int maxDiagnostics) {
+  public static CourtOrder assemble(
+      String input,
+      Optional<String> name,
+      Document doc,
+      Facts facts,
+      List<Findings.Note> notes,
+      List<Diagnostic> inputDiagnostics,
+      int maxDiagnostics) {
     Assembler a = new Assembler(doc.normalized(), facts);
-    Source.Builder source = new Source.Builder().name(name).sha256(sha256(input)).length(input.length());
+    Source.Builder source =
+        new Source.Builder().name(name).sha256(sha256(input)).length(input.length());
     List<PageStamp> stamps = doc.stamps();
-    stamps.stream().flatMap(s -> s.documentNumber().stream()).findFirst().ifPresent(source::documentNumber);
+    stamps.stream()
+        .flatMap(s -> s.documentNumber().stream())
+        .findFirst()
+        .ifPresent(source::documentNumber);
     stamps.stream().flatMap(s -> s.pageCount().stream()).findFirst().ifPresent(source::pageCount);
 
     List<Diagnostic> diagnostics = new ArrayList<>(inputDiagnostics);
     for (Findings.Note n : notes) {
-      diagnostics.add(Diagnostic.of(n.code(), n.severity(), n.message(), a.mapNote(n.start(), n.end())));
+      diagnostics.add(
+          Diagnostic.of(n.code(), n.severity(), n.message(), a.mapNote(n.start(), n.end())));
     }
-    CourtOrder.Builder b = new CourtOrder.Builder()
-        .source(source.build())
-        .court(facts.court().map(a::court))
-        .documentType(facts.documentType())
-        .judges(facts.judges().stream().map(a::judge).toList())
-        .signedDate(facts.signedDate())
-        .filedDate(facts.filedDate())
-        .directives(facts.directives().stream().map(a::directive).toList())
-        .proceedings(facts.proceedings().stream().map(a::proceeding).toList())
-        .rulings(facts.rulings().stream().map(a::ruling).toList())
-        .sanctions(facts.sanctions().stream().map(a::sanction).toList())
-        .citations(facts.citations().stream().map(a::citation).toList());
-    if (!facts.caseNumbers().isEmpty() || !facts.plaintiffs().isEmpty() || !facts.defendants().isEmpty()
+    CourtOrder.Builder b =
+        new CourtOrder.Builder()
+            .source(source.build())
+            .court(facts.court().map(a::court))
+            .documentType(facts.documentType())
+            .judges(facts.judges().stream().map(a::judge).toList())
+            .signedDate(facts.signedDate())
+            .filedDate(facts.filedDate())
+            .directives(facts.directives().stream().map(a::directive).toList())
+            .proceedings(facts.proceedings().stream().map(a::proceeding).toList())
+            .rulings(facts.rulings().stream().map(a::ruling).toList())
+            .sanctions(facts.sanctions().stream().map(a::sanction).toList())
+            .citations(facts.citations().stream().map(a::citation).toList());
+    if (!facts.caseNumbers().isEmpty()
+        || !facts.plaintiffs().isEmpty()
+        || !facts.defendants().isEmpty()
         || facts.title().isPresent()) {
-      b.caption(new Caption.Builder().title(facts.title())
-          .caseNumbers(facts.caseNumbers().stream().map(a::caseNumber).toList())
-          .plaintiffs(facts.plaintiffs().stream().map(a::party).toList())
-          .defendants(facts.defendants().stream().map(a::party).toList())
-          .span(a.map(doc.layout.header().start(), doc.layout.header().end())).build());
+      b.caption(
+          new Caption.Builder()
+              .title(facts.title())
+              .caseNumbers(facts.caseNumbers().stream().map(a::caseNumber).toList())
+              .plaintiffs(facts.plaintiffs().stream().map(a::party).toList())
+              .defendants(facts.defendants().stream().map(a::party).toList())
+              .span(a.map(doc.layout.header().start(), doc.layout.header().end()))
+              .build());
     } else {
-      diagnostics.add(Diagnostic.of(DiagnosticCode.NO_CAPTION, Severity.INFO, "no caption found", TextSpan.of(0, 0)));
+      diagnostics.add(
+          Diagnostic.of(
+              DiagnosticCode.NO_CAPTION, Severity.INFO, "no caption found", TextSpan.of(0, 0)));
     }
     if (diagnostics.size() > maxDiagnostics) {
       List<Diagnostic> kept = new ArrayList<>(diagnostics.subList(0, maxDiagnostics));
-      kept.add(Diagnostic.of(DiagnosticCode.DIAGNOSTICS_TRUNCATED, Severity.INFO,
-          "more than " + maxDiagnostics + " diagnostics; the rest were dropped", TextSpan.of(0, 0)));
+      kept.add(
+          Diagnostic.of(
+              DiagnosticCode.DIAGNOSTICS_TRUNCATED,
+              Severity.INFO,
+              "more than " + maxDiagnostics + " diagnostics; the rest were dropped",
+              TextSpan.of(0, 0)));
       diagnostics = kept;
     }
     return b.diagnostics(diagnostics).build();
@@ -130,7 +153,9 @@ public final class Assembler {
   }
 
   private Court court(Court c) {
-    return c.span().isEmpty() || kept(c) ? c : new Court.Builder().from(c).span(map(c.span().get())).build();
+    return c.span().isEmpty() || kept(c)
+        ? c
+        : new Court.Builder().from(c).span(map(c.span().get())).build();
   }
 
   private CaseNumber caseNumber(CaseNumber n) {
@@ -151,7 +176,12 @@ public final class Assembler {
 
   private Directive directive(Directive d) {
     TextSpan s = map(d.span());
-    return new Directive.Builder().from(d).span(s).text(quote(s)).deadline(d.deadline().map(this::deadline)).build();
+    return new Directive.Builder()
+        .from(d)
+        .span(s)
+        .text(quote(s))
+        .deadline(d.deadline().map(this::deadline))
+        .build();
   }
 
   private Deadline deadline(Deadline d) {

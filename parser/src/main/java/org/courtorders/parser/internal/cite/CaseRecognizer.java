@@ -10,34 +10,91 @@ import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
- * Case citations: "Smith v. Jones, 123 F.3d 456, 460 (2d Cir. 2000)" (full) and "Smith, 123
- * F.3d at 460" (short). The scan keys on the volume-reporter-page core, which is cheap to find
- * (a short digit run followed by a reporter from {@link Reporters}), then reads the pin cite and
+ * Case citations: "Smith v. Jones, 123 F.3d 456, 460 (2d Cir. 2000)" (full) and "Smith, 123 F.3d at
+ * 460" (short). The scan keys on the volume-reporter-page core, which is cheap to find (a short
+ * digit run followed by a reporter from {@link Reporters}), then reads the pin cite and
  * parenthetical forward and the case name backward, each over a bounded window. Short forms get
  * their antecedent later, in {@link CitationExtractor}.
  */
 final class CaseRecognizer implements Recognizer {
   /** How far back a case name may start before its volume. */
   private static final int NAME_WINDOW = 160;
+
   /** Longest parenthetical read for court and year ("(S.D.N.Y. Mar. 3, 2023)"). */
   private static final int PAREN_WINDOW = 80;
+
   private static final int MAX_NAME_TOKENS = 8;
+
   /** Longest defendant's name read back to " v. " when no comma precedes the volume. */
   private static final int SHORT_DEFENDANT = 40;
+
   /** Longest page placeholder read ("________"). */
   private static final int MAX_PLACEHOLDER = 12;
 
   /** Words that introduce a citation and are never part of a case name (Bluebook R. 1.2). */
-  static final Set<String> SIGNALS = Set.of("See", "see", "also", "Cf.", "cf.", "e.g.,", "e.g.", "accord",
-      "Accord", "But", "but", "Compare", "compare", "with", "quoting", "citing", "(quoting", "(citing", "and",
-      "contra", "Contra", "generally", "in", "In", "by", "under", "Also", "Further", "Moreover", "Similarly",
-      "Likewise", "Thus", "Accordingly", "Then", "Here", "There", "Indeed", "Specifically", "Additionally",
-      "However", "Finally", "Because", "Since", "Although", "While", "When", "Where", "If", "Under", "As", "Later");
+  static final Set<String> SIGNALS =
+      Set.of(
+          "See",
+          "see",
+          "also",
+          "Cf.",
+          "cf.",
+          "e.g.,",
+          "e.g.",
+          "accord",
+          "Accord",
+          "But",
+          "but",
+          "Compare",
+          "compare",
+          "with",
+          "quoting",
+          "citing",
+          "(quoting",
+          "(citing",
+          "and",
+          "contra",
+          "Contra",
+          "generally",
+          "in",
+          "In",
+          "by",
+          "under",
+          "Also",
+          "Further",
+          "Moreover",
+          "Similarly",
+          "Likewise",
+          "Thus",
+          "Accordingly",
+          "Then",
+          "Here",
+          "There",
+          "Indeed",
+          "Specifically",
+          "Additionally",
+          "However",
+          "Finally",
+          "Because",
+          "Since",
+          "Although",
+          "While",
+          "When",
+          "Where",
+          "If",
+          "Under",
+          "As",
+          "Later");
+
   /** Lower-case words that do occur inside case names ("Bd. of Educ.", "ex rel."). */
-  static final Set<String> CONNECTORS = Set.of("of", "the", "for", "ex", "rel.", "de", "la", "du", "van",
-      "von", "del", "on", "to", "&", "et", "al.", "al.,", "d/b/a");
-  private static final String[] MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-      "Oct", "Nov", "Dec"};
+  static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "the", "for", "ex", "rel.", "de", "la", "du", "van", "von", "del", "on", "to", "&",
+          "et", "al.", "al.,", "d/b/a");
+
+  private static final String[] MONTH_ABBR = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
 
   private final Reporters reporters;
 
@@ -76,34 +133,48 @@ final class CaseRecognizer implements Recognizer {
   }
 
   /**
-   * Parallel citations ("1 U.S. 12, 347-348, 1 S. Ct. 2, 358 (4th Cir. 1982)") report one
-   * decision: the court and year in the parenthetical after the last belong to each before it,
-   * and the case name before the first to each after it (Bluebook R. 10.3.1).
+   * Parallel citations ("1 U.S. 12, 347-348, 1 S. Ct. 2, 358 (4th Cir. 1982)") report one decision:
+   * the court and year in the parenthetical after the last belong to each before it, and the case
+   * name before the first to each after it (Bluebook R. 10.3.1).
    */
   private static List<Group> parallels(String s, List<Group> groups) {
     List<Group> out = new ArrayList<>(groups);
     for (int k = out.size() - 2; k >= 0; k--) {
       CaseCitation a = full(out.get(k));
       CaseCitation b = full(out.get(k + 1));
-      if (a != null && b != null && a.year().isEmpty() && b.year().isPresent()
+      if (a != null
+          && b != null
+          && a.year().isEmpty()
+          && b.year().isPresent()
           && adjacent(s, out.get(k).end(), out.get(k + 1).start())) {
-        out.set(k, with(out.get(k), new CaseCitation.Builder().from(a).year(b.year()).court(b.court()).build()));
+        out.set(
+            k,
+            with(
+                out.get(k),
+                new CaseCitation.Builder().from(a).year(b.year()).court(b.court()).build()));
       }
     }
     for (int k = 1; k < out.size(); k++) {
       CaseCitation a = full(out.get(k - 1));
       CaseCitation b = full(out.get(k));
-      if (a != null && b != null && b.caseName().isEmpty() && a.caseName().isPresent()
+      if (a != null
+          && b != null
+          && b.caseName().isEmpty()
+          && a.caseName().isPresent()
           && adjacent(s, out.get(k - 1).end(), out.get(k).start())) {
-        out.set(k, with(out.get(k), new CaseCitation.Builder().from(b).caseName(a.caseName()).build()));
+        out.set(
+            k, with(out.get(k), new CaseCitation.Builder().from(b).caseName(a.caseName()).build()));
       }
     }
     return out;
   }
 
   private static CaseCitation full(Group g) {
-    return g.citations().size() == 1 && g.citations().get(0) instanceof CaseCitation c && c.form() == CitationForm.FULL
-        ? c : null;
+    return g.citations().size() == 1
+            && g.citations().get(0) instanceof CaseCitation c
+            && c.form() == CitationForm.FULL
+        ? c
+        : null;
   }
 
   private static Group with(Group g, CaseCitation c) {
@@ -152,7 +223,9 @@ final class CaseRecognizer implements Recognizer {
     int start;
     int at = Chars.word(s, p, "at");
     if (at < 0 && p < s.length() && s.charAt(p) == ',') {
-      at = Chars.word(s, Chars.skipGap(s, p + 1), "at"); // "1 U. S., at 2" (the Supreme Court's own style)
+      at =
+          Chars.word(
+              s, Chars.skipGap(s, p + 1), "at"); // "1 U. S., at 2" (the Supreme Court's own style)
     }
     if (at > 0) {
       PinCite.Found pin = PinCite.body(s, Chars.skipGap(s, at));
@@ -167,7 +240,9 @@ final class CaseRecognizer implements Recognizer {
     } else {
       int pe = Chars.digits(s, p, m.reporter().volumeIsYear() ? 8 : 6);
       if (pe == p) {
-        pe = placeholder(s, p); // "576 U.S. ___": the page is not yet known; no page rather than a guess
+        pe =
+            placeholder(
+                s, p); // "576 U.S. ___": the page is not yet known; no page rather than a guess
         if (pe < 0) {
           return null;
         }
@@ -185,17 +260,22 @@ final class CaseRecognizer implements Recognizer {
       fullName(s, vs, floor, nameStart).ifPresent(b::caseName);
       start = nameStart[0];
     }
-    return Group.of(start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
+    return Group.of(
+        start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
   }
 
   /**
-   * End of a page placeholder at {@code i} ("___", "____", "--", "----", an em or en dash), or
-   * -1: a slip opinion cited before its page in the bound volume is known.
+   * End of a page placeholder at {@code i} ("___", "____", "--", "----", an em or en dash), or -1:
+   * a slip opinion cited before its page in the bound volume is known.
    */
   static int placeholder(String s, int i) {
     int j = i;
-    while (j < s.length() && j - i < MAX_PLACEHOLDER && (s.charAt(j) == '_' || s.charAt(j) == '-'
-        || s.charAt(j) == '\u2014' || s.charAt(j) == '\u2013')) {
+    while (j < s.length()
+        && j - i < MAX_PLACEHOLDER
+        && (s.charAt(j) == '_'
+            || s.charAt(j) == '-'
+            || s.charAt(j) == '\u2014'
+            || s.charAt(j) == '\u2013')) {
       j++;
     }
     if (j == i || (j - i == 1 && s.charAt(i) == '-') || !Chars.wordEnd(s, j)) {
@@ -272,7 +352,8 @@ final class CaseRecognizer implements Recognizer {
       return end;
     }
     int ys = close - 4;
-    if (!(Chars.digits(s, ys, 4) == close && (ys == k + 1 || !Chars.isWordChar(s.charAt(ys - 1))))) {
+    if (!(Chars.digits(s, ys, 4) == close
+        && (ys == k + 1 || !Chars.isWordChar(s.charAt(ys - 1))))) {
       return end;
     }
     int year = Chars.parseInt(s, ys, close);
@@ -327,8 +408,12 @@ final class CaseRecognizer implements Recognizer {
     int c2 = lastIndexOf(s, ",", c - 1, Math.max(floor, c - 60));
     if (c2 >= 0) {
       String seg = s.substring(c2 + 1, c).trim();
-      if (seg.startsWith("No.") || seg.startsWith("Nos.") || seg.startsWith("Civ.") || seg.startsWith("Case No.")
-          || seg.startsWith("Civil Action No.") || seg.startsWith("Index No.")) {
+      if (seg.startsWith("No.")
+          || seg.startsWith("Nos.")
+          || seg.startsWith("Civ.")
+          || seg.startsWith("Case No.")
+          || seg.startsWith("Civil Action No.")
+          || seg.startsWith("Index No.")) {
         c = c2;
       }
     }
@@ -434,9 +519,12 @@ final class CaseRecognizer implements Recognizer {
         break;
       }
       String tok = s.substring(ts, te);
-      if (SIGNALS.contains(tok) || !(Character.isUpperCase(tok.charAt(0)) || tok.equals("&")
-          || CONNECTORS.contains(tok))) {
-        if (tok.length() > 1 && (tok.charAt(0) == '(' || tok.charAt(0) == '[')
+      if (SIGNALS.contains(tok)
+          || !(Character.isUpperCase(tok.charAt(0))
+              || tok.equals("&")
+              || CONNECTORS.contains(tok))) {
+        if (tok.length() > 1
+            && (tok.charAt(0) == '(' || tok.charAt(0) == '[')
             && Character.isUpperCase(tok.charAt(1))) {
           start = ts + 1;
         }
@@ -466,7 +554,10 @@ final class CaseRecognizer implements Recognizer {
     return k > 0 && s.charAt(k - 1) == ',' ? k - 1 : -1;
   }
 
-  /** Last occurrence of {@code needle} starting at or before {@code from} and at or after {@code floor}. */
+  /**
+   * Last occurrence of {@code needle} starting at or before {@code from} and at or after {@code
+   * floor}.
+   */
   private static int lastIndexOf(String s, String needle, int from, int floor) {
     for (int k = Math.min(from, s.length() - needle.length()); k >= Math.max(floor, 0); k--) {
       if (s.startsWith(needle, k)) {

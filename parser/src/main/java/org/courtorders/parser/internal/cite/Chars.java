@@ -1,8 +1,8 @@
 package org.courtorders.parser.internal.cite;
 
 /**
- * Small forward-scanning helpers over the normalized text. Every method looks at a bounded
- * number of characters, so recognizers built from them stay linear in the input.
+ * Small forward-scanning helpers over the normalized text. Every method looks at a bounded number
+ * of characters, so recognizers built from them stay linear in the input.
  */
 final class Chars {
   /** Most blanks (spaces, tabs, one line break) allowed between the parts of one citation. */
@@ -50,8 +50,8 @@ final class Chars {
 
   /**
    * Skips at most {@link #MAX_GAP} blanks including at most {@code maxBreaks} line breaks. Two
-   * breaks let a label on one line reach its number after a blank line ("[Doc.\n\n77]"), which
-   * PDF conversion leaves where a line was wrapped.
+   * breaks let a label on one line reach its number after a blank line ("[Doc.\n\n77]"), which PDF
+   * conversion leaves where a line was wrapped.
    */
   static int skipGap(String s, int i, int maxBreaks) {
     int n = 0;
@@ -76,8 +76,8 @@ final class Chars {
   }
 
   /**
-   * End of an ASCII word at {@code i} that equals {@code word} ignoring case, or -1. The word
-   * must not continue with a letter or digit.
+   * End of an ASCII word at {@code i} that equals {@code word} ignoring case, or -1. The word must
+   * not continue with a letter or digit.
    */
   static int word(String s, int i, String word) {
     int end = i + word.length();

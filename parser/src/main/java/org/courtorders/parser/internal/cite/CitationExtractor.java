@@ -16,8 +16,8 @@ import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
- * Finds every citation in a normalized text: docket entries, rules and statutes, earlier
- * orders, transcripts and case law, in text order, with spans into the original input.
+ * Finds every citation in a normalized text: docket entries, rules and statutes, earlier orders,
+ * transcripts and case law, in text order, with spans into the original input.
  *
  * <pre>{@code
  * CitationExtractor extractor = new CitationExtractor();
@@ -27,11 +27,11 @@ import org.courtorders.parser.internal.text.NormalizedText;
  * }</pre>
  *
  * <p>Each recognizer scans the text once. Where two recognizers claim overlapping text, the
- * citation that starts first wins, then the longer one ("Local Civil Rule 37.2" over "Rule
- * 37.2"). Then "Id." and short forms are resolved in one pass: an "Id." refers to the citation
- * right before it, whatever its kind. After a docket citation it is that docket entry again,
- * not the last case cited, which is the mistake a case-only citator makes when a record cite
- * sits between a case and its "Id.".
+ * citation that starts first wins, then the longer one ("Local Civil Rule 37.2" over "Rule 37.2").
+ * Then "Id." and short forms are resolved in one pass: an "Id." refers to the citation right before
+ * it, whatever its kind. After a docket citation it is that docket entry again, not the last case
+ * cited, which is the mistake a case-only citator makes when a record cite sits between a case and
+ * its "Id.".
  *
  * <p>{@code antecedent} values are indexes into the returned list. Thread-safe and immutable;
  * linear in the length of the text.
@@ -40,8 +40,14 @@ public final class CitationExtractor {
   private final List<Recognizer> recognizers;
 
   public CitationExtractor() {
-    this.recognizers = List.of(new DocketRecognizer(), new RuleRecognizer(), new OrderRecognizer(),
-        new TranscriptRecognizer(), new CaseRecognizer(Reporters.get()), new SupraRecognizer());
+    this.recognizers =
+        List.of(
+            new DocketRecognizer(),
+            new RuleRecognizer(),
+            new OrderRecognizer(),
+            new TranscriptRecognizer(),
+            new CaseRecognizer(Reporters.get()),
+            new SupraRecognizer());
   }
 
   /** With other recognizers (tests give one that fails). */
@@ -55,7 +61,10 @@ public final class CitationExtractor {
     void failed(String reader, Throwable failure, int start, int end);
   }
 
-  /** The citations in {@code text}, ordered by position; never null. A recognizer's failure is thrown. */
+  /**
+   * The citations in {@code text}, ordered by position; never null. A recognizer's failure is
+   * thrown.
+   */
   public List<Citation> extract(NormalizedText text) {
     Objects.requireNonNull(text, "text");
     List<Group> groups = new ArrayList<>();
@@ -67,9 +76,9 @@ public final class CitationExtractor {
 
   /**
    * The citations in {@code text}; a recognizer that fails on the whole text runs again on its
-   * parts (halves of the list of pieces, down to one piece), so a failure costs only its
-   * citations in the piece it fails on, which is reported to {@code failures}. {@code cuts} are
-   * the offsets where pieces start (sentence starts), ascending.
+   * parts (halves of the list of pieces, down to one piece), so a failure costs only its citations
+   * in the piece it fails on, which is reported to {@code failures}. {@code cuts} are the offsets
+   * where pieces start (sentence starts), ascending.
    */
   public List<Citation> extract(NormalizedText text, int[] cuts, Failures failures) {
     Objects.requireNonNull(text, "text");
@@ -85,8 +94,14 @@ public final class CitationExtractor {
     return merge(text, groups);
   }
 
-  private static List<Group> contained(Recognizer r, NormalizedText text, int[] bounds, int lo, int hi,
-      Failures failures, Throwable failure) {
+  private static List<Group> contained(
+      Recognizer r,
+      NormalizedText text,
+      int[] bounds,
+      int lo,
+      int hi,
+      Failures failures,
+      Throwable failure) {
     if (hi - lo <= 1) {
       failures.failed(r.getClass().getSimpleName(), failure, bounds[lo], bounds[hi]);
       return List.of();
@@ -122,7 +137,9 @@ public final class CitationExtractor {
   }
 
   private static List<Citation> merge(NormalizedText text, List<Group> groups) {
-    groups.sort(Comparator.comparingInt(Group::start).thenComparing(Comparator.comparingInt(Group::end).reversed()));
+    groups.sort(
+        Comparator.comparingInt(Group::start)
+            .thenComparing(Comparator.comparingInt(Group::end).reversed()));
     List<Group> kept = new ArrayList<>();
     int lastEnd = -1;
     for (Group g : groups) {
@@ -135,10 +152,13 @@ public final class CitationExtractor {
   }
 
   /**
-   * Merges "Id." marks and name references into the kept groups, in text order, and fills in
-   * every antecedent.
+   * Merges "Id." marks and name references into the kept groups, in text order, and fills in every
+   * antecedent.
    */
-  private static List<Citation> resolve(NormalizedText text, List<Group> kept, List<IdRecognizer.Mark> ids,
+  private static List<Citation> resolve(
+      NormalizedText text,
+      List<Group> kept,
+      List<IdRecognizer.Mark> ids,
       List<ReferenceMarks.Mark> refs) {
     String s = text.text();
     List<Citation> out = new ArrayList<>();
@@ -160,14 +180,25 @@ public final class CitationExtractor {
       }
       if (rs < gs) {
         ReferenceMarks.Mark ref = refs.get(r++);
-        boolean inside = (g > 0 && ref.start() < kept.get(g - 1).end()) || ref.end() > gs
-            || (m > 0 && ref.start() < ids.get(m - 1).end());
+        boolean inside =
+            (g > 0 && ref.start() < kept.get(g - 1).end())
+                || ref.end() > gs
+                || (m > 0 && ref.start() < ids.get(m - 1).end());
         Integer k = inside ? null : seen.named(ref.key());
         if (k != null) {
           CaseCitation f = (CaseCitation) out.get(k);
-          out.add(new CaseCitation.Builder().form(CitationForm.REFERENCE).caseName(ref.name()).volume(f.volume())
-              .reporter(f.reporter()).page(f.page()).pinCite(ref.pin()).antecedent(k)
-              .text(text.originalSlice(ref.start(), ref.end())).span(TextSpan.of(ref.start(), ref.end())).build());
+          out.add(
+              new CaseCitation.Builder()
+                  .form(CitationForm.REFERENCE)
+                  .caseName(ref.name())
+                  .volume(f.volume())
+                  .reporter(f.reporter())
+                  .page(f.page())
+                  .pinCite(ref.pin())
+                  .antecedent(k)
+                  .text(text.originalSlice(ref.start(), ref.end()))
+                  .span(TextSpan.of(ref.start(), ref.end()))
+                  .build());
         }
         continue;
       }
@@ -190,15 +221,20 @@ public final class CitationExtractor {
   /**
    * "Id." as a repeat of the citation right before it: a docket entry, a rule or statute, or a
    * case. An "Id." with nothing before it, after a short form that found no antecedent, after an
-   * unrecognized section cite ("Blah § 2. Id."), or with a pin before the case's first page, is
-   * an "Id." whose antecedent is unknown.
+   * unrecognized section cite ("Blah § 2. Id."), or with a pin before the case's first page, is an
+   * "Id." whose antecedent is unknown.
    */
-  private static Optional<Citation> idCitation(String s, NormalizedText text, IdRecognizer.Mark id,
-      List<Citation> out) {
+  private static Optional<Citation> idCitation(
+      String s, NormalizedText text, IdRecognizer.Mark id, List<Citation> out) {
     String quoted = text.originalSlice(id.start(), id.end());
     TextSpan span = TextSpan.of(id.start(), id.end());
-    CaseCitation unknown = new CaseCitation.Builder().form(CitationForm.ID).pinCite(id.pin()).text(quoted).span(span)
-        .build();
+    CaseCitation unknown =
+        new CaseCitation.Builder()
+            .form(CitationForm.ID)
+            .pinCite(id.pin())
+            .text(quoted)
+            .span(span)
+            .build();
     if (out.isEmpty()) {
       return Optional.of(unknown);
     }
@@ -211,43 +247,48 @@ public final class CitationExtractor {
     }
     if (prev instanceof DocketCitation d) {
       int target = d.antecedent().orElse(prevIndex);
-      return Optional.of(new DocketCitation.Builder()
-          .entry(d.entry())
-          .attachment(d.attachment())
-          .pinCite(id.pin())
-          .antecedent(target)
-          .text(quoted)
-          .span(span)
-          .build());
+      return Optional.of(
+          new DocketCitation.Builder()
+              .entry(d.entry())
+              .attachment(d.attachment())
+              .pinCite(id.pin())
+              .antecedent(target)
+              .text(quoted)
+              .span(span)
+              .build());
     }
     if (prev instanceof RuleCitation rc) {
-      return Optional.of(new RuleCitation.Builder()
-          .ruleSet(rc.ruleSet())
-          .rule(rc.rule())
-          .title(rc.title())
-          .pinCite(id.pin())
-          .antecedent(rc.antecedent().orElse(prevIndex))
-          .text(quoted)
-          .span(span)
-          .build());
+      return Optional.of(
+          new RuleCitation.Builder()
+              .ruleSet(rc.ruleSet())
+              .rule(rc.rule())
+              .title(rc.title())
+              .pinCite(id.pin())
+              .antecedent(rc.antecedent().orElse(prevIndex))
+              .text(quoted)
+              .span(span)
+              .build());
     }
     if (prev instanceof CaseCitation c) {
-      Optional<Integer> target = c.form() == CitationForm.FULL ? Optional.of(prevIndex) : c.antecedent();
-      if (target.isEmpty() || !(out.get(target.get()) instanceof CaseCitation full)
+      Optional<Integer> target =
+          c.form() == CitationForm.FULL ? Optional.of(prevIndex) : c.antecedent();
+      if (target.isEmpty()
+          || !(out.get(target.get()) instanceof CaseCitation full)
           || pinBeforePage(id.pin(), full.page())) {
         return Optional.of(unknown);
       }
-      return Optional.of(new CaseCitation.Builder()
-          .form(CitationForm.ID)
-          .caseName(full.caseName())
-          .volume(full.volume())
-          .reporter(full.reporter())
-          .page(full.page())
-          .pinCite(id.pin())
-          .antecedent(target.get())
-          .text(quoted)
-          .span(span)
-          .build());
+      return Optional.of(
+          new CaseCitation.Builder()
+              .form(CitationForm.ID)
+              .caseName(full.caseName())
+              .volume(full.volume())
+              .reporter(full.reporter())
+              .page(full.page())
+              .pinCite(id.pin())
+              .antecedent(target.get())
+              .text(quoted)
+              .span(span)
+              .build());
     }
     return Optional.empty();
   }
@@ -266,28 +307,36 @@ public final class CitationExtractor {
     return Chars.parseInt(p, 0, e) < Chars.parseInt(page.get(), 0, pe);
   }
 
-  /** A short form or supra with its antecedent {@code k} (null: none found) and that case's facts. */
+  /**
+   * A short form or supra with its antecedent {@code k} (null: none found) and that case's facts.
+   */
   private static Citation refer(CaseCitation c, Integer k, List<Citation> out) {
     if (k == null) {
       return c;
     }
     CaseCitation f = (CaseCitation) out.get(k);
-    return new CaseCitation.Builder().from(c).antecedent(k).page(f.page())
+    return new CaseCitation.Builder()
+        .from(c)
+        .antecedent(k)
+        .page(f.page())
         .volume(c.volume().isPresent() ? c.volume() : f.volume())
         .reporter(c.reporter().isPresent() ? c.reporter() : f.reporter())
-        .caseName(c.caseName().isPresent() ? c.caseName() : f.caseName()).build();
+        .caseName(c.caseName().isPresent() ? c.caseName() : f.caseName())
+        .build();
   }
 
   /**
    * The full case citations seen so far, as the decisions they cite: by volume and reporter (for
-   * short forms) and by party name (for supra and name references). Two full citations of the
-   * same volume, reporter and page are one decision; a placeholder page ("1 U.S. ___") is never
-   * the same as another. A short form resolves when its volume and reporter name one decision, or
-   * its name picks exactly one of several and none of them is nameless; a name resolves when it
-   * belongs to one decision only. Each lookup is bounded, so resolution stays linear.
+   * short forms) and by party name (for supra and name references). Two full citations of the same
+   * volume, reporter and page are one decision; a placeholder page ("1 U.S. ___") is never the same
+   * as another. A short form resolves when its volume and reporter name one decision, or its name
+   * picks exactly one of several and none of them is nameless; a name resolves when it belongs to
+   * one decision only. Each lookup is bounded, so resolution stays linear.
    */
   private static final class Resources {
-    /** Most decisions kept per volume and reporter; past that, short forms there stay unresolved. */
+    /**
+     * Most decisions kept per volume and reporter; past that, short forms there stay unresolved.
+     */
     private static final int MAX_PER_VOLUME = 8;
 
     private static final class Decision {

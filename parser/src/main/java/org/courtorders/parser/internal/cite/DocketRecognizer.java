@@ -9,18 +9,18 @@ import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
- * Docket citations: a label ("Dkt. No.", "ECF", "Doc. #", "D.E.", "Docket Entry") followed by
- * one number, a list ("ECF Nos. 6, 7, and 8") or a range ("Docs. 91-93"), each with an optional
+ * Docket citations: a label ("Dkt. No.", "ECF", "Doc. #", "D.E.", "Docket Entry") followed by one
+ * number, a list ("ECF Nos. 6, 7, and 8") or a range ("Docs. 91-93"), each with an optional
  * attachment ("564-1") and pin cite ("at 13").
  *
  * <p>Only labelled numbers count, as the gold annotation rules say (corpus README,
- * "docketEntries"): a bare "[24]" or "221 Letter Motion" is not a citation. The scan looks for
- * a label at each word start and parses forward; it never backtracks over free text.
+ * "docketEntries"): a bare "[24]" or "221 Letter Motion" is not a citation. The scan looks for a
+ * label at each word start and parses forward; it never backtracks over free text.
  *
- * <p>A hyphen is ambiguous: "564-1" is attachment 1 of entry 564, "1-2" after "Nos." is a
- * range. A second number not above the first is an attachment. A larger one is a range after a
- * plural label ("Nos.", "Docs.") or an en dash in the original; after a plain hyphen it is a
- * range ("ECF 22-23") unless the label says "No." or a pin cite follows ("ECF 1-5 ¶ 26").
+ * <p>A hyphen is ambiguous: "564-1" is attachment 1 of entry 564, "1-2" after "Nos." is a range. A
+ * second number not above the first is an attachment. A larger one is a range after a plural label
+ * ("Nos.", "Docs.") or an en dash in the original; after a plain hyphen it is a range ("ECF 22-23")
+ * unless the label says "No." or a pin cite follows ("ECF 1-5 ¶ 26").
  */
 final class DocketRecognizer implements Recognizer {
   /** Most entries one range may expand to; "No. 20-1234" is an appellate number, not a range. */
@@ -77,7 +77,9 @@ final class DocketRecognizer implements Recognizer {
       }
     } else if (s.startsWith("D.E.", i) || s.startsWith("D. E.", i)) {
       j = i + (s.charAt(i + 2) == ' ' ? 5 : 4);
-    } else if ((j = Chars.exactWord(s, i, "DE")) > 0 && i > 0 && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(')) {
+    } else if ((j = Chars.exactWord(s, i, "DE")) > 0
+        && i > 0
+        && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(')) {
       // "[DE 45]": only in brackets, since "DE" alone is also Delaware ("Wilmington, DE 19801").
     } else if (((j = Chars.word(s, i, "Document")) > 0 || (j = Chars.word(s, i, "Documents")) > 0)
         && !Character.isUpperCase(s.charAt(i + 1))) {
@@ -93,10 +95,12 @@ final class DocketRecognizer implements Recognizer {
     for (int q = 0; q < MAX_QUALIFIERS; q++) {
       int k = Chars.skipGap(s, j);
       int e;
-      if ((e = Chars.word(s, k, "Nos")) > 0 || (e = Chars.word(s, k, "Numbers")) > 0
+      if ((e = Chars.word(s, k, "Nos")) > 0
+          || (e = Chars.word(s, k, "Numbers")) > 0
           || (e = Chars.word(s, k, "Entries")) > 0) {
         plural = true;
-      } else if ((e = Chars.word(s, k, "No")) > 0 || (e = Chars.word(s, k, "Number")) > 0
+      } else if ((e = Chars.word(s, k, "No")) > 0
+          || (e = Chars.word(s, k, "Number")) > 0
           || (e = Chars.word(s, k, "Entry")) > 0) {
         singular = true;
       } else if ((e = Chars.word(s, k, "Doc")) > 0 || (e = Chars.word(s, k, "Dkt")) > 0) {
@@ -123,7 +127,8 @@ final class DocketRecognizer implements Recognizer {
   }
 
   /** One number item: entry, optional second number after a hyphen, positions. */
-  private record Item(int start, int entry, int entryEnd, int dash, int second, int secondStart, int end) {}
+  private record Item(
+      int start, int entry, int entryEnd, int dash, int second, int secondStart, int end) {}
 
   /** The number at {@code i} with an optional "-N"; null if it is not a docket number. */
   private static Item item(String s, int i) {
@@ -136,7 +141,9 @@ final class DocketRecognizer implements Recognizer {
       if (Chars.isDigit(c) || Character.isLetter(c)) {
         return null; // "1234567", "22cv"
       }
-      if ((c == ':' || c == '/' || c == '.') && e + 1 < s.length() && Chars.isDigit(s.charAt(e + 1))) {
+      if ((c == ':' || c == '/' || c == '.')
+          && e + 1 < s.length()
+          && Chars.isDigit(s.charAt(e + 1))) {
         return null; // "1:18-cv", "7/7/23", "13.27"
       }
     }
@@ -147,8 +154,12 @@ final class DocketRecognizer implements Recognizer {
         return null; // "23-cv-48"
       }
       int e2 = Chars.digits(s, k, 4);
-      if (e2 > k && (e2 >= s.length() || !(Chars.isDigit(s.charAt(e2)) || Character.isLetter(s.charAt(e2))
-          || s.charAt(e2) == '-' || s.charAt(e2) == ':'))) {
+      if (e2 > k
+          && (e2 >= s.length()
+              || !(Chars.isDigit(s.charAt(e2))
+                  || Character.isLetter(s.charAt(e2))
+                  || s.charAt(e2) == '-'
+                  || s.charAt(e2) == ':'))) {
         return new Item(i, entry, e, e, Chars.parseInt(s, k, e2), k, e2);
       }
       if (e2 > k) {
@@ -159,7 +170,8 @@ final class DocketRecognizer implements Recognizer {
   }
 
   /** Parses the numbers after a label; {@code end[0]} receives the end of what was consumed. */
-  private static List<Citation> numbers(NormalizedText text, int labelStart, Label label, int[] end) {
+  private static List<Citation> numbers(
+      NormalizedText text, int labelStart, Label label, int[] end) {
     String s = text.text();
     List<Citation> out = new ArrayList<>();
     int j = Chars.skipGap(s, label.end(), 2);
@@ -200,7 +212,8 @@ final class DocketRecognizer implements Recognizer {
    * Adds the citations for one item; returns the end of the item and its pin cite, or -1 if the
    * item is not a docket number after all (a range too long to be one).
    */
-  private static int emit(NormalizedText text, Item item, int spanStart, Label label, List<Citation> out) {
+  private static int emit(
+      NormalizedText text, Item item, int spanStart, Label label, List<Citation> out) {
     String s = text.text();
     int itemEnd = item.end();
     PinCite.Found pin = PinCite.after(s, itemEnd, true);
@@ -235,7 +248,12 @@ final class DocketRecognizer implements Recognizer {
     return end;
   }
 
-  private static Citation cite(NormalizedText text, int start, int end, int entry, Optional<Integer> attachment,
+  private static Citation cite(
+      NormalizedText text,
+      int start,
+      int end,
+      int entry,
+      Optional<Integer> attachment,
       Optional<String> pin) {
     return new DocketCitation.Builder()
         .entry(entry)
@@ -247,8 +265,8 @@ final class DocketRecognizer implements Recognizer {
   }
 
   /**
-   * The start of the next list item after {@code i}, or -1: a comma, "and", "&" or (after a
-   * plural label, "ECF Nos. 43; 44") a semicolon.
+   * The start of the next list item after {@code i}, or -1: a comma, "and", "&" or (after a plural
+   * label, "ECF Nos. 43; 44") a semicolon.
    */
   private static int separator(String s, int i, boolean plural) {
     int j = i;
@@ -259,7 +277,8 @@ final class DocketRecognizer implements Recognizer {
     }
     j = Chars.skipGap(s, j);
     int e;
-    if ((e = Chars.word(s, j, "and")) > 0 || (j < s.length() && s.charAt(j) == '&' && (e = j + 1) > 0)) {
+    if ((e = Chars.word(s, j, "and")) > 0
+        || (j < s.length() && s.charAt(j) == '&' && (e = j + 1) > 0)) {
       j = Chars.skipGap(s, e);
       sep = true;
     }
@@ -267,8 +286,8 @@ final class DocketRecognizer implements Recognizer {
   }
 
   /**
-   * Whether a later list item after a singular label really ends there: "ECF 47, 48)" yes,
-   * "ECF No. 5, 10 days" no. After a plural label ("Nos.") a list is expected and needs no check.
+   * Whether a later list item after a singular label really ends there: "ECF 47, 48)" yes, "ECF No.
+   * 5, 10 days" no. After a plural label ("Nos.") a list is expected and needs no check.
    */
   private static boolean endsListItem(String s, int e) {
     int j = e;
@@ -278,6 +297,8 @@ final class DocketRecognizer implements Recognizer {
     if (j >= s.length() || !Character.isLetter(s.charAt(j))) {
       return true;
     }
-    return Chars.word(s, j, "at") > 0 || Chars.word(s, j, "and") > 0 || Chars.word(s, j, "text") > 0;
+    return Chars.word(s, j, "at") > 0
+        || Chars.word(s, j, "and") > 0
+        || Chars.word(s, j, "text") > 0;
   }
 }

@@ -5,8 +5,8 @@ import org.courtorders.core.Citation;
 
 /**
  * What one recognizer found at one place: the normalized range it consumed and the citations it
- * made there (several for a list or range, "ECF Nos. 6, 7, 8"). Overlaps are settled per group,
- * so a list is kept or dropped as a whole.
+ * made there (several for a list or range, "ECF Nos. 6, 7, 8"). Overlaps are settled per group, so
+ * a list is kept or dropped as a whole.
  *
  * @param start normalized start, inclusive
  * @param end normalized end, exclusive

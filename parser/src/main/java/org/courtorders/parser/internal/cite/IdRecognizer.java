@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * "Id.", "id. at 5" and "Ibid.": the marks only. What an "Id." refers to is decided later, from the
- * citation right before it ({@link CitationExtractor}), because that can be a docket citation
- * as well as a case.
+ * citation right before it ({@link CitationExtractor}), because that can be a docket citation as
+ * well as a case.
  */
 final class IdRecognizer {
   /**
@@ -28,7 +28,9 @@ final class IdRecognizer {
     while ((i = s.indexOf("d.", from)) >= 0) {
       from = i + 2;
       int st = i - 1;
-      if (st >= 2 && s.startsWith("bid.", st - 1) && (s.charAt(st - 2) == 'I' || s.charAt(st - 2) == 'i')) {
+      if (st >= 2
+          && s.startsWith("bid.", st - 1)
+          && (s.charAt(st - 2) == 'I' || s.charAt(st - 2) == 'i')) {
         st -= 2; // "Ibid." (Latin ibidem, "in the same place"): the same as "Id."
         if (!Chars.wordStart(s, st)) {
           continue;
@@ -44,8 +46,11 @@ final class IdRecognizer {
       if (pin == null) {
         pin = PinCite.lineCite(s, end); // "id. 119:12-14": a transcript's page and lines
       }
-      out.add(new Mark(st, pin == null ? end : pin.end(),
-          pin == null ? Optional.empty() : Optional.of(pin.value())));
+      out.add(
+          new Mark(
+              st,
+              pin == null ? end : pin.end(),
+              pin == null ? Optional.empty() : Optional.of(pin.value())));
     }
     return out;
   }

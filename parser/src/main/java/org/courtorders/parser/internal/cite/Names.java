@@ -6,33 +6,90 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Case names read backward from a point ("Smith v. Jones, supra", "In Smith at 5") and the words
- * of a full citation's name that later short references use. Every scan looks at a bounded
- * number of tokens, so callers stay linear.
+ * Case names read backward from a point ("Smith v. Jones, supra", "In Smith at 5") and the words of
+ * a full citation's name that later short references use. Every scan looks at a bounded number of
+ * tokens, so callers stay linear.
  */
 final class Names {
   /** Most words read back for a name before "supra". */
   static final int MAX_TOKENS = 6;
+
   /** Longest token read (a name word is short; a longer run is not a name). */
   private static final int MAX_TOKEN = 40;
 
   /**
-   * Words that name no one case: governments and the forms of a corporate name. "The United
-   * States at 1776" refers to no decision, whichever case named the United States.
+   * Words that name no one case: governments and the forms of a corporate name. "The United States
+   * at 1776" refers to no decision, whichever case named the United States.
    */
-  private static final Set<String> GENERIC = Set.of("united", "states", "state", "people", "commonwealth",
-      "city", "county", "town", "village", "america", "government", "inc.", "inc", "co.", "co", "corp.", "corp",
-      "llc", "l.l.c.", "ltd.", "ltd", "l.p.", "lp", "n.a.", "co.,", "the", "in", "re", "ex", "parte", "rel.", "v.",
-      "of", "and", "&", "u.s.", "et", "al.", "department", "dep't", "dept.", "comm'r", "commissioner", "sec'y",
-      "secretary", "board", "bd.", "nat'l", "national", "new", "york", "district", "court", "office", "school",
-      "plaintiff", "plaintiffs", "defendant", "defendants", "court's");
+  private static final Set<String> GENERIC =
+      Set.of(
+          "united",
+          "states",
+          "state",
+          "people",
+          "commonwealth",
+          "city",
+          "county",
+          "town",
+          "village",
+          "america",
+          "government",
+          "inc.",
+          "inc",
+          "co.",
+          "co",
+          "corp.",
+          "corp",
+          "llc",
+          "l.l.c.",
+          "ltd.",
+          "ltd",
+          "l.p.",
+          "lp",
+          "n.a.",
+          "co.,",
+          "the",
+          "in",
+          "re",
+          "ex",
+          "parte",
+          "rel.",
+          "v.",
+          "of",
+          "and",
+          "&",
+          "u.s.",
+          "et",
+          "al.",
+          "department",
+          "dep't",
+          "dept.",
+          "comm'r",
+          "commissioner",
+          "sec'y",
+          "secretary",
+          "board",
+          "bd.",
+          "nat'l",
+          "national",
+          "new",
+          "york",
+          "district",
+          "court",
+          "office",
+          "school",
+          "plaintiff",
+          "plaintiffs",
+          "defendant",
+          "defendants",
+          "court's");
 
   private Names() {}
 
   /**
    * Start of the capitalized name that ends at {@code end} (blanks before {@code end} skipped),
-   * reading back at most {@code maxTokens} words and never before {@code floor}; -1 if there is
-   * no capitalized word there. "v." and the lower-case words of case names are read through.
+   * reading back at most {@code maxTokens} words and never before {@code floor}; -1 if there is no
+   * capitalized word there. "v." and the lower-case words of case names are read through.
    */
   static int startBefore(String s, int end, int floor, int maxTokens) {
     int start = -1;
@@ -80,15 +137,16 @@ final class Names {
   }
 
   /**
-   * The words a later reference may use for a full citation's name: the first and last word of
-   * each party ("Amick v. Liberty Mut. Ins. Co." gives Amick, Liberty), lower-cased, without
-   * generic words.
+   * The words a later reference may use for a full citation's name: the first and last word of each
+   * party ("Amick v. Liberty Mut. Ins. Co." gives Amick, Liberty), lower-cased, without generic
+   * words.
    */
   static List<String> keys(String caseName) {
     List<String> out = new ArrayList<>(4);
     String name = caseName.startsWith("In re ") ? caseName.substring(6) : caseName;
     int v = name.indexOf(" v. ");
-    String[] parties = v < 0 ? new String[] {name} : new String[] {name.substring(0, v), name.substring(v + 4)};
+    String[] parties =
+        v < 0 ? new String[] {name} : new String[] {name.substring(0, v), name.substring(v + 4)};
     for (String p : parties) {
       String[] w = p.trim().split("\\s+");
       for (String word : new String[] {w[0], w[w.length - 1]}) {

@@ -12,14 +12,14 @@ import org.courtorders.core.TextSpan;
 import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
- * References to earlier orders: "the Court's June 23, 2023 Order", "the Court's Order, dated
- * June 23, 2023", "5/5/23 Order ¶ 2", "¶ 4 of the Scheduling Order", "Order Scheduling
- * Settlement Conference (Scheduling Order)".
+ * References to earlier orders: "the Court's June 23, 2023 Order", "the Court's Order, dated June
+ * 23, 2023", "5/5/23 Order ¶ 2", "¶ 4 of the Scheduling Order", "Order Scheduling Settlement
+ * Conference (Scheduling Order)".
  *
- * <p>The scan stops at each capitalized word "Order" and reads a bounded number of words on
- * either side: a date or a capitalized name before it, a title, "dated …" and "¶ N" after it.
- * "this Order" is the document itself and is skipped; so is a bare "the Order", which says too
- * little to be a citation.
+ * <p>The scan stops at each capitalized word "Order" and reads a bounded number of words on either
+ * side: a date or a capitalized name before it, a title, "dated …" and "¶ N" after it. "this Order"
+ * is the document itself and is skipped; so is a bare "the Order", which says too little to be a
+ * citation.
  */
 final class OrderRecognizer implements Recognizer {
   private static final int MAX_NAME_WORDS = 4;
@@ -27,19 +27,57 @@ final class OrderRecognizer implements Recognizer {
   private static final int DATE_LOOKBACK = 20;
 
   /** Words that end a name going backward: determiners and the court itself. */
-  private static final Set<String> STOP = Set.of("The", "This", "That", "Such", "Any", "Each", "An", "A", "Its",
-      "Court's", "Proposed", "Further", "Said", "Our", "Prior", "Previous", "Earlier", "Same", "See", "In", "Per",
-      "By", "On", "Under", "Pursuant", "IT", "SO", "His", "Her", "Their", "Your", "My");
+  private static final Set<String> STOP =
+      Set.of(
+          "The",
+          "This",
+          "That",
+          "Such",
+          "Any",
+          "Each",
+          "An",
+          "A",
+          "Its",
+          "Court's",
+          "Proposed",
+          "Further",
+          "Said",
+          "Our",
+          "Prior",
+          "Previous",
+          "Earlier",
+          "Same",
+          "See",
+          "In",
+          "Per",
+          "By",
+          "On",
+          "Under",
+          "Pursuant",
+          "IT",
+          "SO",
+          "His",
+          "Her",
+          "Their",
+          "Your",
+          "My");
+
   /** Words right before "Order" that make it this document ("this Order"). */
-  private static final Set<String> SELF = Set.of("this", "This", "instant", "present", "within", "foregoing");
+  private static final Set<String> SELF =
+      Set.of("this", "This", "instant", "present", "within", "foregoing");
+
   private static final Set<String> CONNECTORS = Set.of("and", "of", "to", "for", "on", "re", "&");
+
   /** "and" is left out: "Order and Scheduling Order ¶ 4" names two orders, not one. */
   private static final Set<String> TITLE_CONNECTORS = Set.of("of", "to", "for", "on", "re");
-  private static final Set<String> DATE_INTRO = Set.of("dated", "of", "entered", "issued", "filed", "signed");
 
-  private static final Pattern PARAGRAPH_BEFORE = Pattern.compile(
-      "(?:\u00B6\u00B6?|[Pp]aragraphs?)\\s?(\\d{1,3}(?:\\.[0-9A-Za-z]{1,3})?(?:\\([a-zA-Z0-9]{1,3}\\))?"
-          + "(?:-\\d{1,3})?)\\sof\\s(?:the\\s|this\\sCourt's\\s|the\\sCourt's\\s)?$");
+  private static final Set<String> DATE_INTRO =
+      Set.of("dated", "of", "entered", "issued", "filed", "signed");
+
+  private static final Pattern PARAGRAPH_BEFORE =
+      Pattern.compile(
+          "(?:\u00B6\u00B6?|[Pp]aragraphs?)\\s?(\\d{1,3}(?:\\.[0-9A-Za-z]{1,3})?(?:\\([a-zA-Z0-9]{1,3}\\))?"
+              + "(?:-\\d{1,3})?)\\sof\\s(?:the\\s|this\\sCourt's\\s|the\\sCourt's\\s)?$");
   private static final int PARAGRAPH_LOOKBACK = 40;
 
   @Override
@@ -150,8 +188,14 @@ final class OrderRecognizer implements Recognizer {
     if (named) {
       b.name(Chars.collapse(s.substring(nameStart, nameEnd)));
     }
-    return Group.of(start, end, b.date(date).paragraph(paragraph)
-        .text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
+    return Group.of(
+        start,
+        end,
+        b.date(date)
+            .paragraph(paragraph)
+            .text(text.originalSlice(start, end))
+            .span(TextSpan.of(start, end))
+            .build());
   }
 
   /**
@@ -196,13 +240,18 @@ final class OrderRecognizer implements Recognizer {
         continue;
       }
       char open = tok.charAt(0);
-      if ((open == '(' || open == '[' || open == '"') && tok.length() > 1 && Character.isUpperCase(tok.charAt(1))
+      if ((open == '(' || open == '[' || open == '"')
+          && tok.length() > 1
+          && Character.isUpperCase(tok.charAt(1))
           && !STOP.contains(tok.substring(1))) {
         start = ts + 1; // a defined short name: "(Scheduling Order)"
         break;
       }
-      if (!Character.isUpperCase(tok.charAt(0)) || STOP.contains(tok) || tok.equals("Order") || !tok.chars().allMatch(
-          c -> Character.isLetter(c) || c == '-' || c == '\'') || isAllCaps(tok)) {
+      if (!Character.isUpperCase(tok.charAt(0))
+          || STOP.contains(tok)
+          || tok.equals("Order")
+          || !tok.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+          || isAllCaps(tok)) {
         break;
       }
       start = ts;
@@ -215,7 +264,9 @@ final class OrderRecognizer implements Recognizer {
     int end = oe;
     int j = oe;
     int words = 0;
-    while (words < MAX_TITLE_WORDS && j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\n')) {
+    while (words < MAX_TITLE_WORDS
+        && j < s.length()
+        && (s.charAt(j) == ' ' || s.charAt(j) == '\n')) {
       int ts = j + 1;
       int te = ts;
       while (te < s.length() && (Character.isLetter(s.charAt(te)) || s.charAt(te) == '\'')) {
@@ -230,7 +281,10 @@ final class OrderRecognizer implements Recognizer {
         words++;
         continue;
       }
-      if (!Character.isUpperCase(tok.charAt(0)) || isAllCaps(tok) || STOP.contains(tok) || tok.equals("Order")) {
+      if (!Character.isUpperCase(tok.charAt(0))
+          || isAllCaps(tok)
+          || STOP.contains(tok)
+          || tok.equals("Order")) {
         break;
       }
       end = te;
@@ -241,7 +295,8 @@ final class OrderRecognizer implements Recognizer {
   }
 
   private static boolean isAllCaps(String tok) {
-    return tok.length() > 1 && tok.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return tok.length() > 1
+        && tok.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /** Start of the token that ends just before the single space at {@code j - 1}. */

@@ -1,9 +1,9 @@
 package org.courtorders.parser.internal.cite;
 
 /**
- * A pin cite after a citation's number: "at 13", ", at 2-3", "at 7, 11, 15", "at ¶ 2", "¶ 3",
- * "at 4 n.1", "at *3", "PageID.512". Pages and paragraphs, never docket entries: after "at",
- * Bluebook practice reads every following comma-separated number as a page.
+ * A pin cite after a citation's number: "at 13", ", at 2-3", "at 7, 11, 15", "at ¶ 2", "¶ 3", "at 4
+ * n.1", "at *3", "PageID.512". Pages and paragraphs, never docket entries: after "at", Bluebook
+ * practice reads every following comma-separated number as a page.
  */
 final class PinCite {
   /** Most numbers in one pin list ("at 7, 11, 15, 18"). */
@@ -20,8 +20,8 @@ final class PinCite {
   private PinCite() {}
 
   /**
-   * The pin cite that follows position {@code i}, or null. With {@code needAt}, a bare number
-   * is not a pin (only "at …", "¶ …" and "PageID …" are), which keeps list items apart.
+   * The pin cite that follows position {@code i}, or null. With {@code needAt}, a bare number is
+   * not a pin (only "at …", "¶ …" and "PageID …" are), which keeps list items apart.
    */
   static Found after(String s, int i, boolean needAt) {
     int j = i;
@@ -37,11 +37,14 @@ final class PinCite {
       }
       return null;
     }
-    if (j < s.length() && (s.charAt(j) == '\u00B6' || s.startsWith("PageID", j)
-        || s.startsWith("Page ID", j))) {
+    if (j < s.length()
+        && (s.charAt(j) == '\u00B6' || s.startsWith("PageID", j) || s.startsWith("Page ID", j))) {
       return body(s, j);
     }
-    if (!needAt && j < s.length() && s.charAt(j) == 'p' && (s.startsWith("p.", j) || s.startsWith("pp.", j))) {
+    if (!needAt
+        && j < s.length()
+        && s.charAt(j) == 'p'
+        && (s.startsWith("p.", j) || s.startsWith("pp.", j))) {
       return body(s, j);
     }
     return null;
@@ -66,8 +69,12 @@ final class PinCite {
     if (s.startsWith("PageID", j) || s.startsWith("Page ID", j)) {
       j += s.startsWith("PageID", j) ? 6 : 7;
       int k = 0;
-      while (j < s.length() && k < 4 && (s.charAt(j) == '.' || s.charAt(j) == '#' || s.charAt(j) == ':'
-          || s.charAt(j) == ' ')) {
+      while (j < s.length()
+          && k < 4
+          && (s.charAt(j) == '.'
+              || s.charAt(j) == '#'
+              || s.charAt(j) == ':'
+              || s.charAt(j) == ' ')) {
         j++;
         k++;
       }
@@ -138,7 +145,9 @@ final class PinCite {
       e = Chars.digits(s, e + 1, 4);
     } else if (e + 1 < s.length() && s.charAt(e) == '.' && Chars.isDigit(s.charAt(e + 1))) {
       e = Chars.digits(s, e + 1, 4); // "¶ 2.3"
-    } else if (e < s.length() && Chars.isAsciiLetter(s.charAt(e)) && Chars.wordEnd(s, e + 1)
+    } else if (e < s.length()
+        && Chars.isAsciiLetter(s.charAt(e))
+        && Chars.wordEnd(s, e + 1)
         && s.charAt(e) != 'n') {
       e++; // "¶ 2A"
     }
@@ -147,7 +156,9 @@ final class PinCite {
 
   /** A number followed by a word is the next citation's volume ("99 S. Ct."), not a page. */
   private static boolean followsReporterOrWord(String s, int e) {
-    return e + 1 < s.length() && s.charAt(e) == ' ' && Character.isLetter(s.charAt(e + 1))
+    return e + 1 < s.length()
+        && s.charAt(e) == ' '
+        && Character.isLetter(s.charAt(e + 1))
         && s.charAt(e + 1) != 'n';
   }
 }

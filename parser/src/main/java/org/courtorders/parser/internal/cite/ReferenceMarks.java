@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Smith at 5", "In Mancari at 665": a capitalized word and a pin cite, the places where a case
- * may be referred to by a party's name alone. Only the marks: one becomes a citation later
- * ({@link CitationExtractor}) if a full citation before it named that party, and no other did.
+ * "Smith at 5", "In Mancari at 665": a capitalized word and a pin cite, the places where a case may
+ * be referred to by a party's name alone. Only the marks: one becomes a citation later ({@link
+ * CitationExtractor}) if a full citation before it named that party, and no other did.
  */
 final class ReferenceMarks {
   /**
@@ -64,7 +64,13 @@ final class ReferenceMarks {
     if (j < s.length() && s.charAt(j) == ' ') {
       j++;
     }
-    return s.startsWith("a.m", j) || s.startsWith("p.m", j) || s.startsWith("am", j) || s.startsWith("pm", j)
-        || s.startsWith("A.M", j) || s.startsWith("P.M", j) || s.startsWith("o'clock", j) || s.startsWith("noon", j);
+    return s.startsWith("a.m", j)
+        || s.startsWith("p.m", j)
+        || s.startsWith("am", j)
+        || s.startsWith("pm", j)
+        || s.startsWith("A.M", j)
+        || s.startsWith("P.M", j)
+        || s.startsWith("o'clock", j)
+        || s.startsWith("noon", j);
   }
 }

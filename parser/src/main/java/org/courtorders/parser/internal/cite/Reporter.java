@@ -12,7 +12,12 @@ import java.util.List;
  * @param source where the abbreviation and variants come from
  * @param example a citation that must parse to this reporter
  */
-record Reporter(String abbreviation, String name, boolean volumeIsYear, List<String> variants, String source,
+record Reporter(
+    String abbreviation,
+    String name,
+    boolean volumeIsYear,
+    List<String> variants,
+    String source,
     String example) {
   Reporter {
     variants = List.copyOf(variants);

@@ -7,13 +7,14 @@ import java.util.Map;
 import org.courtorders.core.data.DataFile;
 
 /**
- * The reporter table and a trie over its spellings with blanks removed, so "F.Supp.2d",
- * "F. Supp. 2d" and "F.Supp. 2d" are one key and matching costs at most the longest key's
- * length. Loaded once from {@code reporters.json}; immutable afterwards.
+ * The reporter table and a trie over its spellings with blanks removed, so "F.Supp.2d", "F. Supp.
+ * 2d" and "F.Supp. 2d" are one key and matching costs at most the longest key's length. Loaded once
+ * from {@code reporters.json}; immutable afterwards.
  */
 final class Reporters {
   private static final String RESOURCE = "reporters.json";
-  /** Most blanks skipped between two characters of one abbreviation ("F.  Supp."). */
+
+  /** Most blanks skipped between two characters of one abbreviation ("F. Supp."). */
   private static final int MAX_INNER_BLANKS = 2;
 
   private static final class Node {
@@ -74,7 +75,10 @@ final class Reporters {
     while (j < s.length()) {
       int k = j;
       int blanks = 0;
-      while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\n') && blanks < MAX_INNER_BLANKS && j > i) {
+      while (k < s.length()
+          && (s.charAt(k) == ' ' || s.charAt(k) == '\n')
+          && blanks < MAX_INNER_BLANKS
+          && j > i) {
         k++;
         blanks++;
       }
@@ -112,8 +116,14 @@ final class Reporters {
   private static Reporters load() {
     List<Reporter> list = new ArrayList<>();
     for (DataFile.Entry r : DataFile.load(Reporters.class, RESOURCE).entries()) {
-      list.add(new Reporter(r.text("abbreviation"), r.text("name"), r.flag("volumeIsYear", false), r.texts("variants"),
-          r.text("source"), r.examples().get(0)));
+      list.add(
+          new Reporter(
+              r.text("abbreviation"),
+              r.text("name"),
+              r.flag("volumeIsYear", false),
+              r.texts("variants"),
+              r.text("source"),
+              r.examples().get(0)));
     }
     return new Reporters(list);
   }

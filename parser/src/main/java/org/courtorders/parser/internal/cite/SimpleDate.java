@@ -5,14 +5,24 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The few date forms citations use: "June 23, 2023", "Sept. 3, 2023", "5/5/23", "05/05/2023".
- * A deliberately small grammar; the full date grammar lives in another package, and citations
- * must not depend on it. A two-digit year is 20YY (court e-filing dates are all after 2000).
+ * The few date forms citations use: "June 23, 2023", "Sept. 3, 2023", "5/5/23", "05/05/2023". A
+ * deliberately small grammar; the full date grammar lives in another package, and citations must
+ * not depend on it. A two-digit year is 20YY (court e-filing dates are all after 2000).
  */
 final class SimpleDate {
   private static final String[] MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
   };
 
   /**
@@ -85,8 +95,11 @@ final class SimpleDate {
     }
     int day = Chars.parseInt(s, k, d);
     int end = d;
-    if (end + 1 < s.length() && (s.startsWith("st", end) || s.startsWith("nd", end)
-        || s.startsWith("rd", end) || s.startsWith("th", end))) {
+    if (end + 1 < s.length()
+        && (s.startsWith("st", end)
+            || s.startsWith("nd", end)
+            || s.startsWith("rd", end)
+            || s.startsWith("th", end))) {
       end += 2;
     }
     int y = end;

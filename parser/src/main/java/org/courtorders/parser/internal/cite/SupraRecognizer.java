@@ -9,10 +9,10 @@ import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
  * "Smith, supra, at 5", "Smith v. Jones, supra", "Smith supra": a case named again with "supra"
- * (Bluebook R. 4.2), found as its own form; which full citation it stands for is decided later,
- * by name ({@link CitationExtractor}). A "supra" with no capitalized name before it ("see supra
- * Part II") points to a part of the order, not a case, and is left alone; so is "Smith, supra, 13
- * F.3d at 5", which the case recognizer reads as a short form.
+ * (Bluebook R. 4.2), found as its own form; which full citation it stands for is decided later, by
+ * name ({@link CitationExtractor}). A "supra" with no capitalized name before it ("see supra Part
+ * II") points to a part of the order, not a case, and is left alone; so is "Smith, supra, 13 F.3d
+ * at 5", which the case recognizer reads as a short form.
  */
 final class SupraRecognizer implements Recognizer {
   @Override
@@ -52,7 +52,11 @@ final class SupraRecognizer implements Recognizer {
           end = pin.end();
         }
       }
-      out.add(Group.of(start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build()));
+      out.add(
+          Group.of(
+              start,
+              end,
+              b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build()));
       floor = end;
       from = Math.max(from, end);
     }

@@ -2,7 +2,6 @@ package org.courtorders.parser.internal.cite;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.courtorders.core.TextSpan;
 import org.courtorders.core.TranscriptCitation;
@@ -10,13 +9,14 @@ import org.courtorders.parser.internal.text.NormalizedText;
 
 /**
  * Transcript citations: "Tr. 48:3-12", "Hr'g Tr. at 5", "Transcript, (April 23, 2024) at 48",
- * "Transcript (April 23, 2024) at 48". "Tr." needs a page after it; "Transcript" needs a date or
- * a page, so the bare word ("the transcript shows") is not a citation.
+ * "Transcript (April 23, 2024) at 48". "Tr." needs a page after it; "Transcript" needs a date or a
+ * page, so the bare word ("the transcript shows") is not a citation.
  */
 final class TranscriptRecognizer implements Recognizer {
   /** Words that name the proceeding before "Tr." and belong to the citation. */
-  private static final Set<String> PREFIXES = Set.of("Hr'g", "Conf.", "Trial", "Tel.", "Sent.", "Hearing", "Arg.",
-      "Dep.", "Plea", "Status");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "Hr'g", "Conf.", "Trial", "Tel.", "Sent.", "Hearing", "Arg.", "Dep.", "Plea", "Status");
 
   @Override
   public List<Group> find(NormalizedText text) {
@@ -85,8 +85,12 @@ final class TranscriptRecognizer implements Recognizer {
       end = pe;
       if (pe + 1 < s.length() && s.charAt(pe) == ':' && Chars.isDigit(s.charAt(pe + 1))) {
         int le = Chars.digits(s, pe + 1, 4);
-        for (int r = 0; r < 2 && le + 1 < s.length() && (s.charAt(le) == '-' || s.charAt(le) == ':')
-            && Chars.isDigit(s.charAt(le + 1)); r++) {
+        for (int r = 0;
+            r < 2
+                && le + 1 < s.length()
+                && (s.charAt(le) == '-' || s.charAt(le) == ':')
+                && Chars.isDigit(s.charAt(le + 1));
+            r++) {
           le = Chars.digits(s, le + 1, 4);
         }
         b.lines(s.substring(pe + 1, le));
@@ -95,6 +99,7 @@ final class TranscriptRecognizer implements Recognizer {
     } else if (!dated) {
       return null;
     }
-    return Group.of(start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
+    return Group.of(
+        start, end, b.text(text.originalSlice(start, end)).span(TextSpan.of(start, end)).build());
   }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One date or time written in the text, as written: month, day and year are kept separately so
- * that a missing year or an impossible date ("February 30") is recorded rather than guessed or
- * thrown. Offsets are UTF-16 indices into the text given to the recognizer, end exclusive; when a
- * time is attached the span covers both ("February 19, 2021 at 2:00 p.m.").
+ * One date or time written in the text, as written: month, day and year are kept separately so that
+ * a missing year or an impossible date ("February 30") is recorded rather than guessed or thrown.
+ * Offsets are UTF-16 indices into the text given to the recognizer, end exclusive; when a time is
+ * attached the span covers both ("February 19, 2021 at 2:00 p.m.").
  *
  * @param start first offset, inclusive
  * @param end offset past the mention
@@ -115,7 +115,7 @@ public record DateMention(
   }
 
   DateMention withTime(int newStart, int newEnd, LocalTime t, Optional<String> z) {
-    return new DateMention(newStart, newEnd, kind, form, month, day, year, weekday,
-        Optional.of(t), z, flags);
+    return new DateMention(
+        newStart, newEnd, kind, form, month, day, year, weekday, Optional.of(t), z, flags);
   }
 }

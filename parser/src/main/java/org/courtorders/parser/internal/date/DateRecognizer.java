@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the dates and times written in normalized order text: "July 17, 2023", "Sept. 1", "the
- * 17th day of July, 2023", "17 July 2023", "7/17/23", "2023-07-17", "10-13-2023", "Friday,
- * February 19, 2021", "February 2021", "2:00 p.m.", "noon", "5:00 PM ET". A time next to a date
- * ("February 19, 2021 at 2:00 p.m.", "2:00 p.m. on February 19, 2021") is attached to it.
+ * Finds the dates and times written in normalized order text: "July 17, 2023", "Sept. 1", "the 17th
+ * day of July, 2023", "17 July 2023", "7/17/23", "2023-07-17", "10-13-2023", "Friday, February 19,
+ * 2021", "February 2021", "2:00 p.m.", "noon", "5:00 PM ET". A time next to a date ("February 19,
+ * 2021 at 2:00 p.m.", "2:00 p.m. on February 19, 2021") is attached to it.
  *
  * <pre>{@code
  * List<DateMention> found = new DateRecognizer().find("due by July 20th at noon");
@@ -27,9 +27,9 @@ import java.util.Set;
  *
  * <p>Numbers that only look like dates are left alone: phone numbers ("212-465-1180"), case and
  * docket numbers ("18-cv-4476", "Dkt. No. 564"), "Page 1 of 2", fractions ("7/7") and bare years.
- * Numeric dates are read month first, as United States courts write them. The recognizer works
- * on tokens with bounded look-ahead and no regular expressions, so its time is linear in the
- * length of the region. Stateless and thread-safe.
+ * Numeric dates are read month first, as United States courts write them. The recognizer works on
+ * tokens with bounded look-ahead and no regular expressions, so its time is linear in the length of
+ * the region. Stateless and thread-safe.
  */
 public final class DateRecognizer {
   static final int MIN_YEAR = 1800;
@@ -50,8 +50,8 @@ public final class DateRecognizer {
   }
 
   /**
-   * Every mention wholly inside {@code [from, to)} of {@code text}, in text order; offsets are
-   * into {@code text}.
+   * Every mention wholly inside {@code [from, to)} of {@code text}, in text order; offsets are into
+   * {@code text}.
    */
   public List<DateMention> find(CharSequence text, int from, int to) {
     Objects.requireNonNull(text, "text");
@@ -77,8 +77,8 @@ public final class DateRecognizer {
 
   /**
    * The date of {@code mention}, supplying a missing year from {@code anchor} (the order's own
-   * date) under {@code policy}. Empty for month-year and time mentions, and for a day that does
-   * not exist in any year tried ("February 30").
+   * date) under {@code policy}. Empty for month-year and time mentions, and for a day that does not
+   * exist in any year tried ("February 30").
    */
   public static Optional<LocalDate> resolveYear(
       DateMention mention, LocalDate anchor, YearPolicy policy) {
@@ -158,17 +158,23 @@ public final class DateRecognizer {
    * digits or two.
    */
   private static Match dashedMonth(Tokens t, int i) {
-    if (!t.isDigits(i) || !t.isMark(i + 1, '-') || !t.isWord(i + 2) || !t.touches(i) || !t.touches(i + 1)) {
+    if (!t.isDigits(i)
+        || !t.isMark(i + 1, '-')
+        || !t.isWord(i + 2)
+        || !t.touches(i)
+        || !t.touches(i + 1)) {
       return null;
     }
-    if (t.touches(i - 1) && (t.isWord(i - 1) || t.isDigits(i - 1) || t.isMark(i - 1, '-') || t.isMark(i - 1, '/'))) {
+    if (t.touches(i - 1)
+        && (t.isWord(i - 1) || t.isDigits(i - 1) || t.isMark(i - 1, '-') || t.isMark(i - 1, '/'))) {
       return null;
     }
     int month = DateWords.month(t.word(i + 2));
     if (month == 0) {
       return null;
     }
-    boolean more = t.touches(i + 2) && t.isMark(i + 3, '-') && t.touches(i + 3) && t.isDigits(i + 4);
+    boolean more =
+        t.touches(i + 2) && t.isMark(i + 3, '-') && t.touches(i + 3) && t.isDigits(i + 4);
     if (more && runsOn(t, i + 4)) {
       return null;
     }
@@ -198,8 +204,13 @@ public final class DateRecognizer {
       return date(t, i, i + 5, DateMention.Form.DAY_MONTH, month, day, year, c == 2);
     }
     // Without a year only after a word that sets a date ("due 9-Apr"): "Rule 26-Jun" is no date.
-    if (runsOn(t, i + 2) || !(t.isWord(i - 1, "by") || t.isWord(i - 1, "on") || t.isWord(i - 1, "due")
-        || t.isWord(i - 1, "until") || t.isWord(i - 1, "before") || t.isWord(i - 1, "through"))) {
+    if (runsOn(t, i + 2)
+        || !(t.isWord(i - 1, "by")
+            || t.isWord(i - 1, "on")
+            || t.isWord(i - 1, "due")
+            || t.isWord(i - 1, "until")
+            || t.isWord(i - 1, "before")
+            || t.isWord(i - 1, "through"))) {
       return null;
     }
     return date(t, i, i + 3, DateMention.Form.DAY_MONTH, month, day, 0, false);
@@ -207,7 +218,10 @@ public final class DateRecognizer {
 
   /** A two-digit year after an apostrophe ("Jan. 10, '00"): the year, or 0. */
   private static int apostropheYear(Tokens t, int y) {
-    if ((t.isMark(y, '\'') || t.isMark(y, '\u2019')) && t.touches(y) && t.digitCount(y + 1) == 2 && !runsOn(t, y + 1)) {
+    if ((t.isMark(y, '\'') || t.isMark(y, '\u2019'))
+        && t.touches(y)
+        && t.digitCount(y + 1) == 2
+        && !runsOn(t, y + 1)) {
       int yy = t.number(y + 1);
       return yy + (yy >= CENTURY_PIVOT ? 1900 : 2000);
     }
@@ -248,8 +262,21 @@ public final class DateRecognizer {
     if (date.isPresent() && date.get().getDayOfWeek() != wd) {
       flags.add(DateMention.Flag.WEEKDAY_MISMATCH);
     }
-    return new Match(i, m.next, new DateMention(t.start(i), d.end(), d.kind(), d.form(), d.month(),
-        d.day(), d.year(), Optional.of(wd), d.time(), d.zone(), flags));
+    return new Match(
+        i,
+        m.next,
+        new DateMention(
+            t.start(i),
+            d.end(),
+            d.kind(),
+            d.form(),
+            d.month(),
+            d.day(),
+            d.year(),
+            Optional.of(wd),
+            d.time(),
+            d.zone(),
+            flags));
   }
 
   /** "July 17, 2023", "July 17th", "Sept. 1", "Jan 5, 2024", "February 2021". */
@@ -292,19 +319,33 @@ public final class DateRecognizer {
       y++;
     }
     if (isYear(t, y)) {
-      DateMention m = new DateMention(t.start(i), t.end(y), DateMention.Kind.MONTH_YEAR,
-          DateMention.Form.MONTH_YEAR, month, 0, t.number(y), Optional.empty(), Optional.empty(),
-          Optional.empty(), Set.of());
+      DateMention m =
+          new DateMention(
+              t.start(i),
+              t.end(y),
+              DateMention.Kind.MONTH_YEAR,
+              DateMention.Form.MONTH_YEAR,
+              month,
+              0,
+              t.number(y),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Set.of());
       return new Match(i, y + 1, m);
     }
     return null;
   }
 
-  /** "the 17th day of July, 2023", "this twenty-sixth day of February, 2026": starts at the ordinal. */
+  /**
+   * "the 17th day of July, 2023", "this twenty-sixth day of February, 2026": starts at the ordinal.
+   */
   private static Match ordinalDayOf(Tokens t, int i) {
     int day;
     int k;
-    if (t.isDigits(i) && t.digitCount(i) <= 2 && t.touches(i)
+    if (t.isDigits(i)
+        && t.digitCount(i) <= 2
+        && t.touches(i)
         && DateWords.ordinalSuffix(t.word(i + 1))) {
       day = t.number(i);
       k = i + 2;
@@ -336,7 +377,8 @@ public final class DateRecognizer {
     int j = afterMonth(t, m);
     int y = t.isMark(j, ',') ? j + 1 : j;
     if (isYear(t, y)) {
-      return date(t, i, y + 1, DateMention.Form.ORDINAL_DAY_OF_MONTH, month, day, t.number(y), false);
+      return date(
+          t, i, y + 1, DateMention.Form.ORDINAL_DAY_OF_MONTH, month, day, t.number(y), false);
     }
     return date(t, i, j, DateMention.Form.ORDINAL_DAY_OF_MONTH, month, day, 0, false);
   }
@@ -372,17 +414,24 @@ public final class DateRecognizer {
       return null;
     }
     char sep = t.isMark(i + 1, '/') ? '/' : t.isMark(i + 1, '-') ? '-' : 0;
-    if (sep == 0 || !t.isMark(i + 3, sep)
+    if (sep == 0
+        || !t.isMark(i + 3, sep)
         || !(t.touches(i) && t.touches(i + 1) && t.touches(i + 2) && t.touches(i + 3))) {
       return null;
     }
-    if (t.touches(i - 1) && (t.isWord(i - 1) || t.isMark(i - 1, '/') || t.isMark(i - 1, '-')
-        || t.isMark(i - 1, '.') || t.isMark(i - 1, ':'))) {
+    if (t.touches(i - 1)
+        && (t.isWord(i - 1)
+            || t.isMark(i - 1, '/')
+            || t.isMark(i - 1, '-')
+            || t.isMark(i - 1, '.')
+            || t.isMark(i - 1, ':'))) {
       return null;
     }
-    if (t.touches(i + 4) && (t.isWord(i + 5) || t.isDigits(i + 5)
-        || ((t.isMark(i + 5, '/') || t.isMark(i + 5, '-') || t.isMark(i + 5, '.'))
-            && t.isDigits(i + 6)))) {
+    if (t.touches(i + 4)
+        && (t.isWord(i + 5)
+            || t.isDigits(i + 5)
+            || ((t.isMark(i + 5, '/') || t.isMark(i + 5, '-') || t.isMark(i + 5, '.'))
+                && t.isDigits(i + 6)))) {
       return null;
     }
     int a = t.digitCount(i);
@@ -416,8 +465,15 @@ public final class DateRecognizer {
     return date(t, i, i + 5, form, month, day, year, twoDigit);
   }
 
-  private static Match date(Tokens t, int first, int next, DateMention.Form form, int month,
-      int day, int year, boolean twoDigitYear) {
+  private static Match date(
+      Tokens t,
+      int first,
+      int next,
+      DateMention.Form form,
+      int month,
+      int day,
+      int year,
+      boolean twoDigitYear) {
     EnumSet<DateMention.Flag> flags = EnumSet.noneOf(DateMention.Flag.class);
     if (year == 0) {
       flags.add(DateMention.Flag.YEAR_ABSENT);
@@ -431,8 +487,19 @@ public final class DateRecognizer {
     if (twoDigitYear) {
       flags.add(DateMention.Flag.TWO_DIGIT_YEAR);
     }
-    DateMention m = new DateMention(t.start(first), t.end(next - 1), DateMention.Kind.DATE, form,
-        month, day, year, Optional.empty(), Optional.empty(), Optional.empty(), flags);
+    DateMention m =
+        new DateMention(
+            t.start(first),
+            t.end(next - 1),
+            DateMention.Kind.DATE,
+            form,
+            month,
+            day,
+            year,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            flags);
     return new Match(first, next, m);
   }
 
@@ -489,8 +556,9 @@ public final class DateRecognizer {
     if (y < MIN_YEAR || y > MAX_YEAR) {
       return false;
     }
-    return !(t.touches(i) && (t.isWord(i + 1)
-        || ((t.isMark(i + 1, '-') || t.isMark(i + 1, '/')) && t.isDigits(i + 2))));
+    return !(t.touches(i)
+        && (t.isWord(i + 1)
+            || ((t.isMark(i + 1, '-') || t.isMark(i + 1, '/')) && t.isDigits(i + 2))));
   }
 
   /** "2:00 p.m.", "2 p.m.", "2pm", "noon", "12 noon", "5:00 PM ET", "at 14:00". */
@@ -516,7 +584,11 @@ public final class DateRecognizer {
       minutes = true;
       k += 2;
       // Seconds ("3:33:39 PM") are read past; the model keeps hours and minutes.
-      if (t.isMark(k, ':') && t.touches(k - 1) && t.touches(k) && t.digitCount(k + 1) == 2 && t.number(k + 1) <= 59) {
+      if (t.isMark(k, ':')
+          && t.touches(k - 1)
+          && t.touches(k)
+          && t.digitCount(k + 1) == 2
+          && t.number(k + 1) <= 59) {
         k += 2;
       }
     }
@@ -539,8 +611,12 @@ public final class DateRecognizer {
 
   /** Whether token {@code i} runs straight on into a word, number or separator ("14:00-15:00"). */
   private static boolean runsOn(Tokens t, int i) {
-    return t.touches(i) && (t.isDigits(i + 1) || t.isWord(i + 1) || t.isMark(i + 1, '-')
-        || t.isMark(i + 1, '/') || t.isMark(i + 1, ':'));
+    return t.touches(i)
+        && (t.isDigits(i + 1)
+            || t.isWord(i + 1)
+            || t.isMark(i + 1, '-')
+            || t.isMark(i + 1, '/')
+            || t.isMark(i + 1, ':'));
   }
 
   /** The token after "am", "pm", "a.m.", "p.m", "PM" at {@code k}, or -1. */
@@ -552,8 +628,11 @@ public final class DateRecognizer {
     if (w.equals("am") || w.equals("pm")) {
       return t.touches(k) && t.isWord(k + 1) ? -1 : k + 1;
     }
-    if ((w.equals("a") || w.equals("p")) && t.isMark(k + 1, '.') && t.touches(k)
-        && t.isWord(k + 2, "m") && t.touches(k + 1)) {
+    if ((w.equals("a") || w.equals("p"))
+        && t.isMark(k + 1, '.')
+        && t.touches(k)
+        && t.isWord(k + 2, "m")
+        && t.touches(k + 1)) {
       return t.isMark(k + 3, '.') && t.touches(k + 2) ? k + 4 : k + 3;
     }
     return -1;
@@ -569,14 +648,25 @@ public final class DateRecognizer {
       zone = Optional.of(t.word(next).toUpperCase(java.util.Locale.ROOT));
       next++;
     }
-    DateMention m = new DateMention(t.start(first), t.end(next - 1), DateMention.Kind.TIME,
-        DateMention.Form.TIME, 0, 0, 0, Optional.empty(), Optional.of(value), zone, Set.of());
+    DateMention m =
+        new DateMention(
+            t.start(first),
+            t.end(next - 1),
+            DateMention.Kind.TIME,
+            DateMention.Form.TIME,
+            0,
+            0,
+            0,
+            Optional.empty(),
+            Optional.of(value),
+            zone,
+            Set.of());
     return new Match(first, next, m);
   }
 
   /**
-   * Joins each time to a date right before it (", at") or right after it ("on"); times left
-   * over stay mentions of their own.
+   * Joins each time to a date right before it (", at") or right after it ("on"); times left over
+   * stay mentions of their own.
    */
   private static List<DateMention> attachTimes(Tokens t, List<Match> dates, List<Match> times) {
     Map<Integer, Integer> dateByNext = new HashMap<>();
@@ -596,15 +686,17 @@ public final class DateRecognizer {
     for (Match tm : times) {
       Integer d = dateBefore(t, dateByNext, tm.first);
       if (d != null && !timed[d]) {
-        out[d] = out[d].withTime(out[d].start(), tm.mention.end(), tm.mention.time().get(),
-            tm.mention.zone());
+        out[d] =
+            out[d].withTime(
+                out[d].start(), tm.mention.end(), tm.mention.time().get(), tm.mention.zone());
         timed[d] = true;
         continue;
       }
       d = dateAfter(t, dateByFirst, tm.next);
       if (d != null && !timed[d]) {
-        out[d] = out[d].withTime(tm.mention.start(), out[d].end(), tm.mention.time().get(),
-            tm.mention.zone());
+        out[d] =
+            out[d].withTime(
+                tm.mention.start(), out[d].end(), tm.mention.time().get(), tm.mention.zone());
         timed[d] = true;
         continue;
       }

@@ -1,8 +1,8 @@
 package org.courtorders.parser.internal.date;
 
 /**
- * A dateless time word, such as "forthwith". Offsets are UTF-16 indices into the text given to
- * the recognizer, end exclusive.
+ * A dateless time word, such as "forthwith". Offsets are UTF-16 indices into the text given to the
+ * recognizer, end exclusive.
  */
 public record DatelessMention(int start, int end, DatelessKind kind) {
   public String text(CharSequence source) {

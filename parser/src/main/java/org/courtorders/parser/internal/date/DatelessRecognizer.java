@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds words that set a time limit with no date: "immediately", "forthwith", "promptly", "as
- * soon as possible", "without delay". Linear time; stateless and thread-safe.
+ * Finds words that set a time limit with no date: "immediately", "forthwith", "promptly", "as soon
+ * as possible", "without delay". Linear time; stateless and thread-safe.
  *
  * <pre>{@code
  * new DatelessRecognizer().find("Defendants shall forthwith produce").get(0).kind(); // IMMEDIATE

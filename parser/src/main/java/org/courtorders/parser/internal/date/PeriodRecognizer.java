@@ -9,9 +9,9 @@ import org.courtorders.core.CountDirection;
 import org.courtorders.core.TimeUnit;
 
 /**
- * Finds relative periods in normalized order text: "within 14 days of this Order", "within
- * fourteen (14) days", "no later than 30 days after service", "three business days before the
- * settlement conference", "afforded 45 days to file".
+ * Finds relative periods in normalized order text: "within 14 days of this Order", "within fourteen
+ * (14) days", "no later than 30 days after service", "three business days before the settlement
+ * conference", "afforded 45 days to file".
  *
  * <pre>{@code
  * PeriodMention p = new PeriodRecognizer().find("within fourteen (14) days of this Order").get(0);
@@ -31,24 +31,48 @@ public final class PeriodRecognizer {
   private static final int MAX_AMOUNT = 9999;
 
   /** Words that end a trigger phrase: the next clause begins. */
-  private static final Set<String> TRIGGER_STOPS = Set.of("to", "in", "and", "or", "unless",
-      "which", "that", "if", "when", "whichever", "but", "so", "for", "with", "by", "at",
-      "absent", "except", "shall", "will", "must", "may", "should", "is", "are", "was", "be");
+  private static final Set<String> TRIGGER_STOPS =
+      Set.of(
+          "to",
+          "in",
+          "and",
+          "or",
+          "unless",
+          "which",
+          "that",
+          "if",
+          "when",
+          "whichever",
+          "but",
+          "so",
+          "for",
+          "with",
+          "by",
+          "at",
+          "absent",
+          "except",
+          "shall",
+          "will",
+          "must",
+          "may",
+          "should",
+          "is",
+          "are",
+          "was",
+          "be");
 
   /** Words that end a trigger phrase like the ones above, but belong to no clause. */
-  private static final Set<Character> TRIGGER_MARKS = Set.of('.', ',', ';', ':', '(', ')', '[',
-      ']', '"', '!', '?');
+  private static final Set<Character> TRIGGER_MARKS =
+      Set.of('.', ',', ';', ':', '(', ')', '[', ']', '"', '!', '?');
 
   /** Cues that make a number of days a deadline on their own: "within 30 days". */
   private static final String[][] CUES = {
-    {"within"},
-    {"no", "later", "than"},
-    {"not", "later", "than"},
+    {"within"}, {"no", "later", "than"}, {"not", "later", "than"},
   };
 
   /**
-   * Cues that need a direction and event after the unit: "by 10 days after service" is a
-   * deadline, "extended by 10 days" and "at least one hour" are not.
+   * Cues that need a direction and event after the unit: "by 10 days after service" is a deadline,
+   * "extended by 10 days" and "at least one hour" are not.
    */
   private static final String[][] DIRECTED_CUES = {
     {"by"},
@@ -64,7 +88,9 @@ public final class PeriodRecognizer {
     return find(text, 0, text.length());
   }
 
-  /** Every period wholly inside {@code [from, to)}, in text order; offsets are into {@code text}. */
+  /**
+   * Every period wholly inside {@code [from, to)}, in text order; offsets are into {@code text}.
+   */
   public List<PeriodMention> find(CharSequence text, int from, int to) {
     Objects.requireNonNull(text, "text");
     Objects.checkFromToIndex(from, to, text.length());
@@ -117,7 +143,9 @@ public final class PeriodRecognizer {
     String w = t.word(d);
     // "of" directs only after a cue: "within 14 days of service", but not "the 30 days of trial".
     if (("of".equals(w) && cueEnd > 0)
-        || "after".equals(w) || "from".equals(w) || "following".equals(w)) {
+        || "after".equals(w)
+        || "from".equals(w)
+        || "following".equals(w)) {
       d++;
       directed = true;
     } else if ("before".equals(w) || "preceding".equals(w)) {
@@ -136,7 +164,9 @@ public final class PeriodRecognizer {
     int trigEnd = directed ? triggerEnd(t, d) : d;
     boolean hasTrigger = directed && trigEnd > d;
     int purposeEnd = -1;
-    if (!directed && t.isWord(afterUnit, "to") && t.isWord(afterUnit + 1)
+    if (!directed
+        && t.isWord(afterUnit, "to")
+        && t.isWord(afterUnit + 1)
         && !t.isWord(afterUnit + 1, "the")) {
       purposeEnd = afterUnit + 2;
     }
@@ -163,12 +193,14 @@ public final class PeriodRecognizer {
       ts = t.start(d);
       te = t.end(trigEnd - 1);
       trigger = collapse(text, ts, te);
-      kind = isThisOrder(trigger)
-          ? PeriodMention.TriggerKind.THIS_ORDER
-          : PeriodMention.TriggerKind.EVENT;
+      kind =
+          isThisOrder(trigger)
+              ? PeriodMention.TriggerKind.THIS_ORDER
+              : PeriodMention.TriggerKind.EVENT;
     }
-    out.add(new PeriodMention(t.start(startTok), t.end(endTok - 1), amount, unit, direction,
-        trigger, ts, te, kind));
+    out.add(
+        new PeriodMention(
+            t.start(startTok), t.end(endTok - 1), amount, unit, direction, trigger, ts, te, kind));
     return endTok;
   }
 
@@ -304,8 +336,8 @@ public final class PeriodRecognizer {
   }
 
   /** Words that name the document itself after "this". */
-  private static final Set<String> TITLES = Set.of("order", "opinion", "memorandum",
-      "endorsement", "decision", "ruling");
+  private static final Set<String> TITLES =
+      Set.of("order", "opinion", "memorandum", "endorsement", "decision", "ruling");
 
   private static char markChar(Tokens t, int k) {
     for (char c : new char[] {'.', ',', ';', ':', '(', ')', '[', ']', '"', '!', '?', '-', '\''}) {
@@ -335,8 +367,8 @@ public final class PeriodRecognizer {
   }
 
   /**
-   * Whether the trigger is the order itself: "this Order", "the date of this Order", "entry of
-   * this Order", "the e-filing of this Order", "the date hereof", "today".
+   * Whether the trigger is the order itself: "this Order", "the date of this Order", "entry of this
+   * Order", "the e-filing of this Order", "the date hereof", "today".
    */
   static boolean isThisOrder(String trigger) {
     String s = trigger.toLowerCase(Locale.ROOT);

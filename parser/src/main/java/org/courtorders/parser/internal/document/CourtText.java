@@ -8,8 +8,8 @@ import org.courtorders.parser.internal.segment.Layout;
 import org.courtorders.parser.internal.segment.Range;
 
 /**
- * Decides which text is the court's own. In an order that is all of the body. In a letter only
- * the judge's endorsement is, because a party's narrative ("the parties agreed that by 7/7/23
+ * Decides which text is the court's own. In an order that is all of the body. In a letter only the
+ * judge's endorsement is, because a party's narrative ("the parties agreed that by 7/7/23
  * Defendants would produce ...") sets no obligations (contract: "dates that a party's letter only
  * mentions are not deadlines"). Docket sites print the endorsement before the letter ("ORDER
  * denying 221 Letter Motion ... SO ORDERED. (Signed by ...)"), so text that ends in "SO ORDERED"
@@ -75,7 +75,8 @@ final class CourtText {
     if (so < 0) {
       return Optional.empty();
     }
-    int salutation = firstOf(lower, "dear judge", "your honor:", "dear honorable", "dear magistrate");
+    int salutation =
+        firstOf(lower, "dear judge", "your honor:", "dear honorable", "dear magistrate");
     if (salutation >= 0 ? so > salutation : so > t.length() / 2) {
       return Optional.empty();
     }
@@ -143,7 +144,10 @@ final class CourtText {
       return false;
     }
     return w + 1 < limit && Character.isLowerCase(t.charAt(w + 1))
-        || w + 1 < limit && Character.isUpperCase(t.charAt(w + 1)) && w + 2 < limit && Character.isLowerCase(t.charAt(w + 2));
+        || w + 1 < limit
+            && Character.isUpperCase(t.charAt(w + 1))
+            && w + 2 < limit
+            && Character.isLowerCase(t.charAt(w + 2));
   }
 
   /**

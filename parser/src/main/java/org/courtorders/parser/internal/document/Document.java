@@ -16,15 +16,15 @@ import org.courtorders.parser.internal.text.PageStamp;
 import org.courtorders.parser.internal.text.TextNormalizer;
 
 /**
- * What the front half of the parser makes of an input, once, for every reader: the normalized
- * text, its layout, its tokens, the court's own text as clauses, and the mentions readers share
- * (the dates and periods of each clause). Immutable once built (periods are computed on first
- * use and kept); one per parse.
+ * What the front half of the parser makes of an input, once, for every reader: the normalized text,
+ * its layout, its tokens, the court's own text as clauses, and the mentions readers share (the
+ * dates and periods of each clause). Immutable once built (periods are computed on first use and
+ * kept); one per parse.
  *
- * <p>Every offset a reader sees or gives back is normalized. A reader never maps an offset to
- * the original input: {@link #span(int, int)} only wraps a normalized range, and the assembler
- * maps every range once. {@link #quote(int, int)} reads the original text under a range, for a
- * value that must keep the input's own spelling (an actor as written).
+ * <p>Every offset a reader sees or gives back is normalized. A reader never maps an offset to the
+ * original input: {@link #span(int, int)} only wraps a normalized range, and the assembler maps
+ * every range once. {@link #quote(int, int)} reads the original text under a range, for a value
+ * that must keep the input's own spelling (an actor as written).
  *
  * <pre>{@code
  * Document doc = Document.of(input);
@@ -41,10 +41,13 @@ public final class Document {
   public record Problem(String reader, Throwable failure, int start, int end) {}
 
   private final NormalizedText normalized;
+
   /** The normalized text readers read. */
   public final String text;
+
   /** Lines, caption region, sentences, signature, letter parts. */
   public final Layout layout;
+
   private final TokenLayer tokens;
   private final List<Clause> clauses;
   private final List<List<DateMention>> dates;
@@ -87,12 +90,18 @@ public final class Document {
     return new Document(normalized, Segmenter.standard().segment(normalized.text()));
   }
 
-  /** The text layer: the normalized text with its map to the input. For the assembler and the citation layer. */
+  /**
+   * The text layer: the normalized text with its map to the input. For the assembler and the
+   * citation layer.
+   */
   public NormalizedText normalized() {
     return normalized;
   }
 
-  /** The page stamps the text layer took out of the text, each parsed; their spans are input offsets. */
+  /**
+   * The page stamps the text layer took out of the text, each parsed; their spans are input
+   * offsets.
+   */
   public List<PageStamp> stamps() {
     return normalized.stamps();
   }
@@ -101,7 +110,10 @@ public final class Document {
     return tokens;
   }
 
-  /** The court's own text (all of an order; the endorsement of a letter) as clauses, in reading order. */
+  /**
+   * The court's own text (all of an order; the endorsement of a letter) as clauses, in reading
+   * order.
+   */
   public List<Clause> clauses() {
     return clauses;
   }
@@ -112,7 +124,9 @@ public final class Document {
     return i < 0 ? DATES.find(text, c.start(), c.end()) : dates.get(i);
   }
 
-  /** The periods ("within 14 days of this Order") in clause {@code c}, scanned once, on first use. */
+  /**
+   * The periods ("within 14 days of this Order") in clause {@code c}, scanned once, on first use.
+   */
   public List<PeriodMention> periods(Clause c) {
     int i = index(c);
     if (i < 0) {
@@ -149,8 +163,8 @@ public final class Document {
   }
 
   /**
-   * The normalized range {@code [start, end)} as a span, still normalized: the assembler maps
-   * every span of the finished order to the input at once.
+   * The normalized range {@code [start, end)} as a span, still normalized: the assembler maps every
+   * span of the finished order to the input at once.
    */
   public TextSpan span(int start, int end) {
     return TextSpan.of(start, end);
@@ -167,8 +181,8 @@ public final class Document {
 
   /**
    * The document's left margin: the column most lines of text start at (the 20th percentile of
-   * first-character columns), so a pleading-paper gutter or a deep indent of the whole page
-   * does not look like a right column.
+   * first-character columns), so a pleading-paper gutter or a deep indent of the whole page does
+   * not look like a right column.
    */
   public int leftMargin() {
     return leftMargin;
@@ -181,8 +195,8 @@ public final class Document {
 
   /**
    * The column in the ORIGINAL text where normalized offset {@code offset} sits: the number of
-   * characters since the original line's start, tabs counted as 8. Two-column captions are
-   * told apart by it, since the text layer drops the blanks that indent a right column.
+   * characters since the original line's start, tabs counted as 8. Two-column captions are told
+   * apart by it, since the text layer drops the blanks that indent a right column.
    */
   public int column(int offset) {
     return column(normalized, offset);

@@ -22,84 +22,129 @@ import org.courtorders.parser.internal.text.PageStamp;
 
 /**
  * Reads the numbers of the case(s) a document is filed in, from the caption region, a letter's
- * "Re:" block and PACER stamps, in every common form: "18-cv-4476 (LJL) (JW)",
- * "1:23-cv-00048-GWG", "No. 20 Civ. 8607 (JMF) (BCM)", "14cv2657 (DLC)", "25-CV-4526
- * (PJS/LIB)", "2:16-cr-00368-APG-PAL", "C 06-3340 SBA (JL)", "Civil Action No. 26-276".
- * Numbers that the body cites for other cases are not read.
+ * "Re:" block and PACER stamps, in every common form: "18-cv-4476 (LJL) (JW)", "1:23-cv-00048-GWG",
+ * "No. 20 Civ. 8607 (JMF) (BCM)", "14cv2657 (DLC)", "25-CV-4526 (PJS/LIB)",
+ * "2:16-cr-00368-APG-PAL", "C 06-3340 SBA (JL)", "Civil Action No. 26-276". Numbers that the body
+ * cites for other cases are not read.
  */
 public final class CaseNumberExtractor implements Reader {
   private static final String INITIALS = "[A-Z]{1,4}";
-  /** Initials in a parenthesis: "(JMF)", C.D. Cal.'s magistrate codes with a trailing x: "(Ex)", "(PLAx)". */
+
+  /**
+   * Initials in a parenthesis: "(JMF)", C.D. Cal.'s magistrate codes with a trailing x: "(Ex)",
+   * "(PLAx)".
+   */
   private static final String PAREN_INITIALS = "[A-Z]{1,4}x?";
+
   /**
    * ECF-style groups after the number: initials as printed ("-GBD", single-letter "-K", lower-case
    * "-tmp", "-jed", underscored "-M_M"), or a defendant number ("-1").
    */
-  private static final String ECF = "(?<ecf>(?:-(?:\\d{1,3})?(?:[A-Z]{1,4}|[a-z]{2,4}|[A-Za-z]_[A-Za-z])(?![A-Za-z_\\d])"
-      + "|-\\d{1,3}(?![\\d/]))*)";
-  private static final String PAREN = "(?<paren>(?:[ \\t]{0,2}\\([ ]?" + PAREN_INITIALS + "(?:[ ]?[/,][ ]?"
-      + PAREN_INITIALS + "){0,2}[ ]?\\)){0,4})";
+  private static final String ECF =
+      "(?<ecf>(?:-(?:\\d{1,3})?(?:[A-Z]{1,4}|[a-z]{2,4}|[A-Za-z]_[A-Za-z])(?![A-Za-z_\\d])"
+          + "|-\\d{1,3}(?![\\d/]))*)";
+
+  private static final String PAREN =
+      "(?<paren>(?:[ \\t]{0,2}\\([ ]?"
+          + PAREN_INITIALS
+          + "(?:[ ]?[/,][ ]?"
+          + PAREN_INITIALS
+          + "){0,2}[ ]?\\)){0,4})";
+
   /** Initials after a space that end the line or come before a parenthesis: "3:10CV00172 JMM". */
   private static final String BARE = "(?:[ ](?<bare>[A-Z]{2,4})(?=[ ]*(?:$|\\(|\\n)))?";
+
   private static final List<String> TYPES = loadTypes();
+
   /** Office, year, type, number, ECF-style initials, parenthesized initials. */
-  static final Pattern TYPED = Pattern.compile(
-      "(?<![A-Za-z0-9:/-])"
-          + "(?:(?<office>\\d)[ ]?:[ ]?(?:\\d[ ]?:[ ]?)?)?"
-          + "(?<year>(?:19|20)\\d{2}|\\d{2})"
-          + "(?:[ ]?-[ ]?|[ ]|)"
-          + "(?<type>(?i:civ\\.|crim\\.|cr\\.|" + String.join("|", TYPES) + "))"
-          + "(?:[ ]?-[ ]?|\\.?[ ]|)"
-          + "(?<number>\\d[\\dlIO]{0,5}|[lI][\\dlIO]{1,5})(?![\\d/])"
-          + ECF + BARE + PAREN, Pattern.MULTILINE);
+  static final Pattern TYPED =
+      Pattern.compile(
+          "(?<![A-Za-z0-9:/-])"
+              + "(?:(?<office>\\d)[ ]?:[ ]?(?:\\d[ ]?:[ ]?)?)?"
+              + "(?<year>(?:19|20)\\d{2}|\\d{2})"
+              + "(?:[ ]?-[ ]?|[ ]|)"
+              + "(?<type>(?i:civ\\.|crim\\.|cr\\.|"
+              + String.join("|", TYPES)
+              + "))"
+              + "(?:[ ]?-[ ]?|\\.?[ ]|)"
+              + "(?<number>\\d[\\dlIO]{0,5}|[lI][\\dlIO]{1,5})(?![\\d/])"
+              + ECF
+              + BARE
+              + PAREN,
+          Pattern.MULTILINE);
 
   /**
-   * The CM/ECF form "o:yy-TYPE-nnnnn": office, two-digit year, any type of one to five letters
-   * or digits ("1:21-crcor-00001", "1:21-2255-00001"), five-digit number. The form is unambiguous,
-   * so the type need not be a known one.
+   * The CM/ECF form "o:yy-TYPE-nnnnn": office, two-digit year, any type of one to five letters or
+   * digits ("1:21-crcor-00001", "1:21-2255-00001"), five-digit number. The form is unambiguous, so
+   * the type need not be a known one.
    */
-  static final Pattern PACER = Pattern.compile(
-      "(?<![A-Za-z0-9:/-])(?<office>\\d):(?<year>\\d{2})-(?<type>[A-Za-z0-9~]{1,5})-(?<number>\\d{5})(?![\\d/])"
-          + ECF + PAREN);
+  static final Pattern PACER =
+      Pattern.compile(
+          "(?<![A-Za-z0-9:/-])(?<office>\\d):(?<year>\\d{2})-(?<type>[A-Za-z0-9~]{1,5})-(?<number>\\d{5})(?![\\d/])"
+              + ECF
+              + PAREN);
 
   /** The type before the year: W.D. Okla. "CIV-25-1446-R", "CR-24-12-F". */
-  static final Pattern TYPE_FIRST = Pattern.compile(
-      "(?<![A-Za-z0-9-])(?<pfx>CIV|CR|CRIM|MJ|M)-(?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d])" + ECF + PAREN);
+  static final Pattern TYPE_FIRST =
+      Pattern.compile(
+          "(?<![A-Za-z0-9-])(?<pfx>CIV|CR|CRIM|MJ|M)-(?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d])"
+              + ECF
+              + PAREN);
 
-  /** A number with no type after a label that names this case: "Case No. 11-12780", "Case No.: 12-02259-DHW". */
-  static final Pattern LABELED = Pattern.compile(
-      "(?i:case[ ]no\\.?:?|case[ ]number:?|case|civil[ ]no\\.?|docket[ ]no\\.?:?)[ ]?"
-          + "(?<year>\\d{2})-(?<number>\\d{3,6})(?![\\d]|[-.,]\\d)" + ECF + PAREN);
+  /**
+   * A number with no type after a label that names this case: "Case No. 11-12780", "Case No.:
+   * 12-02259-DHW".
+   */
+  static final Pattern LABELED =
+      Pattern.compile(
+          "(?i:case[ ]no\\.?:?|case[ ]number:?|case|civil[ ]no\\.?|docket[ ]no\\.?:?)[ ]?"
+              + "(?<year>\\d{2})-(?<number>\\d{3,6})(?![\\d]|[-.,]\\d)"
+              + ECF
+              + PAREN);
 
   /**
    * Bankruptcy numbers: "02-00017-LMK", "15-32065-bjh11" (initials, then the chapter),
    * "10-01083-8-RDD" (office after the number), "13-07422-RLM-7A".
    */
-  static final Pattern BANKRUPTCY = Pattern.compile(
-      "(?<![A-Za-z0-9:/-])(?:\\d:)?(?<year>\\d{2})-(?<number>\\d{5})(?:-(?<office>\\d)(?![\\d]))?"
-          + "(?:-(?<init>[A-Z]{2,4}|[a-z]{2,4})(?:\\d{1,2}[A-Z]?)?(?![A-Za-z]))?(?:-\\d{1,2}[A-Z]?(?![A-Za-z0-9]))?(?![\\d-])");
+  static final Pattern BANKRUPTCY =
+      Pattern.compile(
+          "(?<![A-Za-z0-9:/-])(?:\\d:)?(?<year>\\d{2})-(?<number>\\d{5})(?:-(?<office>\\d)(?![\\d]))?"
+              + "(?:-(?<init>[A-Z]{2,4}|[a-z]{2,4})(?:\\d{1,2}[A-Z]?)?(?![A-Za-z]))?(?:-\\d{1,2}[A-Z]?(?![A-Za-z0-9]))?(?![\\d-])");
 
   /** Forms without a type: "C 06-3340 SBA (JL)" (N.D. Cal.), "Civil Action No. 26-276". */
-  static final Pattern UNTYPED = Pattern.compile(
-      "(?<![A-Za-z0-9])(?<pfx>(?i:civil action no\\.?|criminal action no\\.?|civil no\\.?|criminal no\\.?)|C|CR|CV)"
-          + "[ ](?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d])" + ECF
-          + "(?:[ ](?<bare>[A-Z]{2,4})(?![A-Za-z]))?" + PAREN);
+  static final Pattern UNTYPED =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])(?<pfx>(?i:civil action no\\.?|criminal action no\\.?|civil no\\.?|criminal no\\.?)|C|CR|CV)"
+              + "[ ](?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d])"
+              + ECF
+              + "(?:[ ](?<bare>[A-Z]{2,4})(?![A-Za-z]))?"
+              + PAREN);
 
   /** Labels that name the document's own case. */
-  private static final Pattern CUE = Pattern.compile(
-      "(?i)(?<![A-Za-z])(?:case[ ]no\\.?:?[ ]?|case[ ]number:?[ ]?|docket[ ]no\\.?:?[ ]?|index[ ]no\\.?:?[ ]?)|(?=civil action no|criminal action no)");
-  /** A typed number starts with its office or year digit; an untyped one has "-" after "Criminal Action No. 26". */
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?i)(?<![A-Za-z])(?:case[ ]no\\.?:?[ ]?|case[ ]number:?[ ]?|docket[ ]no\\.?:?[ ]?|index[ ]no\\.?:?[ ]?)|(?=civil action no|criminal action no)");
+
+  /**
+   * A typed number starts with its office or year digit; an untyped one has "-" after "Criminal
+   * Action No. 26".
+   */
   private static final CueMatcher.Definition TYPED_AT =
       CueMatcher.of(TYPED, 0, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
   private static final CueMatcher.Definition UNTYPED_AT = CueMatcher.of(UNTYPED, 22, "-");
-  private static final CueMatcher.Definition CUE_AT = CueMatcher.of(CUE, 9, "case", "docket", "index", "action");
+  private static final CueMatcher.Definition CUE_AT =
+      CueMatcher.of(CUE, 9, "case", "docket", "index", "action");
 
   private static final CueMatcher.Definition PACER_AT = CueMatcher.of(PACER, 2, ":");
   private static final CueMatcher.Definition TYPE_FIRST_AT = CueMatcher.of(TYPE_FIRST, 4, "-");
-  private static final CueMatcher.Definition LABELED_AT = CueMatcher.of(LABELED, 0, "case", "docket", "civil");
+  private static final CueMatcher.Definition LABELED_AT =
+      CueMatcher.of(LABELED, 0, "case", "docket", "civil");
   private static final CueMatcher.Definition BANKRUPTCY_AT = CueMatcher.of(BANKRUPTCY, 4, "-");
 
-  private static final Pattern INITIAL_TOKEN = Pattern.compile("(?:\\d{1,3})?([A-Za-z]{1,4}|[A-Za-z]_[A-Za-z])");
+  private static final Pattern INITIAL_TOKEN =
+      Pattern.compile("(?:\\d{1,3})?([A-Za-z]{1,4}|[A-Za-z]_[A-Za-z])");
+
   /** Non-judge suffix → the courts that use it. */
   private static final Map<String, Set<String>> NON_JUDGE = loadNonJudgeSuffixes();
 
@@ -190,34 +235,48 @@ public final class CaseNumberExtractor implements Reader {
     }
     for (CaseNumber n : found.values()) {
       if (inferred.contains(n.text())) {
-        ctx.diagnose(DiagnosticCode.CASE_TYPE_INFERRED, Severity.INFO, "case number \"" + n.text()
-            + "\" prints no case type; civil (cv) inferred", n.span().start(), n.span().end());
+        ctx.diagnose(
+            DiagnosticCode.CASE_TYPE_INFERRED,
+            Severity.INFO,
+            "case number \"" + n.text() + "\" prints no case type; civil (cv) inferred",
+            n.span().start(),
+            n.span().end());
       }
     }
     ctx.out.caseNumbers.addAll(found.values());
-    found.forEach((key, n) -> {
-      if (fromStamps.contains(key)) {
-        ctx.out.spannedInInput(n);
-      }
-    });
+    found.forEach(
+        (key, n) -> {
+          if (fromStamps.contains(key)) {
+            ctx.out.spannedInInput(n);
+          }
+        });
     if (found.isEmpty()) {
       ctx.diagnose(DiagnosticCode.NO_CASE_NUMBER, Severity.INFO, "no case number found", 0, 0);
     }
   }
 
   /**
-   * Numbers without a type after a label ("Case No. 11-12780"): a bankruptcy court's own form,
-   * or in a district court a civil case, inferred and said so in a diagnostic.
+   * Numbers without a type after a label ("Case No. 11-12780"): a bankruptcy court's own form, or
+   * in a district court a civil case, inferred and said so in a diagnostic.
    */
-  private static void labeled(Reading ctx, Map<String, CaseNumber> found, Set<String> inferred,
-      boolean bankruptcy, int from, int to) {
+  private static void labeled(
+      Reading ctx,
+      Map<String, CaseNumber> found,
+      Set<String> inferred,
+      boolean bankruptcy,
+      int from,
+      int to) {
     if (bankruptcy) {
       CueMatcher b = BANKRUPTCY_AT.matcher(ctx.text, from, to);
       while (b.find()) {
         Matcher m = b.matcher();
         TextSpan span = ctx.span(m.start(), trimEnd(ctx.text, m.start(), m.end()));
-        CaseNumber.Builder nb = new CaseNumber.Builder().text(ctx.quote(span.start(), span.end())).span(span)
-            .year(year(m.group("year"))).number(Integer.parseInt(m.group("number")));
+        CaseNumber.Builder nb =
+            new CaseNumber.Builder()
+                .text(ctx.quote(span.start(), span.end()))
+                .span(span)
+                .year(year(m.group("year")))
+                .number(Integer.parseInt(m.group("number")));
         if (m.group("office") != null) {
           nb.office(Integer.parseInt(m.group("office")));
         }
@@ -238,8 +297,15 @@ public final class CaseNumberExtractor implements Reader {
       List<String> initials = new ArrayList<>();
       ecfInitials(m.group("ecf"), initials);
       parenInitials(m.group("paren"), initials);
-      CaseNumber n = new CaseNumber.Builder().text(text).span(span).year(year(m.group("year"))).type("cv")
-          .number(Integer.parseInt(m.group("number"))).judgeInitials(initials).build();
+      CaseNumber n =
+          new CaseNumber.Builder()
+              .text(text)
+              .span(span)
+              .year(year(m.group("year")))
+              .type("cv")
+              .number(Integer.parseInt(m.group("number")))
+              .judgeInitials(initials)
+              .build();
       if (!found.containsKey(n.normalized().orElse(text))) {
         inferred.add(text);
       }
@@ -255,11 +321,12 @@ public final class CaseNumberExtractor implements Reader {
 
   private static Set<String> nonJudge(String courtId) {
     Set<String> out = new HashSet<>();
-    NON_JUDGE.forEach((code, courts) -> {
-      if (courtId == null || courts.contains(courtId)) {
-        out.add(code);
-      }
-    });
+    NON_JUDGE.forEach(
+        (code, courts) -> {
+          if (courtId == null || courts.contains(courtId)) {
+            out.add(code);
+          }
+        });
     return out;
   }
 
@@ -278,21 +345,25 @@ public final class CaseNumberExtractor implements Reader {
   private static List<Range> regions(Reading ctx) {
     List<Range> regions = new ArrayList<>();
     regions.add(ctx.layout.header());
-    ctx.layout.letter().flatMap(l -> l.reLine()).ifPresent(re -> {
-      int end = re.end();
-      List<Range> lines = ctx.layout.lines();
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).start() == re.start()) {
-          for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
-            end = lines.get(k).end();
-          }
-          break;
-        }
-      }
-      if (!ctx.layout.header().encloses(new Range(re.start(), end))) {
-        regions.add(new Range(re.start(), Math.min(end, re.start() + 600)));
-      }
-    });
+    ctx.layout
+        .letter()
+        .flatMap(l -> l.reLine())
+        .ifPresent(
+            re -> {
+              int end = re.end();
+              List<Range> lines = ctx.layout.lines();
+              for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).start() == re.start()) {
+                  for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
+                    end = lines.get(k).end();
+                  }
+                  break;
+                }
+              }
+              if (!ctx.layout.header().encloses(new Range(re.start(), end))) {
+                regions.add(new Range(re.start(), Math.min(end, re.start() + 600)));
+              }
+            });
     return regions;
   }
 
@@ -316,8 +387,13 @@ public final class CaseNumberExtractor implements Reader {
         initials.add(i);
       }
     }
-    found.put(key, new CaseNumber.Builder().from(prior).judgeInitials(initials)
-        .office(prior.office().or(n::office)).build());
+    found.put(
+        key,
+        new CaseNumber.Builder()
+            .from(prior)
+            .judgeInitials(initials)
+            .office(prior.office().or(n::office))
+            .build());
   }
 
   private static CaseNumber typed(Matcher m, String text, TextSpan span) {
@@ -342,7 +418,10 @@ public final class CaseNumberExtractor implements Reader {
     return name.equals("bare") && (m.pattern() == TYPED || m.pattern() == UNTYPED);
   }
 
-  /** "-GBD-SN-1" → GBD, SN: single letters, lower case and underscores as printed; numbers are defendants. */
+  /**
+   * "-GBD-SN-1" → GBD, SN: single letters, lower case and underscores as printed; numbers are
+   * defendants.
+   */
   private static void ecfInitials(String ecf, List<String> initials) {
     if (ecf == null || ecf.isEmpty()) {
       return;
@@ -350,9 +429,14 @@ public final class CaseNumberExtractor implements Reader {
     String[] parts = ecf.substring(1).split("-");
     for (int i = 0; i < parts.length; i++) {
       Matcher t = INITIAL_TOKEN.matcher(parts[i]);
-      // M.D. Fla. "3:07-cv-27-J-32MCR": a lone letter before a numbered group is the division, not a judge.
-      boolean division = parts[i].length() == 1 && i + 1 < parts.length && !parts[i + 1].isEmpty()
-          && Character.isDigit(parts[i + 1].charAt(0)) && parts[i + 1].chars().anyMatch(Character::isLetter);
+      // M.D. Fla. "3:07-cv-27-J-32MCR": a lone letter before a numbered group is the division, not
+      // a judge.
+      boolean division =
+          parts[i].length() == 1
+              && i + 1 < parts.length
+              && !parts[i + 1].isEmpty()
+              && Character.isDigit(parts[i + 1].charAt(0))
+              && parts[i + 1].chars().anyMatch(Character::isLetter);
       if (t.matches() && !division && !initials.contains(t.group(1))) {
         initials.add(t.group(1));
       }
@@ -368,8 +452,14 @@ public final class CaseNumberExtractor implements Reader {
       addInitials(initials, m.group("bare"));
     }
     parenInitials(m.group("paren"), initials);
-    return new CaseNumber.Builder().text(text).span(span).year(year(m.group("year"))).type(type)
-        .number(Integer.parseInt(m.group("number"))).judgeInitials(initials).build();
+    return new CaseNumber.Builder()
+        .text(text)
+        .span(span)
+        .year(year(m.group("year")))
+        .type(type)
+        .number(Integer.parseInt(m.group("number")))
+        .judgeInitials(initials)
+        .build();
   }
 
   private static void parenInitials(String paren, List<String> initials) {
@@ -396,8 +486,8 @@ public final class CaseNumberExtractor implements Reader {
   }
 
   /**
-   * Two-digit years: 70-99 are 1970-1999, 00-69 are 2000-2069. Federal electronic dockets
-   * start in the 1990s, so the pivot never misreads a real case number.
+   * Two-digit years: 70-99 are 1970-1999, 00-69 are 2000-2069. Federal electronic dockets start in
+   * the 1990s, so the pivot never misreads a real case number.
    */
   static int year(String yy) {
     int y = Integer.parseInt(yy);
@@ -426,7 +516,8 @@ public final class CaseNumberExtractor implements Reader {
 
   private static Map<String, Set<String>> loadNonJudgeSuffixes() {
     Map<String, Set<String>> map = new LinkedHashMap<>();
-    for (String line : DataFiles.lines("/org/courtorders/parser/internal/extract/non-judge-suffixes.txt")) {
+    for (String line :
+        DataFiles.lines("/org/courtorders/parser/internal/extract/non-judge-suffixes.txt")) {
       String[] cols = line.split("\t");
       map.put(cols[0].strip(), Set.of(cols[1].strip().split("\\s*,\\s*")));
     }
@@ -442,5 +533,4 @@ public final class CaseNumberExtractor implements Reader {
     out.sort((a, b) -> b.length() - a.length());
     return List.copyOf(out);
   }
-
 }

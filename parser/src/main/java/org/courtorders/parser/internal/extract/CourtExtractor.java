@@ -12,14 +12,16 @@ import org.courtorders.parser.internal.read.Reader;
 import org.courtorders.parser.internal.read.Reading;
 
 /**
- * Finds the court an order comes from: its heading ("SOUTHERN DISTRICT OF NEW YORK"), its full
- * name anywhere ("United States District Court for the Southern District of New York"), a
- * casetext or Westlaw header ("United States District Court, S.D. New York"), or one of its
- * courthouses (an address with its city, see {@link CourthousePlaces}). Abbreviations inside citations ("(S.D.N.Y. 2020)") name other
- * courts' decisions, not this one, and do not count.
+ * Finds the court an order comes from: its heading ("SOUTHERN DISTRICT OF NEW YORK"), its full name
+ * anywhere ("United States District Court for the Southern District of New York"), a casetext or
+ * Westlaw header ("United States District Court, S.D. New York"), or one of its courthouses (an
+ * address with its city, see {@link CourthousePlaces}). Abbreviations inside citations ("(S.D.N.Y.
+ * 2020)") name other courts' decisions, not this one, and do not count.
  */
 public final class CourtExtractor implements Reader {
-  private static final String[] DIRECTIONS = {"NORTHERN ", "SOUTHERN ", "EASTERN ", "WESTERN ", "MIDDLE ", "CENTRAL "};
+  private static final String[] DIRECTIONS = {
+    "NORTHERN ", "SOUTHERN ", "EASTERN ", "WESTERN ", "MIDDLE ", "CENTRAL "
+  };
 
   @Override
   public void extract(Reading ctx) {
@@ -28,7 +30,8 @@ public final class CourtExtractor implements Reader {
     // 1. A heading in the caption region, earliest first.
     int captionEnd = Math.max(headerEnd, Math.min(upper.length(), 600));
     Hit best = find(upper, ctx.text, 0, captionEnd, false);
-    // 1b. A court name in the caption region in any other spelling: "S D New York", "District Court, N.D. Illinois".
+    // 1b. A court name in the caption region in any other spelling: "S D New York", "District
+    // Court, N.D. Illinois".
     if (best == null) {
       CourtNames.Hit named = CourtNames.find(ctx.text, 0, Math.min(captionEnd, upper.length()));
       if (named != null) {
@@ -39,7 +42,8 @@ public final class CourtExtractor implements Reader {
     if (best == null) {
       best = find(upper, ctx.text, 0, upper.length(), true);
     }
-    // 3. The court's web domain, "cand.uscourts.gov": every district court's site is <id>.uscourts.gov.
+    // 3. The court's web domain, "cand.uscourts.gov": every district court's site is
+    // <id>.uscourts.gov.
     if (best == null) {
       best = domain(ctx.text);
     }
@@ -51,7 +55,8 @@ public final class CourtExtractor implements Reader {
         best = new Hit(house.entry(), house.start(), house.end());
       }
     }
-    // 5. A courthouse named after a city where only one district sits: "the White Plains Courthouse".
+    // 5. A courthouse named after a city where only one district sits: "the White Plains
+    // Courthouse".
     if (best == null) {
       CourtNames.Hit house = CourtNames.courthouse(ctx.text, 0, ctx.text.length());
       if (house != null) {
@@ -62,8 +67,13 @@ public final class CourtExtractor implements Reader {
       ctx.diagnose(DiagnosticCode.NO_COURT, Severity.INFO, "no court named in the text", 0, 0);
       return;
     }
-    ctx.out.court = java.util.Optional.of(new Court.Builder().id(best.entry.id()).name(best.entry.name())
-        .span(ctx.span(best.start, best.end)).build());
+    ctx.out.court =
+        java.util.Optional.of(
+            new Court.Builder()
+                .id(best.entry.id())
+                .name(best.entry.name())
+                .span(ctx.span(best.start, best.end))
+                .build());
   }
 
   private static final java.util.regex.Pattern DOMAIN =
@@ -87,21 +97,24 @@ public final class CourtExtractor implements Reader {
 
   /**
    * A court heading or name: every needle contains "DISTRICT", so one scan for that word finds
-   * every candidate, and only the needles whose text before "DISTRICT" matches are compared.
-   * The earliest match wins; on a tie, the court listed first, then the needle listed first.
+   * every candidate, and only the needles whose text before "DISTRICT" matches are compared. The
+   * earliest match wins; on a tie, the court listed first, then the needle listed first.
    */
   private static Hit find(String upper, String original, int from, int to, boolean strict) {
     Hit best = null;
     int bestRank = Integer.MAX_VALUE;
     List<Needle> needles = strict ? Needles.STRICT : Needles.HEADINGS;
-    for (int d = upper.indexOf(Needles.KEY, from); d >= 0 && d + Needles.KEY.length() <= to;
+    for (int d = upper.indexOf(Needles.KEY, from);
+        d >= 0 && d + Needles.KEY.length() <= to;
         d = upper.indexOf(Needles.KEY, d + 1)) {
       if (best != null && d - Needles.LONGEST_PREFIX > best.start) {
         break;
       }
       for (Needle n : needles) {
         int at = d - n.keyOffset();
-        if (at < from || at + n.text().length() > to || (best != null && at > best.start)
+        if (at < from
+            || at + n.text().length() > to
+            || (best != null && at > best.start)
             || (best != null && at == best.start && n.rank() >= bestRank)
             || !upper.startsWith(n.text(), at)) {
           continue;
@@ -124,18 +137,26 @@ public final class CourtExtractor implements Reader {
     static final String KEY = "DISTRICT";
     static final List<Needle> HEADINGS = build(false);
     static final List<Needle> STRICT = build(true);
-    static final int LONGEST_PREFIX = Stream.concat(HEADINGS.stream(), STRICT.stream())
-        .mapToInt(Needle::keyOffset).max().orElse(0);
+    static final int LONGEST_PREFIX =
+        Stream.concat(HEADINGS.stream(), STRICT.stream())
+            .mapToInt(Needle::keyOffset)
+            .max()
+            .orElse(0);
 
     private static List<Needle> build(boolean strict) {
       List<Needle> out = new ArrayList<>();
       for (DistrictCourts.Entry e : DistrictCourts.all()) {
         String heading = e.heading();
         String shortForm = e.shortForm().toUpperCase(Locale.ROOT);
-        String[] texts = strict
-            ? new String[] {"UNITED STATES DISTRICT COURT FOR THE " + heading, "U.S. DISTRICT COURT FOR THE " + heading,
-                "UNITED STATES DISTRICT COURT, " + shortForm, "UNITED STATES DISTRICT COURT " + shortForm}
-            : new String[] {heading, "UNITED STATES DISTRICT COURT, " + shortForm};
+        String[] texts =
+            strict
+                ? new String[] {
+                  "UNITED STATES DISTRICT COURT FOR THE " + heading,
+                  "U.S. DISTRICT COURT FOR THE " + heading,
+                  "UNITED STATES DISTRICT COURT, " + shortForm,
+                  "UNITED STATES DISTRICT COURT " + shortForm
+                }
+                : new String[] {heading, "UNITED STATES DISTRICT COURT, " + shortForm};
         for (String t : texts) {
           int k = t.indexOf(KEY);
           if (k < 0) {
@@ -148,7 +169,9 @@ public final class CourtExtractor implements Reader {
     }
   }
 
-  /** "DISTRICT OF NEW YORK" inside "SOUTHERN DISTRICT OF NEW YORK" is not the heading of its own. */
+  /**
+   * "DISTRICT OF NEW YORK" inside "SOUTHERN DISTRICT OF NEW YORK" is not the heading of its own.
+   */
   private static boolean preceededByDirection(String upper, int at, String heading) {
     if (!heading.startsWith("DISTRICT OF")) {
       return false;
@@ -163,7 +186,9 @@ public final class CourtExtractor implements Reader {
 
   /** The match must not run into a longer word; a glued date ("New YorkFeb 4") is fine. */
   private static boolean endsAtWordBoundary(String upper, String original, int end) {
-    return end >= upper.length() || !Character.isLetter(upper.charAt(end)) || !Character.isLowerCase(original.charAt(end));
+    return end >= upper.length()
+        || !Character.isLetter(upper.charAt(end))
+        || !Character.isLowerCase(original.charAt(end));
   }
 
   /** An upper-case copy of the same length, so offsets carry over. */

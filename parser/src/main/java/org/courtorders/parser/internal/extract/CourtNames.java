@@ -11,21 +11,20 @@ import org.courtorders.parser.internal.DataFiles;
 import org.courtorders.parser.spi.EditDistance;
 
 /**
- * Reads a district court's name in the many ways orders and reporters print it, word by word
- * rather than as fixed strings: "United States District Court, S D New York", "District Court,
- * N.D. Illinois", "U.S. District Court, M.D. of Florida", "United States District Court of
- * Connecticut", "United States District Court, Oklahoma Eastern", "U S District Court No Dist So
- * Div Ala", a city where the district holds court ("United States District Court, San Jose
- * Division"), and OCR slips where exactly one word is close ("Nothern", "Galifornia").
+ * Reads a district court's name in the many ways orders and reporters print it, word by word rather
+ * than as fixed strings: "United States District Court, S D New York", "District Court, N.D.
+ * Illinois", "U.S. District Court, M.D. of Florida", "United States District Court of Connecticut",
+ * "United States District Court, Oklahoma Eastern", "U S District Court No Dist So Div Ala", a city
+ * where the district holds court ("United States District Court, San Jose Division"), and OCR slips
+ * where exactly one word is close ("Nothern", "Galifornia").
  *
- * <p>A name starts at a "District Court" anchor. Its words run to the end of that line, and on
- * into the next lines only while those consist of court words alone (directions, "District",
- * states, cities of the state's courts), so a party named after a state on the next line is never
- * read as the court. The court is given only when the words pin down exactly one district: a
- * state with one district, or a state and one district direction, or a city of holding court
- * that only one of the state's districts (or only one district anywhere) sits in. A direction
- * followed by "Division" names a division, not a district, and is not used. Anything else gives
- * no court: never a guess.
+ * <p>A name starts at a "District Court" anchor. Its words run to the end of that line, and on into
+ * the next lines only while those consist of court words alone (directions, "District", states,
+ * cities of the state's courts), so a party named after a state on the next line is never read as
+ * the court. The court is given only when the words pin down exactly one district: a state with one
+ * district, or a state and one district direction, or a city of holding court that only one of the
+ * state's districts (or only one district anywhere) sits in. A direction followed by "Division"
+ * names a division, not a district, and is not used. Anything else gives no court: never a guess.
  */
 final class CourtNames {
   /** A court read from its name: the court and the span of the words that named it. */
@@ -38,11 +37,31 @@ final class CourtNames {
 
   private static final List<State> STATES = loadStates();
   private static final Map<String, List<DistrictCourts.Entry>> BY_STATE = byState();
+
   /** Every city of holding court, as token sequences, with the courts that sit there. */
   private static final Map<String, List<DistrictCourts.Entry>> CITIES = cities();
-  private static final int LONGEST_CITY = CITIES.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-  private static final Set<String> GLUE = Set.of("FOR", "THE", "OF", "IN", "AND", "AT", "DIVISION", "DIV", "DISTRICT",
-      "DIST", "D", "COURT", "UNITED", "STATES", "U", "S", "USDC");
+
+  private static final int LONGEST_CITY =
+      CITIES.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+  private static final Set<String> GLUE =
+      Set.of(
+          "FOR",
+          "THE",
+          "OF",
+          "IN",
+          "AND",
+          "AT",
+          "DIVISION",
+          "DIV",
+          "DISTRICT",
+          "DIST",
+          "D",
+          "COURT",
+          "UNITED",
+          "STATES",
+          "U",
+          "S",
+          "USDC");
   private static final int WINDOW = 16;
 
   private CourtNames() {}
@@ -51,7 +70,8 @@ final class CourtNames {
   static Hit find(String text, int from, int to) {
     List<Token> tokens = tokens(text, from, to);
     for (int i = 0; i < tokens.size(); i++) {
-      // A heading line of court words alone: "M.D. of Pennsylvania", "Middle Dist. of Pennsylvania".
+      // A heading line of court words alone: "M.D. of Pennsylvania", "Middle Dist. of
+      // Pennsylvania".
       if ((i == 0 || tokens.get(i).newLine) && courtWordsOnly(tokens, i, tokens.size())) {
         int end = i;
         boolean marker = false;
@@ -89,8 +109,8 @@ final class CourtNames {
 
   /**
    * A courthouse named after a city where only one district holds court: "the White Plains
-   * Courthouse", "Fresno Federal Courthouse", "San Jose U.S. Courthouse". The earliest in
-   * {@code [from, to)}, or null.
+   * Courthouse", "Fresno Federal Courthouse", "San Jose U.S. Courthouse". The earliest in {@code
+   * [from, to)}, or null.
    */
   static Hit courthouse(String text, int from, int to) {
     List<Token> tokens = tokens(text, from, to);
@@ -99,7 +119,9 @@ final class CourtNames {
         continue;
       }
       int end = i;
-      while (end > 0 && Set.of("FEDERAL", "UNITED", "STATES", "U", "S", "US", "DISTRICT").contains(tokens.get(end - 1).text)) {
+      while (end > 0
+          && Set.of("FEDERAL", "UNITED", "STATES", "U", "S", "US", "DISTRICT")
+              .contains(tokens.get(end - 1).text)) {
         end--;
       }
       for (int len = Math.min(LONGEST_CITY, end); len >= 1; len--) {
@@ -123,7 +145,8 @@ final class CourtNames {
   private static Hit read(List<Token> tokens, int district, int court) {
     int first = district;
     boolean federal = false;
-    // "Alaska District Court": a state right before the anchor, on its line; "United States", "U.S.", "USDC" mark a federal court.
+    // "Alaska District Court": a state right before the anchor, on its line; "United States",
+    // "U.S.", "USDC" mark a federal court.
     List<Token> words = new ArrayList<>();
     for (int k = Math.max(0, district - 3); k < district; k++) {
       boolean sameLine = true;
@@ -134,7 +157,10 @@ final class CourtNames {
       if (!sameLine) {
         continue;
       }
-      if (w.equals("STATES") || w.equals("US") || w.equals("USDC") || w.equals("FEDERAL")
+      if (w.equals("STATES")
+          || w.equals("US")
+          || w.equals("USDC")
+          || w.equals("FEDERAL")
           || w.equals("S") && k > 0 && tokens.get(k - 1).text.equals("U")) {
         federal = true;
       } else if (k >= district - 2 && !GLUE.contains(w)) {
@@ -180,9 +206,9 @@ final class CourtNames {
   }
 
   /**
-   * The one court the words name, or null. {@code federal}: "United States" or "U.S." came
-   * before the anchor, so a state with one district names that district even without "D." or
-   * "District of".
+   * The one court the words name, or null. {@code federal}: "United States" or "U.S." came before
+   * the anchor, so a state with one district names that district even without "D." or "District
+   * of".
    */
   private static DistrictCourts.Entry resolve(List<Token> words, boolean federal) {
     int n = words.size();
@@ -193,7 +219,8 @@ final class CourtNames {
         return null;
       }
     }
-    // 1. Cities of holding court ("San Jose", "Oklahoma City"), longest first, before states eat "Oklahoma".
+    // 1. Cities of holding court ("San Jose", "Oklahoma City"), longest first, before states eat
+    // "Oklahoma".
     Set<DistrictCourts.Entry> cityCourts = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
       for (int len = Math.min(LONGEST_CITY, n - i); len >= 1; len--) {
@@ -213,7 +240,8 @@ final class CourtNames {
         break;
       }
     }
-    // 2. The state: the earliest form; an OCR slip of a long one-word name counts if only one name is close.
+    // 2. The state: the earliest form; an OCR slip of a long one-word name counts if only one name
+    // is close.
     String state = null;
     int stateAt = -1;
     int stateEnd = -1;
@@ -261,7 +289,8 @@ final class CourtNames {
         used[k] = true;
       }
     }
-    // 3. District directions: "N D", "Northern District", "District of Northern Indiana", "Oklahoma Eastern";
+    // 3. District directions: "N D", "Northern District", "District of Northern Indiana", "Oklahoma
+    // Eastern";
     // never "Southern Division". One right before or after the state binds to it.
     Set<Character> directions = new LinkedHashSet<>();
     char bound = 0;
@@ -280,13 +309,17 @@ final class CourtNames {
         continue;
       }
       boolean withMarker = next.equals("D") || next.equals("DIST") || isDistrict(next);
-      if (w.length() == 1 && !withMarker || w.equals("S") && i > 0 && words.get(i - 1).text.equals("U")) {
+      if (w.length() == 1 && !withMarker
+          || w.equals("S") && i > 0 && words.get(i - 1).text.equals("U")) {
         continue;
       }
       directions.add(d);
       int k = i + 1;
-      while (k < n && (isDistrictMarker(words.get(k).text) || isDistrict(words.get(k).text)
-          || words.get(k).text.equals("OF") || words.get(k).text.equals("THE"))) {
+      while (k < n
+          && (isDistrictMarker(words.get(k).text)
+              || isDistrict(words.get(k).text)
+              || words.get(k).text.equals("OF")
+              || words.get(k).text.equals("THE"))) {
         k++;
       }
       if (bound == 0 && (k == stateAt || i == stateEnd)) {
@@ -295,12 +328,16 @@ final class CourtNames {
     }
     for (int i = 0; i < n; i++) {
       String w = words.get(i).text;
-      if (i == stateAt - 1 && (isDistrictMarker(w) || w.equals("OF") && i > 0 && isDistrictMarker(words.get(i - 1).text))) {
+      if (i == stateAt - 1
+          && (isDistrictMarker(w)
+              || w.equals("OF") && i > 0 && isDistrictMarker(words.get(i - 1).text))) {
         marker = true;
       }
     }
     if (state == null) {
-      return cityCourts.size() == 1 && directions.size() <= 1 ? agree(cityCourts.iterator().next(), directions) : null;
+      return cityCourts.size() == 1 && directions.size() <= 1
+          ? agree(cityCourts.iterator().next(), directions)
+          : null;
     }
     List<DistrictCourts.Entry> courts = BY_STATE.getOrDefault(state, List.of());
     Set<DistrictCourts.Entry> inState = new LinkedHashSet<>();
@@ -345,7 +382,10 @@ final class CourtNames {
     return true;
   }
 
-  /** 'N', 'S', 'E', 'W', 'M', 'C' for a direction word, its abbreviation, or an OCR slip of it; else 0. */
+  /**
+   * 'N', 'S', 'E', 'W', 'M', 'C' for a direction word, its abbreviation, or an OCR slip of it; else
+   * 0.
+   */
   static char direction(String w) {
     switch (w) {
       case "NORTHERN", "NORTH", "NO", "N":
@@ -384,12 +424,18 @@ final class CourtNames {
   }
 
   private static boolean isDistrict(String w) {
-    return w.equals("DISTRICT") || w.equals("DIST") || (w.length() >= 6 && w.length() <= 10
-        && EditDistance.within(w, "DISTRICT", 2) && w.charAt(0) != 'R');
+    return w.equals("DISTRICT")
+        || w.equals("DIST")
+        || (w.length() >= 6
+            && w.length() <= 10
+            && EditDistance.within(w, "DISTRICT", 2)
+            && w.charAt(0) != 'R');
   }
 
   private static boolean isCourt(String w) {
-    return w.equals("COURT") || w.equals("CT") || (w.length() == 4 || w.length() == 6) && EditDistance.within(w, "COURT", 1);
+    return w.equals("COURT")
+        || w.equals("CT")
+        || (w.length() == 4 || w.length() == 6) && EditDistance.within(w, "COURT", 1);
   }
 
   private static boolean stateWord(String w) {
@@ -413,10 +459,14 @@ final class CourtNames {
     return CITY_WORDS.contains(w);
   }
 
-  private static final java.util.Set<String> CITY_WORDS = CITIES.keySet().stream()
-      .flatMap(c -> java.util.Arrays.stream(c.split(" ", -1))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> CITY_WORDS =
+      CITIES.keySet().stream()
+          .flatMap(c -> java.util.Arrays.stream(c.split(" ", -1)))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** Letter runs, upper-cased, with their offsets; whether a line break came since the previous one. */
+  /**
+   * Letter runs, upper-cased, with their offsets; whether a line break came since the previous one.
+   */
   private static List<Token> tokens(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
     boolean newLine = false;

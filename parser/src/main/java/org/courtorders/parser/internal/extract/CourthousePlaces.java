@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Finds a court from one of its courthouses ({@code places} in district-courts.json): a street
- * address followed by the courthouse's city ("500 Pearl Street, Courtroom 21A\nNew York, NY"), or
- * a name only that courthouse bears ("Thurgood Marshall United States Courthouse").
+ * address followed by the courthouse's city ("500 Pearl Street, Courtroom 21A\nNew York, NY"), or a
+ * name only that courthouse bears ("Thurgood Marshall United States Courthouse").
  *
  * <p>A street alone is not enough: "601 Market Street" and "1100 Commerce Street" exist in many
  * cities, and law firms sit near courthouses. So an address counts only when
@@ -20,9 +20,9 @@ import java.util.Set;
  *       ("W." for "West", "St." for "Street", "1st" for "First"), and the number stands alone:
  *       "1601 Market Street" and "150 Walnut Street" are other buildings;
  *   <li>the courthouse's city follows within {@value #CITY_WITHIN} characters (a run of spaces
- *       counts as one), on the same line or the next non-blank line, with only a room, suite,
- *       floor or courtroom designation and street directions in between ("Room C151", "Suite
- *       130, SPC 1", "N.W.").
+ *       counts as one), on the same line or the next non-blank line, with only a room, suite, floor
+ *       or courtroom designation and street directions in between ("Room C151", "Suite 130, SPC 1",
+ *       "N.W.").
  * </ul>
  *
  * <p>Limit: an office in the courthouse building itself (the U.S. Attorney in the Dallas
@@ -31,27 +31,58 @@ import java.util.Set;
  * Phoenix", District of Arizona). Federal courthouses house no private law firms, so a firm's
  * letterhead bears another street number and does not match.
  *
- * <p>One pass over the words of the text; at each word only the places starting with that word
- * are compared, over a bounded number of following words: linear in the input.
+ * <p>One pass over the words of the text; at each word only the places starting with that word are
+ * compared, over a bounded number of following words: linear in the input.
  */
 final class CourthousePlaces {
-  /** A court found from a courthouse: the court and the span of the address (street to city) or name. */
+  /**
+   * A court found from a courthouse: the court and the span of the address (street to city) or
+   * name.
+   */
   record Hit(DistrictCourts.Entry entry, int start, int end) {}
 
-  /** How far after the street its city may start, in characters with whitespace runs counted once. */
+  /**
+   * How far after the street its city may start, in characters with whitespace runs counted once.
+   */
   static final int CITY_WITHIN = 60;
 
   /** Words between a street and its city: unit designations and directions. */
-  private static final Set<String> UNIT_WORDS = Set.of("ROOM", "RM", "COURTROOM", "CTRM", "SUITE", "STE", "FLOOR",
-      "FL", "FLR", "SPC", "NO", "NUMBER", "UNIT", "BOX", "CHAMBERS", "NORTH", "SOUTH", "EAST", "WEST", "NW", "NE", "SW",
-      "SE");
+  private static final Set<String> UNIT_WORDS =
+      Set.of(
+          "ROOM",
+          "RM",
+          "COURTROOM",
+          "CTRM",
+          "SUITE",
+          "STE",
+          "FLOOR",
+          "FL",
+          "FLR",
+          "SPC",
+          "NO",
+          "NUMBER",
+          "UNIT",
+          "BOX",
+          "CHAMBERS",
+          "NORTH",
+          "SOUTH",
+          "EAST",
+          "WEST",
+          "NW",
+          "NE",
+          "SW",
+          "SE");
 
   /** Abbreviations and spelled-out ordinals, to one form each. */
   private static final Map<String, String> CANONICAL = canonical();
 
   private record Token(String text, int start, int end, boolean lineBefore, int gapBefore) {}
 
-  private record Pattern(DistrictCourts.Entry entry, DistrictCourts.Place place, List<String> words, List<String> city) {}
+  private record Pattern(
+      DistrictCourts.Entry entry,
+      DistrictCourts.Place place,
+      List<String> words,
+      List<String> city) {}
 
   /** Every place, by its first word. */
   private static final Map<String, List<Pattern>> BY_FIRST_WORD = index();
@@ -105,7 +136,10 @@ final class CourthousePlaces {
     return -1;
   }
 
-  /** "Room", "Suite", "C151", "21A", "15th", "N" (of "N.W."): what may stand between a street and its city. */
+  /**
+   * "Room", "Suite", "C151", "21A", "15th", "N" (of "N.W."): what may stand between a street and
+   * its city.
+   */
   private static boolean isUnitWord(String w) {
     if (w.length() == 1 || UNIT_WORDS.contains(w)) {
       return true;
@@ -165,21 +199,36 @@ final class CourthousePlaces {
           inSpace = false;
         }
       }
-      raw.add(new Token(text.substring(start, i).toUpperCase(Locale.ROOT), start, i, line && !raw.isEmpty(), gap));
+      raw.add(
+          new Token(
+              text.substring(start, i).toUpperCase(Locale.ROOT),
+              start,
+              i,
+              line && !raw.isEmpty(),
+              gap));
       prevEnd = i;
     }
     List<Token> out = new ArrayList<>(raw.size());
     for (int k = 0; k < raw.size(); k++) {
       Token t = raw.get(k);
-      if (t.text().equals("U") && k + 1 < raw.size() && raw.get(k + 1).text().equals("S")
-          && raw.get(k + 1).start() - t.end() == 1 && text.charAt(t.end()) == '.') {
+      if (t.text().equals("U")
+          && k + 1 < raw.size()
+          && raw.get(k + 1).text().equals("S")
+          && raw.get(k + 1).start() - t.end() == 1
+          && text.charAt(t.end()) == '.') {
         Token s = raw.get(k + 1);
         out.add(new Token("UNITED", t.start(), t.end(), t.lineBefore(), t.gapBefore()));
         out.add(new Token("STATES", s.start(), s.end(), s.lineBefore(), s.gapBefore()));
         k++;
         continue;
       }
-      out.add(new Token(CANONICAL.getOrDefault(t.text(), t.text()), t.start(), t.end(), t.lineBefore(), t.gapBefore()));
+      out.add(
+          new Token(
+              CANONICAL.getOrDefault(t.text(), t.text()),
+              t.start(),
+              t.end(),
+              t.lineBefore(),
+              t.gapBefore()));
     }
     return out;
   }
@@ -201,7 +250,8 @@ final class CourthousePlaces {
         if (words.isEmpty() || (p.isAddress() && city.isEmpty())) {
           throw new IllegalStateException(e.id() + ": a place without words: " + p);
         }
-        out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Pattern(e, p, words, city));
+        out.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+            .add(new Pattern(e, p, words, city));
       }
     }
     out.replaceAll((k, v) -> List.copyOf(v));
@@ -211,14 +261,44 @@ final class CourthousePlaces {
   private static Map<String, String> canonical() {
     Map<String, String> m = new HashMap<>();
     String[][] pairs = {
-      {"ST", "STREET"}, {"STR", "STREET"}, {"AVE", "AVENUE"}, {"AV", "AVENUE"}, {"BLVD", "BOULEVARD"},
-      {"BLV", "BOULEVARD"}, {"DR", "DRIVE"}, {"SQ", "SQUARE"}, {"PLZ", "PLAZA"}, {"LN", "LANE"}, {"RD", "ROAD"},
-      {"W", "WEST"}, {"E", "EAST"}, {"N", "NORTH"}, {"S", "SOUTH"}, {"SO", "SOUTH"}, {"FT", "FORT"},
-      {"ONE", "1"}, {"FIRST", "1ST"}, {"SECOND", "2ND"}, {"THIRD", "3RD"}, {"FOURTH", "4TH"}, {"FIFTH", "5TH"},
-      {"SIXTH", "6TH"}, {"SEVENTH", "7TH"}, {"EIGHTH", "8TH"}, {"NINTH", "9TH"}, {"TENTH", "10TH"},
-      {"ELEVENTH", "11TH"}, {"TWELFTH", "12TH"}, {"THIRTEENTH", "13TH"}, {"FOURTEENTH", "14TH"},
-      {"FIFTEENTH", "15TH"}, {"SIXTEENTH", "16TH"}, {"SEVENTEENTH", "17TH"}, {"EIGHTEENTH", "18TH"},
-      {"NINETEENTH", "19TH"}, {"TWENTIETH", "20TH"},
+      {"ST", "STREET"},
+      {"STR", "STREET"},
+      {"AVE", "AVENUE"},
+      {"AV", "AVENUE"},
+      {"BLVD", "BOULEVARD"},
+      {"BLV", "BOULEVARD"},
+      {"DR", "DRIVE"},
+      {"SQ", "SQUARE"},
+      {"PLZ", "PLAZA"},
+      {"LN", "LANE"},
+      {"RD", "ROAD"},
+      {"W", "WEST"},
+      {"E", "EAST"},
+      {"N", "NORTH"},
+      {"S", "SOUTH"},
+      {"SO", "SOUTH"},
+      {"FT", "FORT"},
+      {"ONE", "1"},
+      {"FIRST", "1ST"},
+      {"SECOND", "2ND"},
+      {"THIRD", "3RD"},
+      {"FOURTH", "4TH"},
+      {"FIFTH", "5TH"},
+      {"SIXTH", "6TH"},
+      {"SEVENTH", "7TH"},
+      {"EIGHTH", "8TH"},
+      {"NINTH", "9TH"},
+      {"TENTH", "10TH"},
+      {"ELEVENTH", "11TH"},
+      {"TWELFTH", "12TH"},
+      {"THIRTEENTH", "13TH"},
+      {"FOURTEENTH", "14TH"},
+      {"FIFTEENTH", "15TH"},
+      {"SIXTEENTH", "16TH"},
+      {"SEVENTEENTH", "17TH"},
+      {"EIGHTEENTH", "18TH"},
+      {"NINETEENTH", "19TH"},
+      {"TWENTIETH", "20TH"},
     };
     for (String[] p : pairs) {
       m.put(p[0], p[1]);

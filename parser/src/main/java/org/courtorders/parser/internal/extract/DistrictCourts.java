@@ -12,15 +12,25 @@ import org.courtorders.core.data.DataFile;
  */
 public final class DistrictCourts {
   /** A district court. */
-  public record Entry(String id, String name, String heading, String abbreviation, List<Place> places,
+  public record Entry(
+      String id,
+      String name,
+      String heading,
+      String abbreviation,
+      List<Place> places,
       List<String> cities) {
-    /** The state or territory as the heading names it: "NEW YORK", "COLUMBIA", "THE VIRGIN ISLANDS". */
+    /**
+     * The state or territory as the heading names it: "NEW YORK", "COLUMBIA", "THE VIRGIN ISLANDS".
+     */
     public String state() {
       int at = heading.indexOf("DISTRICT OF ");
       return at < 0 ? heading : heading.substring(at + "DISTRICT OF ".length());
     }
 
-    /** The heading's direction letter ('N', 'S', 'E', 'W', 'M', 'C'), or 0 for a state's only district. */
+    /**
+     * The heading's direction letter ('N', 'S', 'E', 'W', 'M', 'C'), or 0 for a state's only
+     * district.
+     */
     public char direction() {
       return heading.startsWith("DISTRICT OF ") ? 0 : heading.charAt(0);
     }
@@ -56,7 +66,8 @@ public final class DistrictCourts {
       boolean address = !street.isBlank() && !city.isBlank() && name.isBlank();
       boolean named = street.isBlank() && city.isBlank() && !name.isBlank();
       if (!address && !named) {
-        throw new IllegalArgumentException("a place is a street with its city, or a name: " + street + "|" + city + "|" + name);
+        throw new IllegalArgumentException(
+            "a place is a street with its city, or a name: " + street + "|" + city + "|" + name);
       }
       if (source.isBlank()) {
         throw new IllegalArgumentException("a place needs its source: " + street + name);
@@ -90,19 +101,31 @@ public final class DistrictCourts {
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
-    for (DataFile.Entry c : DataFile.load(DistrictCourts.class, "/org/courtorders/parser/internal/court/district-courts.json")
-        .entries()) {
+    for (DataFile.Entry c :
+        DataFile.load(
+                DistrictCourts.class, "/org/courtorders/parser/internal/court/district-courts.json")
+            .entries()) {
       List<Place> places = new ArrayList<>();
       for (DataFile.Entry p : c.objects("places")) {
         try {
-          places.add(new Place(p.optionalText("street").orElse(""), p.optionalText("city").orElse(""),
-              p.optionalText("name").orElse(""), p.optionalText("source").orElse("")));
+          places.add(
+              new Place(
+                  p.optionalText("street").orElse(""),
+                  p.optionalText("city").orElse(""),
+                  p.optionalText("name").orElse(""),
+                  p.optionalText("source").orElse("")));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException(p.where() + ": " + e.getMessage(), e);
         }
       }
-      out.add(new Entry(c.text("id"), c.text("name"), c.text("heading"), c.text("abbreviation"), List.copyOf(places),
-          c.texts("cities")));
+      out.add(
+          new Entry(
+              c.text("id"),
+              c.text("name"),
+              c.text("heading"),
+              c.text("abbreviation"),
+              List.copyOf(places),
+              c.texts("cities")));
     }
     return List.copyOf(out);
   }

@@ -22,94 +22,163 @@ import org.courtorders.parser.spi.EditDistance;
 import org.courtorders.parser.spi.JudgeProfile;
 
 /**
- * Finds the judges: the author from the signature block ("BARBARA MOSES / United States
- * Magistrate Judge"), the opening line ("JENNIFER E. WILLIS, United States Magistrate
- * Judge:"), a docket entry ("Signed by Judge Naomi Reice Buchwald") or the caption ("Judge
- * Mary M. Rowland"); and the assigned and referred judges from case-number initials. A
- * signature damaged by OCR is corrected against a judge the same document names cleanly ("The
- * Honorable Gabriel W. Gorenstein"), with an {@code OCR_CORRECTED} diagnostic.
+ * Finds the judges: the author from the signature block ("BARBARA MOSES / United States Magistrate
+ * Judge"), the opening line ("JENNIFER E. WILLIS, United States Magistrate Judge:"), a docket entry
+ * ("Signed by Judge Naomi Reice Buchwald") or the caption ("Judge Mary M. Rowland"); and the
+ * assigned and referred judges from case-number initials. A signature damaged by OCR is corrected
+ * against a judge the same document names cleanly ("The Honorable Gabriel W. Gorenstein"), with an
+ * {@code OCR_CORRECTED} diagnostic.
  */
 public final class JudgeExtractor implements Reader {
   /**
-   * The title words, each allowing the blank that small capitals leave after a first letter in
-   * PDF text ("U NITED STATES D ISTRICT JUDGE"); "SR. JUDGE" is a senior district judge's.
+   * The title words, each allowing the blank that small capitals leave after a first letter in PDF
+   * text ("U NITED STATES D ISTRICT JUDGE"); "SR. JUDGE" is a senior district judge's.
    */
-  static final String TITLE = "(?:(?:Chief|Senior)[ ])?(?:(?:" + spaced("United") + "[ ]" + spaced("States") + "?"
-      + "|U\\.[ ]?S\\.)[ ])?"
-      + "(?:(?:Chief|Senior)[ ])?(?:" + spaced("District") + "|" + spaced("Magistrate") + "|" + spaced("Bankruptcy")
-      + "|" + spaced("Circuit") + ")[ ]" + spaced("Judge")
-      + "|U\\.[ ]?S\\.[ ]?[DM]\\.[ ]?J\\.?|USDJ|USMJ|[DM]\\.J\\.|Chief[ ]Judge|(?:Sr\\.|Senior)[ ]Judge";
+  static final String TITLE =
+      "(?:(?:Chief|Senior)[ ])?(?:(?:"
+          + spaced("United")
+          + "[ ]"
+          + spaced("States")
+          + "?"
+          + "|U\\.[ ]?S\\.)[ ])?"
+          + "(?:(?:Chief|Senior)[ ])?(?:"
+          + spaced("District")
+          + "|"
+          + spaced("Magistrate")
+          + "|"
+          + spaced("Bankruptcy")
+          + "|"
+          + spaced("Circuit")
+          + ")[ ]"
+          + spaced("Judge")
+          + "|U\\.[ ]?S\\.[ ]?[DM]\\.[ ]?J\\.?|USDJ|USMJ|[DM]\\.J\\.|Chief[ ]Judge|(?:Sr\\.|Senior)[ ]Judge";
+
   private static final Pattern TITLE_PATTERN = Pattern.compile("(?i)\\b(?:" + TITLE + ")");
-  private static final String NAME = "(?<name>(?:Hon\\.?[ ]|HON\\.?[ ]|Honorable[ ])?[A-Za-z][A-Za-z.'\\-]{0,20}"
-      + "(?:[ ][A-Za-z][A-Za-z.'\\-]{0,20}){0,4}?)";
+  private static final String NAME =
+      "(?<name>(?:Hon\\.?[ ]|HON\\.?[ ]|Honorable[ ])?[A-Za-z][A-Za-z.'\\-]{0,20}"
+          + "(?:[ ][A-Za-z][A-Za-z.'\\-]{0,20}){0,4}?)";
+
   private static String spaced(String word) {
     return word.charAt(0) + "[ ]?" + word.substring(1);
   }
 
   /**
-   * "JENNIFER E. WILLIS, United States Magistrate Judge:", "PADIN, District Judge." and "W.
-   * LOUIS SANDS, SR. JUDGE UNITED STATES DISTRICT COURT."
+   * "JENNIFER E. WILLIS, United States Magistrate Judge:", "PADIN, District Judge." and "W. LOUIS
+   * SANDS, SR. JUDGE UNITED STATES DISTRICT COURT."
    */
-  private static final Pattern OPENING = Pattern.compile(
-      "^" + NAME + ",?[ ](?<title>(?i:" + TITLE + "))(?i:,?[ ](?:United[ ]States|U\\.S\\.)[ ]District[ ]Court)?[:.]?$");
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "^"
+              + NAME
+              + ",?[ ](?<title>(?i:"
+              + TITLE
+              + "))(?i:,?[ ](?:United[ ]States|U\\.S\\.)[ ]District[ ]Court)?[:.]?$");
+
   /** The first line of a title broken over two: "JOHN DOE, UNITED STATES" / "DISTRICT JUDGE". */
-  private static final Pattern TITLE_HEAD_END = Pattern.compile(
-      "(?i)[ ](?:(?:chief|senior)[ ])?(?:united[ ]states|u\\.[ ]?s\\.)$");
-  private static final Pattern TITLE_TAIL_LINE = Pattern.compile(
-      "(?i)(?:(?:chief|senior)[ ])?(?:district|magistrate|bankruptcy|circuit)[ ]judge[:.]?");
-  private static final Pattern TITLE_WORD_TAIL = Pattern.compile(
-      "[ ](?:United|UNITED|District|DISTRICT|Magistrate|MAGISTRATE|Chief|CHIEF|Senior|SENIOR|Judge|JUDGE|Court|COURT|New|NEW)\\b.*$");
+  private static final Pattern TITLE_HEAD_END =
+      Pattern.compile("(?i)[ ](?:(?:chief|senior)[ ])?(?:united[ ]states|u\\.[ ]?s\\.)$");
+
+  private static final Pattern TITLE_TAIL_LINE =
+      Pattern.compile(
+          "(?i)(?:(?:chief|senior)[ ])?(?:district|magistrate|bankruptcy|circuit)[ ]judge[:.]?");
+  private static final Pattern TITLE_WORD_TAIL =
+      Pattern.compile(
+          "[ ](?:United|UNITED|District|DISTRICT|Magistrate|MAGISTRATE|Chief|CHIEF|Senior|SENIOR|Judge|JUDGE|Court|COURT|New|NEW)\\b.*$");
+
   /** A court's or a place's words, never in a judge's name ("Southern District of New York"). */
-  private static final Pattern PLACE = Pattern.compile(
-      "(?i)\\b(?:district|division|circuit|southern|northern|eastern|western|middle|new york|street|avenue|square)\\b");
+  private static final Pattern PLACE =
+      Pattern.compile(
+          "(?i)\\b(?:district|division|circuit|southern|northern|eastern|western|middle|new york|street|avenue|square)\\b");
+
   /** Page furniture of legal-research printouts, never a judge's name ("All Citations"). */
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)\\b(?:citations|end of document|westlaw|thomson|reuters|slip copy|pageid|casetext|justia|download)\\b");
-  /** "Chief Magistrate Judge Cecilia M. Romero": the title before the name, in a caption or signature. */
-  private static final Pattern TITLE_FIRST = Pattern.compile(
-      "^(?<title>(?i:" + TITLE + "))[ ](?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){1,3})$");
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)\\b(?:citations|end of document|westlaw|thomson|reuters|slip copy|pageid|casetext|justia|download)\\b");
+
+  /**
+   * "Chief Magistrate Judge Cecilia M. Romero": the title before the name, in a caption or
+   * signature.
+   */
+  private static final Pattern TITLE_FIRST =
+      Pattern.compile(
+          "^(?<title>(?i:"
+              + TITLE
+              + "))[ ](?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){1,3})$");
+
   /** "KEARNEY, J." is a district judge's opening in an opinion. */
-  private static final Pattern SURNAME_J = Pattern.compile("^(?<name>[A-Z][A-Z'\\-]{1,20}),[ ](?<title>C?\\.?J\\.)$");
-  private static final String NAME_WORDS = "[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,4}";
+  private static final Pattern SURNAME_J =
+      Pattern.compile("^(?<name>[A-Z][A-Z'\\-]{1,20}),[ ](?<title>C?\\.?J\\.)$");
+
+  private static final String NAME_WORDS =
+      "[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,4}";
+
   /**
    * A docket entry's "(Signed by Judge Jane Roe on 5/6/2022)", lower-case "signed by Magistrate
    * Judge Jane Roe on 3/4/2019", "ENTERED BY MAGISTRATE JUDGE JANE ROE", "Entered by Jane Roe,
    * United States Magistrate Judge, on June 4, 2012".
    */
-  private static final Pattern SIGNED_BY = Pattern.compile(
-      "(?i:(?:signed|entered)[ ]by)[ ](?:(?i:the[ ])?(?i:hon\\.?|honorable)[ ])?"
-          + "(?:(?<title>(?i:(?:chief[ ]|senior[ ])?(?:united[ ]states[ ]|u\\.s\\.[ ])?(?:magistrate[ ]|district[ ]|bankruptcy[ ])?judge))"
-          + "[ ](?<name>" + NAME_WORDS + ")(?=[ ]?,?[ ]on[ ]|[ ]?[,.;)]|[ ]*$|[ ]*\n)"
-          + "|(?<name2>" + NAME_WORDS + ")[ ]?,[ ](?<title2>(?i:" + TITLE + ")))", Pattern.MULTILINE);
-  private static final CueMatcher.Definition SIGNED_BY_AT = CueMatcher.of(SIGNED_BY, 0, "signed by", "entered by");
-  private static final Pattern MENTION = Pattern.compile(
-      "(?:The Honorable|Honorable|Hon\\.|Dear Judge|(?:Magistrate|District) Judge|Judge)[ ]"
-          + "(?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,3})");
-  /** Every title holds a "J" at most 40 characters in ("Senior United States Senior District Judge"). */
+  private static final Pattern SIGNED_BY =
+      Pattern.compile(
+          "(?i:(?:signed|entered)[ ]by)[ ](?:(?i:the[ ])?(?i:hon\\.?|honorable)[ ])?"
+              + "(?:(?<title>(?i:(?:chief[ ]|senior[ ])?(?:united[ ]states[ ]|u\\.s\\.[ ])?(?:magistrate[ ]|district[ ]|bankruptcy[ ])?judge))"
+              + "[ ](?<name>"
+              + NAME_WORDS
+              + ")(?=[ ]?,?[ ]on[ ]|[ ]?[,.;)]|[ ]*$|[ ]*\n)"
+              + "|(?<name2>"
+              + NAME_WORDS
+              + ")[ ]?,[ ](?<title2>(?i:"
+              + TITLE
+              + ")))",
+          Pattern.MULTILINE);
+
+  private static final CueMatcher.Definition SIGNED_BY_AT =
+      CueMatcher.of(SIGNED_BY, 0, "signed by", "entered by");
+  private static final Pattern MENTION =
+      Pattern.compile(
+          "(?:The Honorable|Honorable|Hon\\.|Dear Judge|(?:Magistrate|District) Judge|Judge)[ ]"
+              + "(?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,3})");
+
+  /**
+   * Every title holds a "J" at most 40 characters in ("Senior United States Senior District
+   * Judge").
+   */
   private static final CueMatcher.Definition TITLE_AT = CueMatcher.of(TITLE_PATTERN, 40, "j");
-  private static final CueMatcher.Definition MENTION_AT = CueMatcher.of(MENTION, 11, "judge", "hon");
+
+  private static final CueMatcher.Definition MENTION_AT =
+      CueMatcher.of(MENTION, 11, "judge", "hon");
 
   @Override
   public void extract(Reading ctx) {
     List<Mention> mentions = mentions(ctx);
-    Optional<Judge> author = signedBy(ctx).or(() -> signature(ctx, mentions)).or(() -> opening(ctx))
-        .or(() -> captionJudge(ctx, mentions)).or(() -> heading(ctx));
+    Optional<Judge> author =
+        signedBy(ctx)
+            .or(() -> signature(ctx, mentions))
+            .or(() -> opening(ctx))
+            .or(() -> captionJudge(ctx, mentions))
+            .or(() -> heading(ctx));
     if (author.isEmpty() && ctx.layout.endorsement().isPresent()) {
       author = addressee(ctx, mentions);
     }
-    author.map(a -> correctOcr(ctx, a, mentions)).ifPresentOrElse(ctx.out.judges::add,
-        () -> ctx.diagnose(DiagnosticCode.NO_AUTHOR, Severity.INFO, "no signing judge found", 0, 0));
+    author
+        .map(a -> correctOcr(ctx, a, mentions))
+        .ifPresentOrElse(
+            ctx.out.judges::add,
+            () ->
+                ctx.diagnose(
+                    DiagnosticCode.NO_AUTHOR, Severity.INFO, "no signing judge found", 0, 0));
     assigned(ctx);
   }
 
   private record Mention(String name, int start, int end, Optional<JudgeTitle> title) {}
 
-
   // ---- the author ----------------------------------------------------------------------
 
   private static Optional<Judge> signature(Reading ctx, List<Mention> mentions) {
-    Range region = ctx.layout.endorsement().or(() -> ctx.layout.signature())
-        .orElse(new Range(Segmenter.tailStart(ctx.text, 0.75), ctx.text.length()));
+    Range region =
+        ctx.layout
+            .endorsement()
+            .or(() -> ctx.layout.signature())
+            .orElse(new Range(Segmenter.tailStart(ctx.text, 0.75), ctx.text.length()));
     List<Range> lines = ctx.layout.lines();
     Optional<Judge> found = Optional.empty();
     for (int i = 0; i < lines.size(); i++) {
@@ -129,28 +198,47 @@ public final class JudgeExtractor implements Reader {
       Matcher tf = TITLE_FIRST.matcher(s.substring(t.start()));
       if (tf.matches() && isName(tf.group("name"))) {
         int base = cellStart + t.start();
-        j = Optional.of(judge(ctx, tf.group("name"), base + tf.start("name"), base + tf.end("name"), tf.group("title")));
+        j =
+            Optional.of(
+                judge(
+                    ctx,
+                    tf.group("name"),
+                    base + tf.start("name"),
+                    base + tf.end("name"),
+                    tf.group("title")));
       } else if (after.isEmpty() || after.matches("[.,:;)\\]~-]*")) {
         String before = s.substring(0, t.start()).replaceAll("[, ]+$", "");
         int nameStart = precedingNameStart(before);
         if (nameStart >= 0) {
           String name = before.substring(nameStart);
-          j = Optional.of(judge(ctx, name, cellStart + nameStart, cellStart + before.length(), t.group()));
+          j =
+              Optional.of(
+                  judge(ctx, name, cellStart + nameStart, cellStart + before.length(), t.group()));
         } else if (before.isEmpty()) {
           String title = s.substring(t.start());
-          j = previousNameLine(ctx, lines, i).map(r -> judge(ctx, r.of(ctx.text).strip(), r.start(), r.end(), title));
+          j =
+              previousNameLine(ctx, lines, i)
+                  .map(r -> judge(ctx, r.of(ctx.text).strip(), r.start(), r.end(), title));
         } else {
           j = damagedName(ctx, before, cellStart, t.group(), mentions);
         }
       } else {
         // The title is followed by more text: look for a name before it on the same line only
-        // when what follows is another title ("... Magistrate Judge ~United States Magistrate Judge").
+        // when what follows is another title ("... Magistrate Judge ~United States Magistrate
+        // Judge").
         String before = s.substring(0, t.start()).replaceAll("[, ]+$", "");
         int nameStart = precedingNameStart(before);
         // OCR may leave stray marks before the repeated title; skip anything that is not a letter.
         String next = after.replaceFirst("^[^A-Za-z]{1,3}", "");
         if (nameStart >= 0 && TITLE_PATTERN.matcher(next).lookingAt()) {
-          j = Optional.of(judge(ctx, before.substring(nameStart), cellStart + nameStart, cellStart + before.length(), t.group()));
+          j =
+              Optional.of(
+                  judge(
+                      ctx,
+                      before.substring(nameStart),
+                      cellStart + nameStart,
+                      cellStart + before.length(),
+                      t.group()));
         }
       }
       if (j.isPresent()) {
@@ -162,12 +250,12 @@ public final class JudgeExtractor implements Reader {
 
   /**
    * A signature whose name is damaged or run into other text ("... LORNA G. SCHOFIEL Southern
-   * District of New York UNITED STATES DISTRICT JUDGE" from a page without line breaks): a word
-   * of the text before the title that is, or is cut short from, the surname of a judge the
-   * document names cleanly ("Dear Judge Schofield") makes that judge the signer.
+   * District of New York UNITED STATES DISTRICT JUDGE" from a page without line breaks): a word of
+   * the text before the title that is, or is cut short from, the surname of a judge the document
+   * names cleanly ("Dear Judge Schofield") makes that judge the signer.
    */
-  private static Optional<Judge> damagedName(Reading ctx, String before, int cellStart, String title,
-      List<Mention> mentions) {
+  private static Optional<Judge> damagedName(
+      Reading ctx, String before, int cellStart, String title, List<Mention> mentions) {
     int from = Math.max(0, before.length() - 120);
     String[] words = before.substring(from).split(" ");
     for (int w = words.length - 1; w >= 0; w--) {
@@ -179,7 +267,9 @@ public final class JudgeExtractor implements Reader {
         String[] parts = cleanName(m.name()).split(" ");
         for (int k = 0; k < parts.length; k++) {
           String surname = parts[k].replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
-          if (surname.length() >= 5 && (surname.equals(word) || surname.startsWith(word) && surname.length() - word.length() <= 2)) {
+          if (surname.length() >= 5
+              && (surname.equals(word)
+                  || surname.startsWith(word) && surname.length() - word.length() <= 2)) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
             int at = cellStart + before.lastIndexOf(words[w]);
             if (isName(name)) {
@@ -193,8 +283,8 @@ public final class JudgeExtractor implements Reader {
   }
 
   /**
-   * Where a name of two to four words ends {@code before}: "CABRIEL W. CORENSTEIN" in
-   * "So Ordered. CABRIEL W. CORENSTEIN", or -1. Stops at punctuation that cannot be in a name.
+   * Where a name of two to four words ends {@code before}: "CABRIEL W. CORENSTEIN" in "So Ordered.
+   * CABRIEL W. CORENSTEIN", or -1. Stops at punctuation that cannot be in a name.
    */
   static int precedingNameStart(String before) {
     int end = before.length();
@@ -207,8 +297,12 @@ public final class JudgeExtractor implements Reader {
         i--;
       }
       String w = before.substring(i, wEnd);
-      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '-')
-          || w.equalsIgnoreCase("Ordered.") || w.equalsIgnoreCase("ordered") || w.equalsIgnoreCase("by")) {
+      if (w.isEmpty()
+          || !Character.isLetter(w.charAt(0))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '-')
+          || w.equalsIgnoreCase("Ordered.")
+          || w.equalsIgnoreCase("ordered")
+          || w.equalsIgnoreCase("by")) {
         break;
       }
       start = i;
@@ -275,19 +369,21 @@ public final class JudgeExtractor implements Reader {
   private static final int HEADING_LINES = 80;
 
   /**
-   * A court form names its judge in a heading line of its own, "HONORABLE JANE ROE, UNITED
-   * STATES DISTRICT JUDGE" (C.D. Cal. civil minutes), and is not signed. Not in a letter, whose
-   * heading names the judge it is addressed to.
+   * A court form names its judge in a heading line of its own, "HONORABLE JANE ROE, UNITED STATES
+   * DISTRICT JUDGE" (C.D. Cal. civil minutes), and is not signed. Not in a letter, whose heading
+   * names the judge it is addressed to.
    */
   private static Optional<Judge> heading(Reading ctx) {
     if (ctx.layout.letter().isPresent() || ctx.layout.lines().isEmpty()) {
       return Optional.empty();
     }
-    int limit = ctx.layout.lines().get(Math.min(HEADING_LINES, ctx.layout.lines().size() - 1)).end();
+    int limit =
+        ctx.layout.lines().get(Math.min(HEADING_LINES, ctx.layout.lines().size() - 1)).end();
     return opening(ctx, limit, true);
   }
 
-  private static final Pattern HONORIFIC = Pattern.compile("^(?:THE[ ]|The[ ])?(?:HONORABLE|Honorable|HON\\.|Hon\\.)[ ]");
+  private static final Pattern HONORIFIC =
+      Pattern.compile("^(?:THE[ ]|The[ ])?(?:HONORABLE|Honorable|HON\\.|Hon\\.)[ ]");
 
   private static Optional<Judge> opening(Reading ctx, int limit, boolean honorific) {
     List<Range> lines = ctx.layout.lines();
@@ -318,14 +414,22 @@ public final class JudgeExtractor implements Reader {
         }
         if (m.matches() && isName(m.group("name"))) {
           int at = line.start() + l.indexOf(s);
-          return Optional.of(judge(ctx, m.group("name"), at + m.start("name"), at + m.end("name"), m.group("title")));
+          return Optional.of(
+              judge(
+                  ctx,
+                  m.group("name"),
+                  at + m.start("name"),
+                  at + m.end("name"),
+                  m.group("title")));
         }
       }
     }
     return Optional.empty();
   }
 
-  /** Whether the document opens with a judge's own line ("PADIN, District Judge."), as orders do. */
+  /**
+   * Whether the document opens with a judge's own line ("PADIN, District Judge."), as orders do.
+   */
   static boolean opensWithJudge(Reading ctx) {
     return opening(ctx).isPresent();
   }
@@ -354,7 +458,13 @@ public final class JudgeExtractor implements Reader {
         Matcher tf = TITLE_FIRST.matcher(cell.strip());
         if (tf.matches() && isName(tf.group("name"))) {
           int at = line.start() + l.indexOf(cell.strip());
-          return Optional.of(judge(ctx, tf.group("name"), at + tf.start("name"), at + tf.end("name"), tf.group("title")));
+          return Optional.of(
+              judge(
+                  ctx,
+                  tf.group("name"),
+                  at + tf.start("name"),
+                  at + tf.end("name"),
+                  tf.group("title")));
         }
       }
     }
@@ -362,8 +472,11 @@ public final class JudgeExtractor implements Reader {
       if (m.start() < ctx.layout.header().end()) {
         String before = ctx.text.substring(Math.max(0, m.start() - 1), m.start());
         String cue = ctx.text.substring(m.start(), Math.min(ctx.text.length(), m.start() + 6));
-        if (cue.startsWith("Judge") && (before.isEmpty() || before.equals("\t") || before.equals("\n"))) {
-          return Optional.of(judge(ctx, m.name(), nameStart(m), m.end(), m.title().map(Enum::name).orElse("Judge")));
+        if (cue.startsWith("Judge")
+            && (before.isEmpty() || before.equals("\t") || before.equals("\n"))) {
+          return Optional.of(
+              judge(
+                  ctx, m.name(), nameStart(m), m.end(), m.title().map(Enum::name).orElse("Judge")));
         }
       }
     }
@@ -403,7 +516,9 @@ public final class JudgeExtractor implements Reader {
     if (u.contains("CIRCUIT")) {
       return JudgeTitle.CIRCUIT_JUDGE;
     }
-    return JudgeTitle.DISTRICT_JUDGE; // "District Judge", "U.S.D.J.", "J." and a bare "Judge" in a district court
+    return JudgeTitle
+        .DISTRICT_JUDGE; // "District Judge", "U.S.D.J.", "J." and a bare "Judge" in a district
+    // court
   }
 
   // ---- OCR correction against clean mentions --------------------------------------------
@@ -421,9 +536,16 @@ public final class JudgeExtractor implements Reader {
       String clean = naturalCase(cleanName(m.name()));
       String mk = letters(clean);
       if (mk.length() >= 6 && EditDistance.within(key, mk, Math.max(2, mk.length() / 5))) {
-        ctx.diagnose(DiagnosticCode.OCR_CORRECTED, Severity.INFO,
-            "read the signature \"" + name + "\" as \"" + clean + "\", named elsewhere in the document",
-            author.span().start(), author.span().end());
+        ctx.diagnose(
+            DiagnosticCode.OCR_CORRECTED,
+            Severity.INFO,
+            "read the signature \""
+                + name
+                + "\" as \""
+                + clean
+                + "\", named elsewhere in the document",
+            author.span().start(),
+            author.span().end());
         return new Judge.Builder().from(author).name(clean).build();
       }
     }
@@ -436,7 +558,8 @@ public final class JudgeExtractor implements Reader {
     while (cued.find()) {
       Matcher m = cued.matcher();
       // "The Honorable Jane Roe United States District Court": the name ends at the title
-      String name = TITLE_WORD_TAIL.matcher(m.group("name")).replaceFirst("").replaceAll("[,.]+$", "");
+      String name =
+          TITLE_WORD_TAIL.matcher(m.group("name")).replaceFirst("").replaceAll("[,.]+$", "");
       String after = ctx.text.substring(m.end(), Math.min(ctx.text.length(), m.end() + 40));
       String cue = m.group().toUpperCase(Locale.ROOT);
       Optional<JudgeTitle> title = Optional.empty();
@@ -468,8 +591,12 @@ public final class JudgeExtractor implements Reader {
         // or the input's for a number read from a page stamp).
         boolean inInput = ctx.facts.spannedInInput(n);
         int at = (inInput ? n.text() : n.span().slice(ctx.text)).indexOf(initials);
-        TextSpan span = at >= 0 ? TextSpan.of(n.span().start() + at, n.span().start() + at + initials.length()) : n.span();
-        Judge judge = fromRoster(ctx, new Judge.Builder().initials(initials).role(role).span(span).build());
+        TextSpan span =
+            at >= 0
+                ? TextSpan.of(n.span().start() + at, n.span().start() + at + initials.length())
+                : n.span();
+        Judge judge =
+            fromRoster(ctx, new Judge.Builder().initials(initials).role(role).span(span).build());
         ctx.out.judges.add(judge);
         if (inInput) {
           ctx.out.spannedInInput(judge);
@@ -479,12 +606,18 @@ public final class JudgeExtractor implements Reader {
   }
 
   /**
-   * A judge known by initials, with the name and title the court's roster gives for them (when
-   * the order's court has registered rules); what the document itself says is kept.
+   * A judge known by initials, with the name and title the court's roster gives for them (when the
+   * order's court has registered rules); what the document itself says is kept.
    */
   private static Judge fromRoster(Reading ctx, Judge j) {
-    Optional<JudgeProfile> p = ctx.facts.rules().flatMap(r -> r.judges().stream()
-        .filter(x -> j.initials().map(x.initials()::equals).orElse(false)).findFirst());
+    Optional<JudgeProfile> p =
+        ctx.facts
+            .rules()
+            .flatMap(
+                r ->
+                    r.judges().stream()
+                        .filter(x -> j.initials().map(x.initials()::equals).orElse(false))
+                        .findFirst());
     if (p.isEmpty()) {
       return j;
     }
@@ -506,8 +639,13 @@ public final class JudgeExtractor implements Reader {
       return false;
     }
     String u = t.toUpperCase(Locale.ROOT);
-    if (u.contains("ORDERED") || u.contains("DATED") || u.contains("COURT") || u.contains("UNITED STATES")
-        || u.contains("RESPECTFULLY") || u.contains("SUBMITTED") || FURNITURE.matcher(t).find()
+    if (u.contains("ORDERED")
+        || u.contains("DATED")
+        || u.contains("COURT")
+        || u.contains("UNITED STATES")
+        || u.contains("RESPECTFULLY")
+        || u.contains("SUBMITTED")
+        || FURNITURE.matcher(t).find()
         || PLACE.matcher(t).find()) {
       return false;
     }
@@ -520,8 +658,10 @@ public final class JudgeExtractor implements Reader {
   }
 
   static String cleanName(String s) {
-    return s.strip().replaceFirst("^(?i)(?:/s/[ ]*)?(?:the[ ])?(?:honorable|hon\\.?)[ ]+", "")
-        .replaceAll("[,:;]+$", "").strip();
+    return s.strip()
+        .replaceFirst("^(?i)(?:/s/[ ]*)?(?:the[ ])?(?:honorable|hon\\.?)[ ]+", "")
+        .replaceAll("[,:;]+$", "")
+        .strip();
   }
 
   /** "JENNIFER E. WILLIS" → "Jennifer E. Willis"; mixed-case names stay as written. */

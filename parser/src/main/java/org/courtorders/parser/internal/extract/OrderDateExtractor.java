@@ -14,26 +14,35 @@ import org.courtorders.parser.internal.segment.Segmenter;
 import org.courtorders.parser.internal.text.PageStamp;
 
 /**
- * Dates the order: {@code signedDate} from, in turn, a memo endorsement's own date, the
- * signature block ("Dated: New York, New York July 12, 2023", a date under the signature),
- * "DATED this 26th day of February, 2026", a docket entry's "Signed by ... on 5/6/2022", a
- * header line that is only a date, and last the filed stamp; {@code filedDate} from "DATE
- * FILED: 07/12/2023" or the PACER stamp.
+ * Dates the order: {@code signedDate} from, in turn, a memo endorsement's own date, the signature
+ * block ("Dated: New York, New York July 12, 2023", a date under the signature), "DATED this 26th
+ * day of February, 2026", a docket entry's "Signed by ... on 5/6/2022", a header line that is only
+ * a date, and last the filed stamp; {@code filedDate} from "DATE FILED: 07/12/2023" or the PACER
+ * stamp.
  */
 public final class OrderDateExtractor implements Reader {
   private static final Pattern DATE_FILED = Pattern.compile("(?i)DATE FILED:?[ \\t]{0,4}");
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\(?Signed by [^()\\n]{3,80}? on ");
-  private static final CueMatcher.Definition DATE_FILED_AT = CueMatcher.of(DATE_FILED, 0, "date filed");
-  private static final CueMatcher.Definition SIGNED_BY_AT = CueMatcher.of(SIGNED_BY, 1, "signed by");
-  /** A line that dates the order: "Dated:", "DATED this", "ORDERED in Tampa", "SO ORDERED 01/24/23". */
-  private static final Pattern DATED_LABEL = Pattern.compile(
-      "(?im)(?:^|\\t)[ ]?(?:dated|date|ordered|entered|signed|done and ordered|so ordered|it is so ordered)\\b[^\\n]{0,60}");
+  private static final CueMatcher.Definition DATE_FILED_AT =
+      CueMatcher.of(DATE_FILED, 0, "date filed");
+  private static final CueMatcher.Definition SIGNED_BY_AT =
+      CueMatcher.of(SIGNED_BY, 1, "signed by");
+
+  /**
+   * A line that dates the order: "Dated:", "DATED this", "ORDERED in Tampa", "SO ORDERED 01/24/23".
+   */
+  private static final Pattern DATED_LABEL =
+      Pattern.compile(
+          "(?im)(?:^|\\t)[ ]?(?:dated|date|ordered|entered|signed|done and ordered|so ordered|it is so ordered)\\b[^\\n]{0,60}");
 
   @Override
   public void extract(Reading ctx) {
     ctx.out.filedDate = filed(ctx);
-    Optional<LocalDate> signed = signedBy(ctx).or(() -> afterCue(ctx, SO_ORDERED_DATE_AT)).or(() -> afterCue(ctx, ORDERED_IN_AT))
-        .or(() -> cityClosing(ctx));
+    Optional<LocalDate> signed =
+        signedBy(ctx)
+            .or(() -> afterCue(ctx, SO_ORDERED_DATE_AT))
+            .or(() -> afterCue(ctx, ORDERED_IN_AT))
+            .or(() -> cityClosing(ctx));
     if (signed.isEmpty()) {
       signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
     }
@@ -57,14 +66,16 @@ public final class OrderDateExtractor implements Reader {
     CueMatcher cued = DATE_FILED_AT.matcher(ctx.text);
     if (cued.find()) {
       Matcher m = cued.matcher();
-      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 20));
+      List<OrderDates.Found> d =
+          OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 20));
       if (!d.isEmpty() && d.get(0).start() == m.end()) {
         return Optional.of(d.get(0).date());
       }
     }
     for (PageStamp s : ctx.doc.stamps()) {
       if (s.filedText().isPresent()) {
-        List<OrderDates.Found> d = OrderDates.find(s.filedText().get(), 0, s.filedText().get().length());
+        List<OrderDates.Found> d =
+            OrderDates.find(s.filedText().get(), 0, s.filedText().get().length());
         if (!d.isEmpty()) {
           return Optional.of(d.get(0).date());
         }
@@ -74,22 +85,31 @@ public final class OrderDateExtractor implements Reader {
   }
 
   /** "SO ORDERED 01/24/23": an endorsement stamped with its date. */
-  private static final Pattern SO_ORDERED_DATE = Pattern.compile("(?i)\\bso ordered[.,:]?[ ]?(?:on[ ])?(?=\\d)");
+  private static final Pattern SO_ORDERED_DATE =
+      Pattern.compile("(?i)\\bso ordered[.,:]?[ ]?(?:on[ ])?(?=\\d)");
+
   /** "ORDERED in Tampa, Florida, on May 1, 2026." (M.D. Fla. and others). */
-  private static final Pattern ORDERED_IN = Pattern.compile(
-      "\\b(?:DONE AND )?ORDERED in [A-Z][A-Za-z .]{1,30}(?:, [A-Z][A-Za-z .]{1,20})?,? (?:on|this) (?:the )?");
-  private static final CueMatcher.Definition SO_ORDERED_DATE_AT = CueMatcher.of(SO_ORDERED_DATE, 0, "so ordered");
-  private static final CueMatcher.Definition ORDERED_IN_AT = CueMatcher.of(ORDERED_IN, 9, "ordered in");
+  private static final Pattern ORDERED_IN =
+      Pattern.compile(
+          "\\b(?:DONE AND )?ORDERED in [A-Z][A-Za-z .]{1,30}(?:, [A-Z][A-Za-z .]{1,20})?,? (?:on|this) (?:the )?");
+
+  private static final CueMatcher.Definition SO_ORDERED_DATE_AT =
+      CueMatcher.of(SO_ORDERED_DATE, 0, "so ordered");
+  private static final CueMatcher.Definition ORDERED_IN_AT =
+      CueMatcher.of(ORDERED_IN, 9, "ordered in");
 
   /**
    * A closing that dates the order where it was signed: "New Orleans, Louisiana, this 5th day of
-   * March, 2026." or "Signed in Tulsa, Oklahoma, on May 7, 2026". Read at a line start in the
-   * last part of the document only, so a party's letter quoted earlier does not date the order.
+   * March, 2026." or "Signed in Tulsa, Oklahoma, on May 7, 2026". Read at a line start in the last
+   * part of the document only, so a party's letter quoted earlier does not date the order.
    */
-  private static final Pattern CITY_CLOSING = Pattern.compile(
-      "(?m)^[ \\t]{0,8}(?:(?:Signed|Entered|Done)[ ](?:and[ ]ordered[ ])?(?:in|at)[ ])?[A-Z][A-Za-z.'\\-]{1,20}(?:[ ][A-Z][A-Za-z.'\\-]{1,20}){0,3},"
-          + "[ ][A-Z][A-Za-z.]{1,20}(?:[ ][A-Z][A-Za-z.]{1,20}){0,2},?[ ](?:this[ ]|on[ ](?:this[ ])?)(?:the[ ])?(?=\\d)");
-  private static final CueMatcher.Definition CITY_CLOSING_AT = CueMatcher.of(CITY_CLOSING, 80, "this", "on ");
+  private static final Pattern CITY_CLOSING =
+      Pattern.compile(
+          "(?m)^[ \\t]{0,8}(?:(?:Signed|Entered|Done)[ ](?:and[ ]ordered[ ])?(?:in|at)[ ])?[A-Z][A-Za-z.'\\-]{1,20}(?:[ ][A-Z][A-Za-z.'\\-]{1,20}){0,3},"
+              + "[ ][A-Z][A-Za-z.]{1,20}(?:[ ][A-Z][A-Za-z.]{1,20}){0,2},?[ ](?:this[ ]|on[ ](?:this[ ])?)(?:the[ ])?(?=\\d)");
+
+  private static final CueMatcher.Definition CITY_CLOSING_AT =
+      CueMatcher.of(CITY_CLOSING, 80, "this", "on ");
 
   private static Optional<LocalDate> cityClosing(Reading ctx) {
     int tail = Segmenter.tailStart(ctx.text, 0.6);
@@ -97,7 +117,8 @@ public final class OrderDateExtractor implements Reader {
     LocalDate last = null;
     while (cued.find()) {
       Matcher m = cued.matcher();
-      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 40));
+      List<OrderDates.Found> d =
+          OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 40));
       if (!d.isEmpty() && d.get(0).start() <= m.end() + 1) {
         last = d.get(0).date();
       }
@@ -109,7 +130,8 @@ public final class OrderDateExtractor implements Reader {
     CueMatcher cued = cue.matcher(ctx.text);
     while (cued.find()) {
       Matcher m = cued.matcher();
-      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 30));
+      List<OrderDates.Found> d =
+          OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 30));
       if (!d.isEmpty() && d.get(0).start() <= m.end() + 1) {
         return Optional.of(d.get(0).date());
       }
@@ -134,7 +156,8 @@ public final class OrderDateExtractor implements Reader {
         }
         k = next;
       }
-      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.start(), Math.min(windowEnd, region.end()));
+      List<OrderDates.Found> d =
+          OrderDates.find(ctx.text, m.start(), Math.min(windowEnd, region.end()));
       if (!d.isEmpty()) {
         best = d.get(0).date();
       }
@@ -167,7 +190,8 @@ public final class OrderDateExtractor implements Reader {
     CueMatcher cued = SIGNED_BY_AT.matcher(ctx.text);
     if (cued.find()) {
       Matcher m = cued.matcher();
-      List<OrderDates.Found> d = OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 12));
+      List<OrderDates.Found> d =
+          OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 12));
       if (!d.isEmpty() && d.get(0).start() == m.end()) {
         return Optional.of(d.get(0).date());
       }
@@ -176,7 +200,10 @@ public final class OrderDateExtractor implements Reader {
   }
 
   /** casetext and docket sites print the decision date on a line of its own in the header. */
-  /** A date line in a header is short; reading a whole one-line document as one would cost its length. */
+  /**
+   * A date line in a header is short; reading a whole one-line document as one would cost its
+   * length.
+   */
   private static final int MAX_DATE_LINE = 1_000;
 
   /** Whether line {@code i} goes on with a sentence the line above it left open. */
@@ -203,15 +230,25 @@ public final class OrderDateExtractor implements Reader {
         continue;
       }
       if (line.start() >= ctx.layout.header().end() && continuesSentence(ctx, lines, i)) {
-        continue; // "... appeared before the Court on" / "Tuesday, May 6, 2025 at 10:00 a.m.": an event
+        continue; // "... appeared before the Court on" / "Tuesday, May 6, 2025 at 10:00 a.m.": an
+        // event
       }
       String s = line.of(ctx.text).strip();
-      int cellEnd = line.start() + (line.of(ctx.text).indexOf('\t') >= 0 ? line.of(ctx.text).indexOf('\t') : line.length());
+      int cellEnd =
+          line.start()
+              + (line.of(ctx.text).indexOf('\t') >= 0
+                  ? line.of(ctx.text).indexOf('\t')
+                  : line.length());
       List<OrderDates.Found> d = OrderDates.find(ctx.text, line.start(), cellEnd);
       if (d.size() == 1) {
-        String rest = (ctx.text.substring(line.start(), d.get(0).start()) + ctx.text.substring(d.get(0).end(), cellEnd))
-            .strip().toLowerCase(Locale.ROOT);
-        if (rest.isEmpty() || rest.equals(".") || rest.startsWith("united states district court")
+        String rest =
+            (ctx.text.substring(line.start(), d.get(0).start())
+                    + ctx.text.substring(d.get(0).end(), cellEnd))
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        if (rest.isEmpty()
+            || rest.equals(".")
+            || rest.startsWith("united states district court")
             || cellEnd - line.start() < 60 && rest.matches("(?:filed|decided|dated|signed)?:?")) {
           return Optional.of(d.get(0).date());
         }

@@ -7,8 +7,8 @@ import org.courtorders.parser.internal.date.DateMention;
 import org.courtorders.parser.internal.date.DateRecognizer;
 
 /**
- * Complete dates (with a year) as the date grammar finds them, for dating the order itself: a
- * date without a year cannot date an order.
+ * Complete dates (with a year) as the date grammar finds them, for dating the order itself: a date
+ * without a year cannot date an order.
  */
 final class OrderDates {
   record Found(int start, int end, LocalDate date) {}

@@ -14,47 +14,113 @@ import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 
 /**
- * Reads the parties on each side, trying in turn: a vertical caption (names above
- * "Plaintiff," and "Defendants." with "-against-" or "v." between), an inline caption line
- * ("NOHA VISCONTE, Plaintiff, v. SUNIL GARG, et al. Defendants."), a letter's "Re:" line, and a
- * title line ("Clarke v. City of New York"). Descriptors ("individually and on behalf of all
- * others similarly situated", "d/b/a ...") and "et al." stay out of the name.
+ * Reads the parties on each side, trying in turn: a vertical caption (names above "Plaintiff," and
+ * "Defendants." with "-against-" or "v." between), an inline caption line ("NOHA VISCONTE,
+ * Plaintiff, v. SUNIL GARG, et al. Defendants."), a letter's "Re:" line, and a title line ("Clarke
+ * v. City of New York"). Descriptors ("individually and on behalf of all others similarly
+ * situated", "d/b/a ...") and "et al." stay out of the name.
  */
 public final class PartyExtractor implements Reader {
-  private static final Pattern PLAINTIFF_LABEL = Pattern.compile(
-      "(?i)(?:plaintiffs?|petitioners?|movants?|claimants?|plaintiffs?-appellants?|plaintiffs?-petitioners?)[,.;:]?");
-  private static final Pattern DEFENDANT_LABEL = Pattern.compile(
-      "(?i)(?:defendants?|respondents?|defendants?-appellees?|defendants?-respondents?)[,.;:]?");
-  private static final Pattern SEPARATOR = Pattern.compile("(?i)-?[ ]?(?:against|v\\.?|vs\\.?|versus)[ ]?-?");
+  private static final Pattern PLAINTIFF_LABEL =
+      Pattern.compile(
+          "(?i)(?:plaintiffs?|petitioners?|movants?|claimants?|plaintiffs?-appellants?|plaintiffs?-petitioners?)[,.;:]?");
+  private static final Pattern DEFENDANT_LABEL =
+      Pattern.compile(
+          "(?i)(?:defendants?|respondents?|defendants?-appellees?|defendants?-respondents?)[,.;:]?");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("(?i)-?[ ]?(?:against|v\\.?|vs\\.?|versus)[ ]?-?");
+
   /** "X v. Y", where v. may be glued to its neighbours by PDF extraction ("Rafaelv.Dean"). */
-  private static final Pattern VERSUS = Pattern.compile("(?:[ ]v\\.?[ ]|[ ]vs\\.?[ ]|(?<=[a-z])v\\.(?=[A-Z]))");
-  private static final Pattern ROLE_WORD = Pattern.compile(
-      "(?i),?[ ]*\\b(?:plaintiffs?|petitioners?|defendants?|respondents?)(?:-appell(?:ants?|ees?))?\\b[,.;]?");
+  private static final Pattern VERSUS =
+      Pattern.compile("(?:[ ]v\\.?[ ]|[ ]vs\\.?[ ]|(?<=[a-z])v\\.(?=[A-Z]))");
+
+  private static final Pattern ROLE_WORD =
+      Pattern.compile(
+          "(?i),?[ ]*\\b(?:plaintiffs?|petitioners?|defendants?|respondents?)(?:-appell(?:ants?|ees?))?\\b[,.;]?");
   private static final Pattern ET_AL = Pattern.compile("(?i),?[ ]*\\bet\\.?[ ]?al\\b\\.?,?");
   private static final Pattern PAREN_ABBREV = Pattern.compile("[ ]?\\([A-Z][A-Za-z&.]{0,9}\\)");
+
   /** Words that start a capacity or alias descriptor; the name ends before them. */
-  private static final Pattern DESCRIPTOR = Pattern.compile(
-      "(?i)(?:,[ ]*|[ ])(?:individually\\b|on behalf of\\b|d/b/a\\b|a/k/a\\b|f/k/a\\b|n/k/a\\b|dba\\b"
-          + "|denoted as\\b|in (?:his|her|their|its) (?:official|individual|personal) capacit"
-          + "|as (?:administrat|executor|personal representative|trustee|guardian|next friend|parent)"
-          + "|doing business as\\b|formerly known as\\b|also known as\\b"
-          + "|by (?:and through|his|her|their|its|next friend)\\b)"
-          // After a comma, an article starts a description of what the party is: ", a Delaware
-          // corporation", ", an infant by her mother and natural guardian ...". A name never
-          // goes on with "a"/"an" after its own comma.
-          + "|,[ ]*an?[ ]+(?!and\\b)[a-z]{2,}");
-  private static final Pattern JUDGE_CELL = Pattern.compile(
-      "(?i)(?:hon\\.|honorable|judge|magistrate judge|district judge|chief judge|chief magistrate)\\b");
-  private static final Set<String> SUFFIXES = Set.of("SR", "JR", "II", "III", "IV", "INC", "LLC", "LLP", "LP",
-      "CORP", "CO", "LTD", "PC", "PLLC", "NA", "PA", "ESQ", "DECEASED", "AFL-CIO");
-  /** Suffixes written with a period of their own: a name may end "Inc.", a sentence never ends it. */
-  private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("SR", "JR", "INC", "CORP", "CO", "LTD", "ESQ", "BROS",
-      "ASSN", "DEPT", "AL");
-  private static final Set<String> ORG_WORDS = Set.of("UNION", "CITY", "COUNTY", "STATE", "DEPARTMENT", "COMPANY",
-      "SERVICES", "SERVICE", "INSURANCE", "BANK", "FUND", "TRUST", "AUTHORITY", "DISTRICT", "SCHOOL", "BOARD",
-      "UNITED", "AMERICA", "COMMISSIONER", "OFFICE", "CORPORATION", "GROUP", "HOLDINGS", "ASSOCIATION");
-  private static final Set<String> TITLE_WORDS = Set.of("ORDER", "OPINION", "MEMORANDUM", "JUDGMENT", "STIPULATION",
-      "NOTICE", "DECISION", "REPORT", "MEMO");
+  private static final Pattern DESCRIPTOR =
+      Pattern.compile(
+          "(?i)(?:,[ ]*|[ ])(?:individually\\b|on behalf of\\b|d/b/a\\b|a/k/a\\b|f/k/a\\b|n/k/a\\b|dba\\b"
+              + "|denoted as\\b|in (?:his|her|their|its) (?:official|individual|personal) capacit"
+              + "|as (?:administrat|executor|personal representative|trustee|guardian|next friend|parent)"
+              + "|doing business as\\b|formerly known as\\b|also known as\\b"
+              + "|by (?:and through|his|her|their|its|next friend)\\b)"
+              // After a comma, an article starts a description of what the party is: ", a Delaware
+              // corporation", ", an infant by her mother and natural guardian ...". A name never
+              // goes on with "a"/"an" after its own comma.
+              + "|,[ ]*an?[ ]+(?!and\\b)[a-z]{2,}");
+
+  private static final Pattern JUDGE_CELL =
+      Pattern.compile(
+          "(?i)(?:hon\\.|honorable|judge|magistrate judge|district judge|chief judge|chief magistrate)\\b");
+  private static final Set<String> SUFFIXES =
+      Set.of(
+          "SR",
+          "JR",
+          "II",
+          "III",
+          "IV",
+          "INC",
+          "LLC",
+          "LLP",
+          "LP",
+          "CORP",
+          "CO",
+          "LTD",
+          "PC",
+          "PLLC",
+          "NA",
+          "PA",
+          "ESQ",
+          "DECEASED",
+          "AFL-CIO");
+
+  /**
+   * Suffixes written with a period of their own: a name may end "Inc.", a sentence never ends it.
+   */
+  private static final Set<String> ABBREVIATED_SUFFIXES =
+      Set.of("SR", "JR", "INC", "CORP", "CO", "LTD", "ESQ", "BROS", "ASSN", "DEPT", "AL");
+
+  private static final Set<String> ORG_WORDS =
+      Set.of(
+          "UNION",
+          "CITY",
+          "COUNTY",
+          "STATE",
+          "DEPARTMENT",
+          "COMPANY",
+          "SERVICES",
+          "SERVICE",
+          "INSURANCE",
+          "BANK",
+          "FUND",
+          "TRUST",
+          "AUTHORITY",
+          "DISTRICT",
+          "SCHOOL",
+          "BOARD",
+          "UNITED",
+          "AMERICA",
+          "COMMISSIONER",
+          "OFFICE",
+          "CORPORATION",
+          "GROUP",
+          "HOLDINGS",
+          "ASSOCIATION");
+  private static final Set<String> TITLE_WORDS =
+      Set.of(
+          "ORDER",
+          "OPINION",
+          "MEMORANDUM",
+          "JUDGMENT",
+          "STIPULATION",
+          "NOTICE",
+          "DECISION",
+          "REPORT",
+          "MEMO");
 
   @Override
   public void extract(Reading ctx) {
@@ -93,41 +159,103 @@ public final class PartyExtractor implements Reader {
       }
     }
     if (!ctx.out.plaintiffs.isEmpty() || !ctx.out.defendants.isEmpty()) {
-      Party p = !ctx.out.plaintiffs.isEmpty() ? ctx.out.plaintiffs.get(0) : ctx.out.defendants.get(0);
-      ctx.diagnose(org.courtorders.core.DiagnosticCode.NO_CAPTION, org.courtorders.core.Severity.INFO,
-          "no caption names the parties; read from the body text", p.span().start(), p.span().end());
+      Party p =
+          !ctx.out.plaintiffs.isEmpty() ? ctx.out.plaintiffs.get(0) : ctx.out.defendants.get(0);
+      ctx.diagnose(
+          org.courtorders.core.DiagnosticCode.NO_CAPTION,
+          org.courtorders.core.Severity.INFO,
+          "no caption names the parties; read from the body text",
+          p.span().start(),
+          p.span().end());
     }
   }
 
   /** A capitalized name of one to four words: the subject or owner of a pleading. */
-  private static final String PLEADER = "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,3})";
+  private static final String PLEADER =
+      "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,3})";
+
   private static final String PLEADING = "(?:complaint|petition|action|suit|lawsuit|case)";
+
   /** Words that may stand between the article and the pleading: "this civil rights action". */
-  private static final String PLEADING_ADJECTIVES = "(?:(?:amended|original|verified|pro|se|civil|rights|class|"
-      + "habeas|corpus|instant|present|underlying|second|third|first|initial|putative)[ ]){0,3}";
+  private static final String PLEADING_ADJECTIVES =
+      "(?:(?:amended|original|verified|pro|se|civil|rights|class|"
+          + "habeas|corpus|instant|present|underlying|second|third|first|initial|putative)[ ]){0,3}";
+
   /**
    * Who brought the case, said in the grammar of the narrative rather than with a role word: the
    * subject of "filed/commenced/brought ... complaint/action" ("Acme Corp. commenced this action"),
-   * the subject of a relative clause on the pleading ("the Complaint (Dkt. No. 1) that Press filed"),
-   * or the owner of the complaint or petition ("Jane Roe's amended complaint"). Each alternative has
-   * bounded repetition, so a sentence is scanned in linear time.
+   * the subject of a relative clause on the pleading ("the Complaint (Dkt. No. 1) that Press
+   * filed"), or the owner of the complaint or petition ("Jane Roe's amended complaint"). Each
+   * alternative has bounded repetition, so a sentence is scanned in linear time.
    */
-  private static final Pattern PLEADER_FORMS = Pattern.compile(
-      "(?:^|[ (])" + PLEADER + "[ ](?:(?:originally|initially|first)[ ])?(?:filed|commenced|brought|initiated|instituted)[ ]"
-          + "(?:(?:the|this|a|an|his|her|its|their)[ ])?" + PLEADING_ADJECTIVES + PLEADING + "\\b"
-      + "|(?i:complaint|petition)(?:[ ]\\([^()]{0,40}\\))?,?[ ](?:that|which)[ ]" + PLEADER.replace("<name>", "<name2>")
-          + "[ ](?:originally[ ])?filed\\b"
-      + "|(?:^|[ (])" + PLEADER.replace("<name>", "<name3>") + "'s[ ](?:(?:amended|original|verified|pro[ ]se|second|"
-          + "third|first)[ ]){0,2}(?:complaint|petition)\\b");
-  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December");
+  private static final Pattern PLEADER_FORMS =
+      Pattern.compile(
+          "(?:^|[ (])"
+              + PLEADER
+              + "[ ](?:(?:originally|initially|first)[ ])?(?:filed|commenced|brought|initiated|instituted)[ ]"
+              + "(?:(?:the|this|a|an|his|her|its|their)[ ])?"
+              + PLEADING_ADJECTIVES
+              + PLEADING
+              + "\\b"
+              + "|(?i:complaint|petition)(?:[ ]\\([^()]{0,40}\\))?,?[ ](?:that|which)[ ]"
+              + PLEADER.replace("<name>", "<name2>")
+              + "[ ](?:originally[ ])?filed\\b"
+              + "|(?:^|[ (])"
+              + PLEADER.replace("<name>", "<name3>")
+              + "'s[ ](?:(?:amended|original|verified|pro[ ]se|second|"
+              + "third|first)[ ]){0,2}(?:complaint|petition)\\b");
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
+
   /** A short name defined in the text: 'Robert D. Press ("Press")'. */
-  private static final Pattern DEFINED = Pattern.compile(
-      "(?<full>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,6})[ ]\\((?:the[ ])?\"(?<short>[^\"()]{1,40})\"\\)");
+  private static final Pattern DEFINED =
+      Pattern.compile(
+          "(?<full>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|de|&)){0,6})[ ]\\((?:the[ ])?\"(?<short>[^\"()]{1,40})\"\\)");
+
   /** Subjects that are never the party who sued: the court, role words, pronoun-like openers. */
-  private static final Set<String> NOT_A_PLEADER = Set.of("The", "This", "That", "It", "He", "She", "They", "Court",
-      "Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Petitioner", "Respondent", "Counsel", "Government",
-      "Clerk", "Judge", "On", "In", "After", "Before", "When", "Since", "Here", "There", "Who", "Which");
+  private static final Set<String> NOT_A_PLEADER =
+      Set.of(
+          "The",
+          "This",
+          "That",
+          "It",
+          "He",
+          "She",
+          "They",
+          "Court",
+          "Plaintiff",
+          "Plaintiffs",
+          "Defendant",
+          "Defendants",
+          "Petitioner",
+          "Respondent",
+          "Counsel",
+          "Government",
+          "Clerk",
+          "Judge",
+          "On",
+          "In",
+          "After",
+          "Before",
+          "When",
+          "Since",
+          "Here",
+          "There",
+          "Who",
+          "Which");
 
   /**
    * The plaintiff read from the narrative's grammar when no caption and no role word names it (see
@@ -137,14 +265,17 @@ public final class PartyExtractor implements Reader {
   private Optional<Party> pleader(Reading ctx, Range sentence) {
     Matcher m = PLEADER_FORMS.matcher(ctx.text).region(sentence.start(), sentence.end());
     while (m.find()) {
-      String group = m.group("name") != null ? "name" : m.group("name2") != null ? "name2" : "name3";
+      String group =
+          m.group("name") != null ? "name" : m.group("name2") != null ? "name2" : "name3";
       int start = m.start(group);
       int end = m.end(group);
       String name = ctx.text.substring(start, end);
-      // "Plaintiff Jane Roe filed ...", "On March 3 Acme Corp. filed ...": the name follows such words
+      // "Plaintiff Jane Roe filed ...", "On March 3 Acme Corp. filed ...": the name follows such
+      // words
       int space;
-      while ((space = name.indexOf(' ')) > 0 && (NOT_A_PLEADER.contains(name.substring(0, space))
-          || MONTHS.contains(name.substring(0, space)))) {
+      while ((space = name.indexOf(' ')) > 0
+          && (NOT_A_PLEADER.contains(name.substring(0, space))
+              || MONTHS.contains(name.substring(0, space)))) {
         start += space + 1;
         name = name.substring(space + 1);
       }
@@ -154,8 +285,13 @@ public final class PartyExtractor implements Reader {
       String shortName = name;
       Range full = defined(ctx, shortName).orElse(new Range(start, end));
       String fullName = full.of(ctx.text);
-      boolean isDefendant = ctx.out.defendants.stream().anyMatch(d -> d.name().equals(fullName)
-          || d.name().endsWith(" " + shortName) || d.name().equals(shortName));
+      boolean isDefendant =
+          ctx.out.defendants.stream()
+              .anyMatch(
+                  d ->
+                      d.name().equals(fullName)
+                          || d.name().endsWith(" " + shortName)
+                          || d.name().equals(shortName));
       if (isDefendant) {
         continue;
       }
@@ -193,15 +329,37 @@ public final class PartyExtractor implements Reader {
     return Optional.empty();
   }
 
-  private static final String BODY_NAME = "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|and|the|de|&)){0,8})";
-  private static final Pattern BODY_PLAINTIFF = Pattern.compile(
-      "(?:^|[ (])(?:pro[ ]se[ ])?(?:[Pp]laintiffs?|[Pp]etitioners?)[ ]" + BODY_NAME);
-  private static final Pattern BODY_DEFENDANT = Pattern.compile(
-      "(?:^|[ (])(?:[Dd]efendants?|[Rr]espondents?)[ ]" + BODY_NAME);
+  private static final String BODY_NAME =
+      "(?<name>[A-Z][A-Za-z0-9.&'\\-]{0,40}(?:,?[ ](?:[A-Z][A-Za-z0-9.&'\\-]{0,40}|of|and|the|de|&)){0,8})";
+  private static final Pattern BODY_PLAINTIFF =
+      Pattern.compile(
+          "(?:^|[ (])(?:pro[ ]se[ ])?(?:[Pp]laintiffs?|[Pp]etitioners?)[ ]" + BODY_NAME);
+  private static final Pattern BODY_DEFENDANT =
+      Pattern.compile("(?:^|[ (])(?:[Dd]efendants?|[Rr]espondents?)[ ]" + BODY_NAME);
+
   /** Capitalized words after a role word that start a filing's name, not a party's. */
-  private static final Set<String> NOT_A_NAME = Set.of("The", "Court", "Motion", "Memorandum", "Opposition", "Reply",
-      "Response", "Counsel", "Letter", "Brief", "Notice", "Complaint", "Answer", "Objection", "Objections",
-      "Request", "Application", "Petition", "Exhibit", "Declaration");
+  private static final Set<String> NOT_A_NAME =
+      Set.of(
+          "The",
+          "Court",
+          "Motion",
+          "Memorandum",
+          "Opposition",
+          "Reply",
+          "Response",
+          "Counsel",
+          "Letter",
+          "Brief",
+          "Notice",
+          "Complaint",
+          "Answer",
+          "Objection",
+          "Objections",
+          "Request",
+          "Application",
+          "Petition",
+          "Exhibit",
+          "Declaration");
 
   private Optional<Party> named(Reading ctx, Pattern p, Range sentence) {
     Matcher m = p.matcher(ctx.text).region(sentence.start(), sentence.end());
@@ -209,13 +367,17 @@ public final class PartyExtractor implements Reader {
       int end = m.end("name");
       String name = m.group("name");
       // "One Hanover, LLC" keeps its suffix; a trailing lower-case connective does not belong.
-      while (name.endsWith(" of") || name.endsWith(" and") || name.endsWith(" the") || name.endsWith(" de")
+      while (name.endsWith(" of")
+          || name.endsWith(" and")
+          || name.endsWith(" the")
+          || name.endsWith(" de")
           || name.endsWith(" &")) {
         int cut = name.lastIndexOf(' ');
         end -= name.length() - cut;
         name = name.substring(0, cut);
       }
-      // "Defendant City of Mandeville's motion": the possessive ends the name, and is not part of it.
+      // "Defendant City of Mandeville's motion": the possessive ends the name, and is not part of
+      // it.
       String first = name.split("[ ,]", 2)[0];
       if (NOT_A_NAME.contains(first) || name.length() < 3 || first.endsWith("'s")) {
         continue;
@@ -226,7 +388,8 @@ public final class PartyExtractor implements Reader {
       }
       // the sentence's full stop, not an abbreviation's: "... against Defendant Acme Widgets, LLC."
       if (name.endsWith(".")) {
-        String last = name.substring(name.lastIndexOf(' ') + 1, name.length() - 1).toUpperCase(Locale.ROOT);
+        String last =
+            name.substring(name.lastIndexOf(' ') + 1, name.length() - 1).toUpperCase(Locale.ROOT);
         if (last.length() > 1 && last.indexOf('.') < 0 && !ABBREVIATED_SUFFIXES.contains(last)) {
           name = name.substring(0, name.length() - 1);
           end--;
@@ -271,9 +434,9 @@ public final class PartyExtractor implements Reader {
   }
 
   /**
-   * A caption set in the left column of a two-column page (Westlaw prints them so): "UNITED
-   * STATES OF AMERICA, Plaintiff / v. / ROBERT PONCE, JR., Defendant", with lines of the right
-   * column between. The "v." line anchors it; the role words end each side.
+   * A caption set in the left column of a two-column page (Westlaw prints them so): "UNITED STATES
+   * OF AMERICA, Plaintiff / v. / ROBERT PONCE, JR., Defendant", with lines of the right column
+   * between. The "v." line anchors it; the role words end each side.
    */
   private boolean columnCaption(Reading ctx) {
     List<Range> lines = ctx.layout.lines();
@@ -290,7 +453,8 @@ public final class PartyExtractor implements Reader {
         if (cell.isEmpty() || rightColumnOnly(ctx, l)) {
           continue;
         }
-        if (isCourtHeading(cell) || cell.endsWith(".") && !cell.endsWith("Jr.") && !cell.endsWith("Inc.")
+        if (isCourtHeading(cell)
+            || cell.endsWith(".") && !cell.endsWith("Jr.") && !cell.endsWith("Inc.")
             || cell.contains("Westlaw")) {
           break;
         }
@@ -303,7 +467,8 @@ public final class PartyExtractor implements Reader {
         if (cell.isEmpty() || rightColumnOnly(ctx, l)) {
           continue;
         }
-        if (CaseNumberExtractor.TYPED.matcher(cell).find() || cell.toUpperCase(Locale.ROOT).matches("(?:CASE|CIVIL|CRIMINAL|NO\\.).*")
+        if (CaseNumberExtractor.TYPED.matcher(cell).find()
+            || cell.toUpperCase(Locale.ROOT).matches("(?:CASE|CIVIL|CRIMINAL|NO\\.).*")
             || cell.equals("|")) {
           break;
         }
@@ -312,7 +477,9 @@ public final class PartyExtractor implements Reader {
           break;
         }
       }
-      if (!above.isEmpty() && !below.isEmpty() && ROLE_WORD.matcher(above.get(above.size() - 1).of(ctx.text)).find()) {
+      if (!above.isEmpty()
+          && !below.isEmpty()
+          && ROLE_WORD.matcher(above.get(above.size() - 1).of(ctx.text)).find()) {
         party(ctx, above).ifPresent(ctx.out.plaintiffs::add);
         party(ctx, below).ifPresent(ctx.out.defendants::add);
         return !ctx.out.plaintiffs.isEmpty() || !ctx.out.defendants.isEmpty();
@@ -322,9 +489,9 @@ public final class PartyExtractor implements Reader {
   }
 
   /**
-   * A caption with no role labels, only "VERSUS" (or "v.") between the two name blocks, the
-   * right column holding "CIVIL ACTION / NO. ... / SECTION ...": the block above is the
-   * plaintiff's, the block below the defendant's.
+   * A caption with no role labels, only "VERSUS" (or "v.") between the two name blocks, the right
+   * column holding "CIVIL ACTION / NO. ... / SECTION ...": the block above is the plaintiff's, the
+   * block below the defendant's.
    */
   private boolean unlabelled(Reading ctx, List<Range> lines, int sep) {
     Optional<Party> plaintiff = block(ctx, lines, sep - 1, 0);
@@ -356,14 +523,16 @@ public final class PartyExtractor implements Reader {
   }
 
   /** Right-column text that shares a caption line with a label across one space. */
-  private static final Pattern RIGHT_COLUMN_TEXT = Pattern.compile(
-      "(?i)(?:hon\\.|honorable|judge|magistrate|district judge|chief judge|case|civil|criminal|no\\.|docket|index|section|div)\\b.*");
-  private static final Pattern LABEL_THEN_TEXT = Pattern.compile(
-      "(?i)((?:plaintiffs?|petitioners?|defendants?|respondents?)[,.;:])[ ](.+)");
+  private static final Pattern RIGHT_COLUMN_TEXT =
+      Pattern.compile(
+          "(?i)(?:hon\\.|honorable|judge|magistrate|district judge|chief judge|case|civil|criminal|no\\.|docket|index|section|div)\\b.*");
+
+  private static final Pattern LABEL_THEN_TEXT =
+      Pattern.compile("(?i)((?:plaintiffs?|petitioners?|defendants?|respondents?)[,.;:])[ ](.+)");
 
   /**
-   * The label of a caption line whose right column sits one space away, so that no column gap
-   * was seen: "Plaintiff, Honorable Jane Roe" is the label "Plaintiff,". Other lines as given.
+   * The label of a caption line whose right column sits one space away, so that no column gap was
+   * seen: "Plaintiff, Honorable Jane Roe" is the label "Plaintiff,". Other lines as given.
    */
   static String labelCell(String cell) {
     if (cell.length() > 120) {
@@ -376,8 +545,8 @@ public final class PartyExtractor implements Reader {
     return cell;
   }
 
-  private static final Pattern DEFENDANT_END = Pattern.compile(
-      "(?i)\\b(?:defendants?|respondents?)[.,;]?$");
+  private static final Pattern DEFENDANT_END =
+      Pattern.compile("(?i)\\b(?:defendants?|respondents?)[.,;]?$");
 
   private static List<Range> headerLines(Reading ctx) {
     List<Range> out = new ArrayList<>();
@@ -397,7 +566,9 @@ public final class PartyExtractor implements Reader {
     return (tab >= 0 ? s.substring(0, tab) : s).strip();
   }
 
-  /** The name block that ends at line {@code last}, walking upward to a blank line or {@code stop}. */
+  /**
+   * The name block that ends at line {@code last}, walking upward to a blank line or {@code stop}.
+   */
   private Optional<Party> block(Reading ctx, List<Range> lines, int last, int stop) {
     int i = last;
     // skip blank lines and lines that belong to the other column (case numbers, titles)
@@ -409,9 +580,13 @@ public final class PartyExtractor implements Reader {
     while (i >= stop) {
       Range line = lines.get(i);
       String cell = leftCell(ctx, line);
-      if (cell.isEmpty() || cell.contains("----") || cell.endsWith("X") && cell.contains("---")
-          || SEPARATOR.matcher(cell).matches() || PLAINTIFF_LABEL.matcher(labelCell(cell)).matches()
-          || DEFENDANT_LABEL.matcher(labelCell(cell)).matches() || isCourtHeading(cell)) {
+      if (cell.isEmpty()
+          || cell.contains("----")
+          || cell.endsWith("X") && cell.contains("---")
+          || SEPARATOR.matcher(cell).matches()
+          || PLAINTIFF_LABEL.matcher(labelCell(cell)).matches()
+          || DEFENDANT_LABEL.matcher(labelCell(cell)).matches()
+          || isCourtHeading(cell)) {
         break;
       }
       if (!skippable(ctx, line) && !rightColumnOnly(ctx, line)) {
@@ -447,10 +622,13 @@ public final class PartyExtractor implements Reader {
         return true;
       }
     }
-    if (CaseNumberExtractor.TYPED.matcher(cell).find() || cell.toUpperCase(Locale.ROOT).startsWith("CASE NO")) {
+    if (CaseNumberExtractor.TYPED.matcher(cell).find()
+        || cell.toUpperCase(Locale.ROOT).startsWith("CASE NO")) {
       return true;
     }
-    if (ctx.facts.title().isPresent() && cell.equals(cell.toUpperCase(Locale.ROOT)) && ctx.facts.title().get().contains(cell)) {
+    if (ctx.facts.title().isPresent()
+        && cell.equals(cell.toUpperCase(Locale.ROOT))
+        && ctx.facts.title().get().contains(cell)) {
       return true;
     }
     if (JUDGE_CELL.matcher(cell).lookingAt()) {
@@ -462,7 +640,10 @@ public final class PartyExtractor implements Reader {
 
   private static boolean isCourtHeading(String cell) {
     String u = cell.toUpperCase(Locale.ROOT);
-    return u.contains("DISTRICT COURT") || u.contains("DISTRICT OF") || u.startsWith("USDC") || u.contains("DIVISION");
+    return u.contains("DISTRICT COURT")
+        || u.contains("DISTRICT OF")
+        || u.startsWith("USDC")
+        || u.contains("DIVISION");
   }
 
   private static Range cellRange(Reading ctx, Range line) {
@@ -474,7 +655,10 @@ public final class PartyExtractor implements Reader {
 
   // ---- inline captions, Re: lines and title lines ----------------------------------------
 
-  /** Longer than a plaintiff's block on one caption line: "NOHA VISCONTE, individually and ..., Plaintiff," */
+  /**
+   * Longer than a plaintiff's block on one caption line: "NOHA VISCONTE, individually and ...,
+   * Plaintiff,"
+   */
   private static final int MAX_INLINE_PLAINTIFF = 300;
 
   private boolean inline(Reading ctx) {
@@ -484,9 +668,12 @@ public final class PartyExtractor implements Reader {
       // "NOHA VISCONTE, Plaintiff, v. SUNIL GARG", or with the label on the right side only:
       // "UNITED STATES, v. JOHN DOE, Defendant."
       // a caption line, not a page run together (that is flattenedCaption's)
-      if (v.find() && v.start() < MAX_INLINE_PLAINTIFF && (ROLE_WORD.matcher(s.substring(0, v.start())).find()
-          || s.length() < 400 && DEFENDANT_END.matcher(s.strip()).find())) {
-        return split(ctx, line.start(), line.end(), line.start() + v.start(), line.start() + v.end());
+      if (v.find()
+          && v.start() < MAX_INLINE_PLAINTIFF
+          && (ROLE_WORD.matcher(s.substring(0, v.start())).find()
+              || s.length() < 400 && DEFENDANT_END.matcher(s.strip()).find())) {
+        return split(
+            ctx, line.start(), line.end(), line.start() + v.start(), line.start() + v.end());
       }
     }
     return false;
@@ -494,16 +681,19 @@ public final class PartyExtractor implements Reader {
 
   /**
    * A pleading caption whose PDF text came out as one run, its cells interleaved with the paper's
-   * line numbers and the title: "UNITED STATES DISTRICT COURT 3 EASTERN DISTRICT OF X 4 5 Plaintiff,
-   * 7 ORDER RE ... Defendant. 6 8 1:11-cv-00966 JOHN ROE, 14-DAY DEADLINE v. ACME CORP., 9 10 This
-   * action ...". The role labels have drifted away from the names, so the names are read where
-   * they keep their own shape: a capitalized name closed by a comma before "v.", with at most a few
-   * stray cells between, and a capitalized name after it up to its comma.
+   * line numbers and the title: "UNITED STATES DISTRICT COURT 3 EASTERN DISTRICT OF X 4 5
+   * Plaintiff, 7 ORDER RE ... Defendant. 6 8 1:11-cv-00966 JOHN ROE, 14-DAY DEADLINE v. ACME CORP.,
+   * 9 10 This action ...". The role labels have drifted away from the names, so the names are read
+   * where they keep their own shape: a capitalized name closed by a comma before "v.", with at most
+   * a few stray cells between, and a capitalized name after it up to its comma.
    */
-  private static final Pattern FLATTENED_PARTIES = Pattern.compile(
-      "(?<![^ ])(?<p>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40}),(?:[ ][^ ]{1,20}){0,3}[ ](?:vs?|VS?)\\.?[ ]"
-          + "(?<d>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40})[,.]");
+  private static final Pattern FLATTENED_PARTIES =
+      Pattern.compile(
+          "(?<![^ ])(?<p>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40}),(?:[ ][^ ]{1,20}){0,3}[ ](?:vs?|VS?)\\.?[ ]"
+              + "(?<d>(?:[A-Z][A-Za-z.'&-]{0,40}[ ]){0,5}[A-Z][A-Za-z.'&-]{0,40})[,.]");
+
   private static final Pattern COURT_HEADING = Pattern.compile("(?i)\\bdistrict[ ]court\\b");
+
   /** The first characters of a document, where a caption sits. */
   private static final int CAPTION_REACH = 3_000;
 
@@ -529,8 +719,12 @@ public final class PartyExtractor implements Reader {
         if (!mostlyUpperCase(m.group("p")) || !mostlyUpperCase(m.group("d"))) {
           continue;
         }
-        return split(ctx, line.start() + m.start("p"), line.start() + m.end("d"),
-            line.start() + m.end("p"), line.start() + m.start("d"));
+        return split(
+            ctx,
+            line.start() + m.start("p"),
+            line.start() + m.end("d"),
+            line.start() + m.end("p"),
+            line.start() + m.start("d"));
       }
     }
     return false;
@@ -580,25 +774,27 @@ public final class PartyExtractor implements Reader {
   }
 
   /**
-   * Where a "Re:" line's case name ends: its number, a parenthesis, "Case No.", "Case #", or
-   * just after "et al." (in text run together from a PDF, the endorsement follows).
+   * Where a "Re:" line's case name ends: its number, a parenthesis, "Case No.", "Case #", or just
+   * after "et al." (in text run together from a PDF, the endorsement follows).
    */
-  private static final Pattern RE_CUT = Pattern.compile(
-      "(?i)(?:,[ ]*|[ ])(?:case |civil action |index |docket )?no\\.|[ ]case[ ]?#|[ ]\\(|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)"
-          + "|(?<etal>,?[ ]et\\.?[ ]?al\\b\\.?)");
+  private static final Pattern RE_CUT =
+      Pattern.compile(
+          "(?i)(?:,[ ]*|[ ])(?:case |civil action |index |docket )?no\\.|[ ]case[ ]?#|[ ]\\(|[ ]\\d{1,2}[ -]?(?:cv|cr|civ)"
+              + "|(?<etal>,?[ ]et\\.?[ ]?al\\b\\.?)");
 
   /**
    * Words that end a letter's subject ("Letter Motion to Request a Pre-Motion Discovery
    * Conference"); a case name run onto the same line starts after the last of them.
    */
-  private static final Pattern SUBJECT_NOUN = Pattern.compile(
-      "\\b(?:Conference|Motion|Request|Extension|Adjournment|Application|Letter|Discovery|Schedule|Deadline"
-          + "|Sanctions|Hearing|Stay|Subpoena|Order|Relief|Time)\\b");
+  private static final Pattern SUBJECT_NOUN =
+      Pattern.compile(
+          "\\b(?:Conference|Motion|Request|Extension|Adjournment|Application|Letter|Discovery|Schedule|Deadline"
+              + "|Sanctions|Hearing|Stay|Subpoena|Order|Relief|Time)\\b");
 
   /**
-   * The start of the case name in a "Re:" subject that runs into it: after the last subject
-   * noun when the text before the "v." also has a subject's lower-case words ("to", "a",
-   * "for"); otherwise {@code from}.
+   * The start of the case name in a "Re:" subject that runs into it: after the last subject noun
+   * when the text before the "v." also has a subject's lower-case words ("to", "a", "for");
+   * otherwise {@code from}.
    */
   private static int subjectEnd(String text, int from, int vStart) {
     String left = text.substring(from, vStart);
@@ -649,9 +845,9 @@ public final class PartyExtractor implements Reader {
   // ---- names ---------------------------------------------------------------------------
 
   /**
-   * Longer than any party block in a caption: past this the "name" is running text (a caption
-   * that never closes, a document on one line), and cleaning it with the patterns below would
-   * cost time for nothing.
+   * Longer than any party block in a caption: past this the "name" is running text (a caption that
+   * never closes, a document on one line), and cleaning it with the patterns below would cost time
+   * for nothing.
    */
   private static final int MAX_PARTY_CHARS = 10_000;
 
@@ -672,9 +868,11 @@ public final class PartyExtractor implements Reader {
     Optional<String> descriptor = Optional.empty();
     Matcher d = DESCRIPTOR.matcher(name);
     if (d.find()) {
-      String desc = ROLE_WORD.matcher(ET_AL.matcher(name.substring(d.start())).replaceAll("")).replaceAll("");
-      descriptor = Optional.of(desc.replaceFirst("^[, ]+", "").replaceAll("[,;: ]+$", "").strip())
-          .filter(x -> !x.isEmpty());
+      String desc =
+          ROLE_WORD.matcher(ET_AL.matcher(name.substring(d.start())).replaceAll("")).replaceAll("");
+      descriptor =
+          Optional.of(desc.replaceFirst("^[, ]+", "").replaceAll("[,;: ]+$", "").strip())
+              .filter(x -> !x.isEmpty());
       name = name.substring(0, d.start());
     }
     name = ET_AL.matcher(name).replaceAll("");
@@ -705,7 +903,13 @@ public final class PartyExtractor implements Reader {
     while (e > s && Character.isWhitespace(ctx.text.charAt(e - 1))) {
       e--;
     }
-    return Optional.of(new Party.Builder().name(name).descriptor(descriptor).etAl(etAl).span(ctx.span(s, e)).build());
+    return Optional.of(
+        new Party.Builder()
+            .name(name)
+            .descriptor(descriptor)
+            .etAl(etAl)
+            .span(ctx.span(s, e))
+            .build());
   }
 
   /**
@@ -724,13 +928,20 @@ public final class PartyExtractor implements Reader {
     int firstComma = name.indexOf(", ");
     if (oxford > 0 && firstComma > 0 && firstComma < oxford) {
       String head = name.substring(0, firstComma);
-      if (!SUFFIXES.contains(name.substring(firstComma + 2).split("[ ,.]", 2)[0].replace(".", "").toUpperCase(Locale.ROOT))
+      if (!SUFFIXES.contains(
+              name.substring(firstComma + 2)
+                  .split("[ ,.]", 2)[0]
+                  .replace(".", "")
+                  .toUpperCase(Locale.ROOT))
           && head.split(" ").length >= 2) {
         return head;
       }
     }
     int and = name.indexOf(" and ");
-    if (and > 0 && firstComma < 0 && isPersonName(name.substring(0, and)) && isPersonName(name.substring(and + 5))) {
+    if (and > 0
+        && firstComma < 0
+        && isPersonName(name.substring(0, and))
+        && isPersonName(name.substring(and + 5))) {
       return name.substring(0, and);
     }
     int comma = firstComma;
@@ -747,16 +958,19 @@ public final class PartyExtractor implements Reader {
     return name;
   }
 
-  /** A company suffix ending a name: "WEST HILLS CAPITAL, LLC", "Acme Widgets, Inc.", "Roe L.L.C.". */
-  private static final Pattern ENDS_WITH_COMPANY = Pattern.compile(
-      "(?i)(?:^|[ ,])(?:inc|llc|l\\.l\\.c|llp|l\\.l\\.p|lp|l\\.p|corp|corporation|co|company|ltd|plc|p\\.c|pc|pllc|n\\.a)\\.?$");
+  /**
+   * A company suffix ending a name: "WEST HILLS CAPITAL, LLC", "Acme Widgets, Inc.", "Roe L.L.C.".
+   */
+  private static final Pattern ENDS_WITH_COMPANY =
+      Pattern.compile(
+          "(?i)(?:^|[ ,])(?:inc|llc|l\\.l\\.c|llp|l\\.l\\.p|lp|l\\.p|corp|corporation|co|company|ltd|plc|p\\.c|pc|pllc|n\\.a)\\.?$");
 
   /**
    * "A and B" names two parties, of which the first is listed first, when the "and" cannot be
-   * inside one name: the left side is a whole company ("WEST HILLS CAPITAL, LLC and JOSEPH
-   * UNGER") or the right side starts a new name with an article ("THE BOROUGH OF X and THE
-   * BOROUGH OF X POLICE DEPARTMENT"). "Department of Health and Human Services" and "Johnson and
-   * Johnson" stay whole.
+   * inside one name: the left side is a whole company ("WEST HILLS CAPITAL, LLC and JOSEPH UNGER")
+   * or the right side starts a new name with an article ("THE BOROUGH OF X and THE BOROUGH OF X
+   * POLICE DEPARTMENT"). "Department of Health and Human Services" and "Johnson and Johnson" stay
+   * whole.
    */
   static String firstOfJoined(String name) {
     int from = 0;
@@ -775,7 +989,8 @@ public final class PartyExtractor implements Reader {
       }
       // only the tail of the left side can hold its suffix: keeps a long run of "and"s linear
       String leftTail = name.substring(Math.max(0, leftEnd - 24), leftEnd);
-      boolean company = ENDS_WITH_COMPANY.matcher(leftTail).find() && name.lastIndexOf(' ', leftEnd - 1) > 0;
+      boolean company =
+          ENDS_WITH_COMPANY.matcher(leftTail).find() && name.lastIndexOf(' ', leftEnd - 1) > 0;
       boolean article = name.regionMatches(true, and + gap, "the ", 0, 4);
       if (leftEnd >= 2 && and + gap < name.length() && (company || article)) {
         return name.substring(0, leftEnd);
@@ -794,14 +1009,17 @@ public final class PartyExtractor implements Reader {
   }
 
   /** "STATE OF", "CITY OF", ... opening a government party's name. */
-  private static final Pattern ENTITY_HEAD = Pattern.compile("(?i)[ ](?:state|city|county|town|village|borough|township)[ ]of[ ]");
-  private static final Set<String> CONNECTIVES = Set.of("OF", "THE", "AND", "FOR", "IN", "TO", "&", "AT", "ON");
+  private static final Pattern ENTITY_HEAD =
+      Pattern.compile("(?i)[ ](?:state|city|county|town|village|borough|township)[ ]of[ ]");
+
+  private static final Set<String> CONNECTIVES =
+      Set.of("OF", "THE", "AND", "FOR", "IN", "TO", "&", "AT", "ON");
 
   /**
    * A caption set on one line loses the break between two parties: "NEW YORK STATE DEPARTMENT OF
-   * CORRECTIONS AND COMMUNITY SERVICES STATE OF NEW YORK". A government name ("STATE OF ...",
-   * "CITY OF ...") that follows a name without a connective ("the", "of", "and") starts the next
-   * party; "BOARD OF EDUCATION OF THE CITY OF NEW YORK" stays whole.
+   * CORRECTIONS AND COMMUNITY SERVICES STATE OF NEW YORK". A government name ("STATE OF ...", "CITY
+   * OF ...") that follows a name without a connective ("the", "of", "and") starts the next party;
+   * "BOARD OF EDUCATION OF THE CITY OF NEW YORK" stays whole.
    */
   static String beforeGluedEntity(String name) {
     Matcher m = ENTITY_HEAD.matcher(name);
@@ -809,7 +1027,10 @@ public final class PartyExtractor implements Reader {
       String before = name.substring(0, m.start()).strip();
       int sp = before.lastIndexOf(' ');
       String prev = before.substring(sp + 1).replaceAll("[^A-Za-z&]", "").toUpperCase(Locale.ROOT);
-      if (before.split(" ").length >= 3 && !prev.isEmpty() && !CONNECTIVES.contains(prev) && !before.endsWith(",")) {
+      if (before.split(" ").length >= 3
+          && !prev.isEmpty()
+          && !CONNECTIVES.contains(prev)
+          && !before.endsWith(",")) {
         return before;
       }
     }
@@ -823,8 +1044,12 @@ public final class PartyExtractor implements Reader {
     }
     for (String w : words) {
       String u = w.replace(".", "").toUpperCase(Locale.ROOT);
-      if (u.isEmpty() || !u.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
-          || SUFFIXES.contains(u) || ORG_WORDS.contains(u) || u.equals("AND") || u.equals("THE")) {
+      if (u.isEmpty()
+          || !u.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
+          || SUFFIXES.contains(u)
+          || ORG_WORDS.contains(u)
+          || u.equals("AND")
+          || u.equals("THE")) {
         return false;
       }
     }

@@ -12,19 +12,21 @@ import org.courtorders.parser.internal.segment.Range;
 import org.courtorders.parser.internal.segment.Segmenter;
 
 /**
- * Finds the document's title ("ORDER", "MEMORANDUM AND ORDER GRANTING ...", "ORDER TO SHOW
- * CAUSE") and classifies the document. A letter that carries the court's ruling is a memo
- * endorsement; one that does not is a letter.
+ * Finds the document's title ("ORDER", "MEMORANDUM AND ORDER GRANTING ...", "ORDER TO SHOW CAUSE")
+ * and classifies the document. A letter that carries the court's ruling is a memo endorsement; one
+ * that does not is a letter.
  */
 public final class TitleExtractor implements Reader {
-  private static final Pattern TITLE_START = Pattern.compile(
-      "(?:\\[PROPOSED\\][ ])?(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|FINAL JUDGMENT|STIPULATION|STIPULATED|NOTICE"
-          + "|DECISION|REPORT AND RECOMMENDATION|SCHEDULING ORDER|CASE MANAGEMENT|CIVIL CASE MANAGEMENT"
-          + "|MEMO ENDORSEMENT|AMENDED ORDER|CONSENT ORDER|PROTECTIVE ORDER|DEFAULT JUDGMENT|MINUTE ORDER|MINUTE ENTRY"
-          + "|TEXT ORDER|PAPERLESS ORDER|DOCKET ORDER|ELECTRONIC ORDER)\\b.*");
-  private static final Pattern ORDER_CUE = Pattern.compile(
-      "(?i)\\b(?:so ordered|it is (?:hereby )?ordered|is hereby ordered|ordered that|the court orders|it is so ordered"
-          + "|ORDERED:|IT IS FURTHER ORDERED|ENTER:|E N T E R|I (?:THEREFORE |FURTHER )?ORDER|the court (?:shall|will|hereby))\\b");
+  private static final Pattern TITLE_START =
+      Pattern.compile(
+          "(?:\\[PROPOSED\\][ ])?(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|FINAL JUDGMENT|STIPULATION|STIPULATED|NOTICE"
+              + "|DECISION|REPORT AND RECOMMENDATION|SCHEDULING ORDER|CASE MANAGEMENT|CIVIL CASE MANAGEMENT"
+              + "|MEMO ENDORSEMENT|AMENDED ORDER|CONSENT ORDER|PROTECTIVE ORDER|DEFAULT JUDGMENT|MINUTE ORDER|MINUTE ENTRY"
+              + "|TEXT ORDER|PAPERLESS ORDER|DOCKET ORDER|ELECTRONIC ORDER)\\b.*");
+  private static final Pattern ORDER_CUE =
+      Pattern.compile(
+          "(?i)\\b(?:so ordered|it is (?:hereby )?ordered|is hereby ordered|ordered that|the court orders|it is so ordered"
+              + "|ORDERED:|IT IS FURTHER ORDERED|ENTER:|E N T E R|I (?:THEREFORE |FURTHER )?ORDER|the court (?:shall|will|hereby))\\b");
   private static final CueMatcher.Definition ORDER_CUE_AT =
       CueMatcher.of(ORDER_CUE, 15, "order", "enter", "e n t e r", "the court");
 
@@ -51,13 +53,19 @@ public final class TitleExtractor implements Reader {
             Range nextLine = lines.get(k);
             String next = lastCell(nextLine.of(ctx.text));
             if (!next.isEmpty()) {
-              boolean nextRight = ctx.indent(nextLine.start() + nextLine.of(ctx.text).lastIndexOf(next)) >= PartyExtractor.RIGHT_COLUMN;
+              boolean nextRight =
+                  ctx.indent(nextLine.start() + nextLine.of(ctx.text).lastIndexOf(next))
+                      >= PartyExtractor.RIGHT_COLUMN;
               if (nextRight != right) {
                 break;
               }
             }
-            if (next.isEmpty() || !Segmenter.isHeading(next) || next.endsWith(",") || next.contains("DISTRICT")
-                || next.contains(".,") || next.length() > 60) {
+            if (next.isEmpty()
+                || !Segmenter.isHeading(next)
+                || next.endsWith(",")
+                || next.contains("DISTRICT")
+                || next.contains(".,")
+                || next.length() > 60) {
               break;
             }
             if (!next.matches("[A-Z0-9 ,.'&;:()\\-]+") || next.matches(".*\\d{2}.*")) {
@@ -78,10 +86,15 @@ public final class TitleExtractor implements Reader {
   }
 
   private static DocumentType classify(Reading ctx) {
-    String head = ctx.text.substring(0, Math.min(ctx.text.length(), Math.max(ctx.layout.header().end(), 1500)))
-        .toUpperCase(Locale.ROOT);
-    boolean endorsedMark = head.contains("MEMO ENDORSED") || head.contains("MEMORANDUM ENDORSED")
-        || head.contains("MEMO ENDORSEMENT") || head.contains("ENDORSED LETTER");
+    String head =
+        ctx.text
+            .substring(0, Math.min(ctx.text.length(), Math.max(ctx.layout.header().end(), 1500)))
+            .toUpperCase(Locale.ROOT);
+    boolean endorsedMark =
+        head.contains("MEMO ENDORSED")
+            || head.contains("MEMORANDUM ENDORSED")
+            || head.contains("MEMO ENDORSEMENT")
+            || head.contains("ENDORSED LETTER");
     boolean ordered = ORDER_CUE_AT.matcher(ctx.text).find();
     if (ctx.layout.letter().isPresent()) {
       if (endorsedMark || ctx.layout.endorsement().isPresent() || ordered) {
@@ -108,7 +121,10 @@ public final class TitleExtractor implements Reader {
     if (title.startsWith("JUDGMENT") || title.contains(" JUDGMENT") && !title.contains("ORDER")) {
       return DocumentType.JUDGMENT;
     }
-    if (title.contains("ORDER") || title.startsWith("NOTICE") || title.startsWith("MINUTE") || ordered) {
+    if (title.contains("ORDER")
+        || title.startsWith("NOTICE")
+        || title.startsWith("MINUTE")
+        || ordered) {
       return DocumentType.ORDER;
     }
     // An untitled page that opens in the judge's own voice ("JANE DOE, United States Magistrate

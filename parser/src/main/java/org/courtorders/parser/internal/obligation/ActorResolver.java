@@ -28,17 +28,44 @@ import org.courtorders.parser.internal.read.Reading;
  */
 final class ActorResolver {
   /** A lawyer introduced by title: "Attorney Julian Mansoor Daman", "Ms. Scherr". */
-  private static final Pattern LAWYER = Pattern.compile(
-      "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.|counsel,)\\s+((?:[A-Z][a-zA-Z'-]+\\s+){0,3}[A-Z][a-zA-Z'-]{2,})");
+  private static final Pattern LAWYER =
+      Pattern.compile(
+          "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.|counsel,)\\s+((?:[A-Z][a-zA-Z'-]+\\s+){0,3}[A-Z][a-zA-Z'-]{2,})");
 
   /** Words that make a counsel directive about the lawyer's own conduct. */
-  private static final Pattern PERSONAL = Pattern.compile(
-      "(?i)\\b(?:sanction\\w*|explain\\w*|generative|artificial intelligence|citations?|self-report"
-          + "|CLE|fine|show cause why (?:he|she|they|counsel))\\b");
+  private static final Pattern PERSONAL =
+      Pattern.compile(
+          "(?i)\\b(?:sanction\\w*|explain\\w*|generative|artificial intelligence|citations?|self-report"
+              + "|CLE|fine|show cause why (?:he|she|they|counsel))\\b");
 
-  private static final Set<String> NOT_NAMES = Set.of("the", "of", "and", "et", "al", "inc", "llc",
-      "corp", "co", "ltd", "company", "city", "county", "state", "united", "states", "new", "york",
-      "department", "individually", "services", "systems", "group", "board", "district", "school");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "the",
+          "of",
+          "and",
+          "et",
+          "al",
+          "inc",
+          "llc",
+          "corp",
+          "co",
+          "ltd",
+          "company",
+          "city",
+          "county",
+          "state",
+          "united",
+          "states",
+          "new",
+          "york",
+          "department",
+          "individually",
+          "services",
+          "systems",
+          "group",
+          "board",
+          "district",
+          "school");
 
   /** An actor found at {@code [start, end)}. */
   record Found(Actor actor, int start, int end, boolean generic) {}
@@ -49,23 +76,28 @@ final class ActorResolver {
 
   ActorResolver(Reading ctx, PhraseBook book) {
     this.book = book;
-    this.criminal = ctx.facts.caseNumbers().stream().map(CaseNumber::type)
-        .anyMatch(t -> t.filter(x -> x.equalsIgnoreCase("cr")).isPresent())
-        // "UNITED STATES OF AMERICA v. ..." is a prosecution even when the case number is unread
-        || ctx.facts.plaintiffs().stream().anyMatch(p -> p.name().toUpperCase(Locale.ROOT).startsWith("UNITED STATES"));
+    this.criminal =
+        ctx.facts.caseNumbers().stream()
+                .map(CaseNumber::type)
+                .anyMatch(t -> t.filter(x -> x.equalsIgnoreCase("cr")).isPresent())
+            // "UNITED STATES OF AMERICA v. ..." is a prosecution even when the case number is
+            // unread
+            || ctx.facts.plaintiffs().stream()
+                .anyMatch(p -> p.name().toUpperCase(Locale.ROOT).startsWith("UNITED STATES"));
     for (Party p : ctx.facts.plaintiffs()) {
       addName(p.name(), Actor.PLAINTIFFS);
     }
     for (Party p : ctx.facts.defendants()) {
       addName(p.name(), Actor.DEFENDANTS);
     }
-    surnames.forEach((k, v) -> {
-      if (v == null) {
-        names.remove(k);
-      } else {
-        names.putIfAbsent(k, v);
-      }
-    });
+    surnames.forEach(
+        (k, v) -> {
+          if (v == null) {
+            names.remove(k);
+          } else {
+            names.putIfAbsent(k, v);
+          }
+        });
     Matcher m = LAWYER.matcher(ctx.text);
     while (m.find()) {
       String[] words = m.group(1).trim().split("\\s+");
@@ -87,7 +119,8 @@ final class ActorResolver {
         last = k;
       }
     }
-    // a person is named by the surname too ("ORDERS Doe to"); a surname both sides share names neither
+    // a person is named by the surname too ("ORDERS Doe to"); a surname both sides share names
+    // neither
     if (last != null && !first && name.split("\\s+").length <= 4 && !name.contains(",")) {
       Actor had = surnames.putIfAbsent(last, side);
       if (had != null && had != side) {
@@ -113,7 +146,12 @@ final class ActorResolver {
       }
       String w = text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT);
       boolean generic = w.endsWith("counsel") || w.endsWith("party") || w.endsWith("parties");
-      out.add(new Found(Actor.valueOf(h.phrase().value()), h.start(), h.end(), generic && w.equals("counsel")));
+      out.add(
+          new Found(
+              Actor.valueOf(h.phrase().value()),
+              h.start(),
+              h.end(),
+              generic && w.equals("counsel")));
     }
     // "Attorney Jane Lee", "Ms. Lee": the person, counsel unless the caption names her a party
     Matcher lw = LAWYER.matcher(text).region(from, to);
@@ -153,8 +191,9 @@ final class ActorResolver {
     for (int i = 0; i < in.size(); i++) {
       Found f = in.get(i);
       if (f.generic()) {
-        boolean near = (i > 0 && f.start() - in.get(i - 1).end() <= 3)
-            || (i + 1 < in.size() && in.get(i + 1).start() - f.end() <= 12);
+        boolean near =
+            (i > 0 && f.start() - in.get(i - 1).end() <= 3)
+                || (i + 1 < in.size() && in.get(i + 1).start() - f.end() <= 12);
         if (near) {
           continue;
         }

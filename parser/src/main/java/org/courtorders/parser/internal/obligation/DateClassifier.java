@@ -5,21 +5,43 @@ import java.util.Set;
 /**
  * Classifies one date of a clause by the words around it ({@link DateWords}): the cue that ends
  * right before it ("by", "due", "extended to", a label's colon), a predicate joining a due-date
- * noun to it ("The due date for X is D"), a session's verb ("will be held on"), the marks of an
- * old setting ("previously set for") or of the past ("dated", "was held on"). It looks a bounded
- * number of tokens back from the date, so a clause costs time linear in its length.
+ * noun to it ("The due date for X is D"), a session's verb ("will be held on"), the marks of an old
+ * setting ("previously set for") or of the past ("dated", "was held on"). It looks a bounded number
+ * of tokens back from the date, so a clause costs time linear in its length.
  *
  * <pre>{@code
  * DateRole r = new DateClassifier(DateWords.standard()).classify(words, first);
  * }</pre>
  */
 final class DateClassifier {
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun");
+
   /** How far back a predicate may reach for its due-date noun ("The due date for ... is"). */
   private static final int SUBJECT_REACH = 40;
-  /** How far back the marks of an old setting may stand ("previously preliminarily scheduled for"). */
+
+  /**
+   * How far back the marks of an old setting may stand ("previously preliminarily scheduled for").
+   */
   private static final int OLD_REACH = 5;
+
   /** How far either side of a date its clause is read, which bounds the work per date. */
   private static final int REACH = 40;
 
@@ -35,7 +57,8 @@ final class DateClassifier {
    */
   DateRole classify(Words w, int first) {
     int j0 = first - 1;
-    while (j0 >= 0 && (WEEKDAYS.contains(w.at(j0)) || w.at(j0).equals(",") || w.at(j0).equals("."))) {
+    while (j0 >= 0
+        && (WEEKDAYS.contains(w.at(j0)) || w.at(j0).equals(",") || w.at(j0).equals("."))) {
       j0--;
     }
     int j = j0;
@@ -70,7 +93,8 @@ final class DateClassifier {
     if (past > 0) {
       // "shall be filed on June 3" is a due date; "filed on June 3" is history
       return isAny(w.at(pastEnd - past), "be", "shall", "will", "must", "to", "is", "are")
-          ? DateRole.DEADLINE : DateRole.PAST;
+          ? DateRole.DEADLINE
+          : DateRole.PAST;
     }
     int cue = v.endingAt("dueCue", w, j0);
     if (cue == 0 && j != j0) {
@@ -82,10 +106,13 @@ final class DateClassifier {
         return DateRole.PAST;
       }
       if (DateClassifier.isAny(w.at(0), "if", "unless") && indexOf(w, "not", lo, cueStart) >= 0) {
-        return DateRole.MENTIONED; // "If the letter is not received by D, the Court will ...": a threat's condition
+        return DateRole
+            .MENTIONED; // "If the letter is not received by D, the Court will ...": a threat's
+        // condition
       }
       String c = w.at(cueStart);
-      if ((c.equals("until") || c.equals("till")) && isAny(w.at(cueStart - 1), "adjourned", "stayed", "continued", "postponed")) {
+      if ((c.equals("until") || c.equals("till"))
+          && isAny(w.at(cueStart - 1), "adjourned", "stayed", "continued", "postponed")) {
         return DateRole.APPOINTMENT;
       }
       return DateRole.DEADLINE;
@@ -104,12 +131,16 @@ final class DateClassifier {
     if (v.endingAt("movedTo", w, j0) > 0 || v.endingAt("movedTo", w, j) > 0) {
       return DateRole.APPOINTMENT;
     }
-    if (w.at(j0).equals(":") || w.at(j0).equals("-") || w.at(j0).equals("–") || w.at(j0).equals("—")) {
+    if (w.at(j0).equals(":")
+        || w.at(j0).equals("-")
+        || w.at(j0).equals("–")
+        || w.at(j0).equals("—")) {
       int from = j0 - 1;
       while (from >= 0 && !isAny(w.at(from), ";", ":", ".") && j0 - from < 12) {
         from--;
       }
-      if (v.find("dueNoun", w, from + 1, j0) >= 0 || indexOf(w, "due", from + 1, j0) >= 0
+      if (v.find("dueNoun", w, from + 1, j0) >= 0
+          || indexOf(w, "due", from + 1, j0) >= 0
           || v.find("filingNoun", w, from + 1, j0) >= 0) {
         return DateRole.DEADLINE;
       }
@@ -117,36 +148,65 @@ final class DateClassifier {
         return DateRole.APPOINTMENT;
       }
     }
-    if (v.endingAt("appointment", w, j0) > 0 || v.endingAt("appointment", w, j) > 0
+    if (v.endingAt("appointment", w, j0) > 0
+        || v.endingAt("appointment", w, j) > 0
         || v.endingAt("setFor", w, j0) > 0) {
       return DateRole.APPOINTMENT;
     }
     return DateRole.UNKNOWN;
   }
 
-  private static final Set<String> PARTY_WORDS = Set.of("plaintiff", "plaintiffs", "plaintiff's",
-      "defendant", "defendants", "defendant's", "party", "parties", "counsel", "government",
-      "government's", "petitioner", "respondent", "movant", "letter", "they", "he", "she", "'", "both",
-      "also", "jointly", "respectfully");
+  private static final Set<String> PARTY_WORDS =
+      Set.of(
+          "plaintiff",
+          "plaintiffs",
+          "plaintiff's",
+          "defendant",
+          "defendants",
+          "defendant's",
+          "party",
+          "parties",
+          "counsel",
+          "government",
+          "government's",
+          "petitioner",
+          "respondent",
+          "movant",
+          "letter",
+          "they",
+          "he",
+          "she",
+          "'",
+          "both",
+          "also",
+          "jointly",
+          "respectfully");
 
   /** "Plaintiff requests", "the parties jointly proposed": a party speaks, not the court. */
   private static boolean partyBefore(Words w, int voice) {
     String prev = w.at(voice - 1);
     boolean possessive = prev.equals("'") || prev.endsWith("'s");
     if (prev.equals("to") || possessive && w.at(voice).endsWith("ed")) {
-      return false; // "parties to request": the court's infinitive; "Plaintiff's proposed order": a noun
+      return false; // "parties to request": the court's infinitive; "Plaintiff's proposed order": a
+      // noun
     }
     for (int k = Math.max(0, voice - 4); k < voice; k++) {
-      if (PARTY_WORDS.contains(w.at(k)) && !w.at(k).equals("'") && !w.at(k).equals("both")
-          && !w.at(k).equals("also") && !w.at(k).equals("jointly") && !w.at(k).equals("respectfully")) {
+      if (PARTY_WORDS.contains(w.at(k))
+          && !w.at(k).equals("'")
+          && !w.at(k).equals("both")
+          && !w.at(k).equals("also")
+          && !w.at(k).equals("jointly")
+          && !w.at(k).equals("respectfully")) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> PAST_VERBS = Set.of("held", "sent", "wrote", "met", "made", "took",
-      "gave", "told", "said", "heard", "spoke", "saw", "came", "went", "began", "found");
+  private static final Set<String> PAST_VERBS =
+      Set.of(
+          "held", "sent", "wrote", "met", "made", "took", "gave", "told", "said", "heard", "spoke",
+          "saw", "came", "went", "began", "found");
 
   /** "On June 2, 2030, plaintiff filed": a past-tense verb right after the fronted date. */
   private static boolean pastAfter(Words w, int first) {
@@ -156,7 +216,8 @@ final class DateClassifier {
     }
     for (int k = comma + 1; k < Math.min(w.size(), comma + 6); k++) {
       String x = w.at(k);
-      if (PAST_VERBS.contains(x) || x.length() > 4 && x.endsWith("ed") && !isAny(w.at(k - 1), "is", "are", "be", "been")) {
+      if (PAST_VERBS.contains(x)
+          || x.length() > 4 && x.endsWith("ed") && !isAny(w.at(k - 1), "is", "are", "be", "been")) {
         return true;
       }
       if (isAny(x, "shall", "must", "will", "may", "should", "is", "are")) {

@@ -2,20 +2,18 @@ package org.courtorders.parser.internal.obligation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.courtorders.core.Actor;
 import org.courtorders.core.CountDirection;
 import org.courtorders.core.Deadline;
-import org.courtorders.core.DeadlineKind;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Directive;
 import org.courtorders.core.Modality;
-import org.courtorders.core.Proceeding;
 import org.courtorders.core.Severity;
 import org.courtorders.core.TimeUnit;
 import org.courtorders.parser.internal.date.DateMention;
@@ -24,15 +22,15 @@ import org.courtorders.parser.internal.document.Clause;
 import org.courtorders.parser.internal.read.Reading;
 
 /**
- * Reads obligations starting from the dates rather than from the modal verbs: every date of a
- * court clause is classified ({@link DateClassifier}), and a due date that no modal directive
- * claimed becomes a directive of its own, with its actor bound by the grammar around it: the
- * object of "expects X to", the subject of "X will have 30 days to", the owner of the thing due
- * ("Motion ... due", "opposition due" in a briefing schedule), the person of the sentence before
- * a passive ("The sanction is to be paid by"), or the party whose act it is ("time for service").
- * Items under a lead-in ("Counsel is ordered to: • ... within 45 days") take the lead-in's actor.
- * A date the reader cannot classify is reported with a DATE_UNCLASSIFIED diagnostic, so nothing
- * is lost silently.
+ * Reads obligations starting from the dates rather than from the modal verbs: every date of a court
+ * clause is classified ({@link DateClassifier}), and a due date that no modal directive claimed
+ * becomes a directive of its own, with its actor bound by the grammar around it: the object of
+ * "expects X to", the subject of "X will have 30 days to", the owner of the thing due ("Motion ...
+ * due", "opposition due" in a briefing schedule), the person of the sentence before a passive ("The
+ * sanction is to be paid by"), or the party whose act it is ("time for service"). Items under a
+ * lead-in ("Counsel is ordered to: • ... within 45 days") take the lead-in's actor. A date the
+ * reader cannot classify is reported with a DATE_UNCLASSIFIED diagnostic, so nothing is lost
+ * silently.
  *
  * <pre>{@code
  * DateReader r = new DateReader(ctx, actors, deadlines);
@@ -40,13 +38,28 @@ import org.courtorders.parser.internal.read.Reading;
  * }</pre>
  */
 final class DateReader {
-  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-      Map.entry("twenty-one", 21), Map.entry("thirty", 30), Map.entry("forty-five", 45),
-      Map.entry("sixty", 60), Map.entry("ninety", 90));
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("twenty", 20),
+          Map.entry("twenty-one", 21),
+          Map.entry("thirty", 30),
+          Map.entry("forty-five", 45),
+          Map.entry("sixty", 60),
+          Map.entry("ninety", 90));
 
   private final Reading ctx;
   private final ActorResolver actors;
@@ -65,8 +78,8 @@ final class DateReader {
   }
 
   /**
-   * The directives of one clause: the modal directive the clause already gave (completed with a
-   * due date it missed), and one more for every due date no directive claimed.
+   * The directives of one clause: the modal directive the clause already gave (completed with a due
+   * date it missed), and one more for every due date no directive claimed.
    */
   List<Directive> read(Clause c, Optional<Directive> modal, boolean recount) {
     String t = ctx.text;
@@ -106,7 +119,8 @@ final class DateReader {
         if (made.isEmpty()) {
           continue; // INVALID_DATE reported with the date's span
         }
-        Deadline dl = made.get(); // no year and no order date: month and day kept, YEAR_UNKNOWN reported
+        Deadline dl =
+            made.get(); // no year and no order date: month and day kept, YEAR_UNKNOWN reported
         dl.date().ifPresent(claimed::add);
         if (base != null && base.deadline().isEmpty() && !base.reminder()) {
           base = new Directive.Builder().from(base).deadline(dl).build();
@@ -115,17 +129,29 @@ final class DateReader {
           if (nd != null) {
             out.add(nd);
           } else {
-            ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
-                "a due date with no act or actor the reader could tell: " + m.text(t), m.start(), m.end());
+            ctx.diagnose(
+                DiagnosticCode.DATE_UNCLASSIFIED,
+                Severity.INFO,
+                "a due date with no act or actor the reader could tell: " + m.text(t),
+                m.start(),
+                m.end());
           }
         }
       } else if (role == DateRole.APPOINTMENT && !quoted && !used(m, d)) {
-        ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
-            "a session's date with no conference, hearing or trial to pair it with: " + m.text(t), m.start(), m.end());
+        ctx.diagnose(
+            DiagnosticCode.DATE_UNCLASSIFIED,
+            Severity.INFO,
+            "a session's date with no conference, hearing or trial to pair it with: " + m.text(t),
+            m.start(),
+            m.end());
       } else if (role == DateRole.UNKNOWN && !used(m, d)) {
-        ctx.diagnose(DiagnosticCode.DATE_UNCLASSIFIED, Severity.INFO,
+        ctx.diagnose(
+            DiagnosticCode.DATE_UNCLASSIFIED,
+            Severity.INFO,
             "a date in the court's text that is neither a due date, a session, nor a past event: "
-                + m.text(t), m.start(), m.end());
+                + m.text(t),
+            m.start(),
+            m.end());
       }
     }
     if (base == null && out.isEmpty() && !quoted) {
@@ -135,8 +161,12 @@ final class DateReader {
       base = sideOfAct(base, c, w);
       out.add(0, base);
       if (modal.isPresent() && leadsIn(w)) {
-        boolean counsel = t.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).contains("counsel");
-        leadIn = counsel && base.actor() != Actor.COURT && sanctionNear(c) ? Actor.COUNSEL : base.actor();
+        boolean counsel =
+            t.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).contains("counsel");
+        leadIn =
+            counsel && base.actor() != Actor.COURT && sanctionNear(c)
+                ? Actor.COUNSEL
+                : base.actor();
         if (leadIn == Actor.COUNSEL && base.actor() != Actor.COUNSEL) {
           out.set(0, base = new Directive.Builder().from(base).actor(Actor.COUNSEL).build());
         }
@@ -166,7 +196,9 @@ final class DateReader {
         continue;
       }
       for (Directive o : all) {
-        if (o != d && s.equals(sentenceOf.get(o)) && o.actorText().isPresent()
+        if (o != d
+            && s.equals(sentenceOf.get(o))
+            && o.actorText().isPresent()
             && o.deadline().flatMap(Deadline::date).equals(date)) {
           Directive bare = new Directive.Builder().from(d).deadline(Optional.empty()).build();
           all.set(i, bare);
@@ -185,7 +217,9 @@ final class DateReader {
       sessionDates = new HashSet<>();
       ctx.out.proceedings.forEach(p -> p.date().ifPresent(sessionDates::add));
     }
-    return sessionDates.contains(d.get()) || dueDates.contains(d.get()) || d.equals(ctx.facts.signedDate());
+    return sessionDates.contains(d.get())
+        || dueDates.contains(d.get())
+        || d.equals(ctx.facts.signedDate());
   }
 
   private Set<LocalDate> sessionDates;
@@ -199,7 +233,9 @@ final class DateReader {
     actors.last(ctx.text, c.start(), c.end()).ifPresent(f -> lastNamed = f.actor());
   }
 
-  /** "Plaintiff will have 45 days to file an amended complaint": a period held, run from the order. */
+  /**
+   * "Plaintiff will have 45 days to file an amended complaint": a period held, run from the order.
+   */
   private Optional<Directive> holding(Clause c, Words w) {
     for (int i = 0; i + 3 < w.size(); i++) {
       if (v.startingAt("have", w, i) == 0) {
@@ -217,14 +253,17 @@ final class DateReader {
         continue;
       }
       int unitAt = k + 1;
-      if (w.at(unitAt).equals("(") && number(w.at(unitAt + 1)) != null && w.at(unitAt + 2).equals(")")) {
+      if (w.at(unitAt).equals("(")
+          && number(w.at(unitAt + 1)) != null
+          && w.at(unitAt + 2).equals(")")) {
         unitAt += 3;
       }
-      TimeUnit unit = switch (w.at(unitAt)) {
-        case "days", "day" -> TimeUnit.DAYS;
-        case "weeks", "week" -> TimeUnit.WEEKS;
-        default -> null;
-      };
+      TimeUnit unit =
+          switch (w.at(unitAt)) {
+            case "days", "day" -> TimeUnit.DAYS;
+            case "weeks", "week" -> TimeUnit.WEEKS;
+            default -> null;
+          };
       int after = unitAt + 1;
       if (w.at(after).equals("in") && w.at(after + 1).equals("which")) {
         after += 2;
@@ -235,17 +274,33 @@ final class DateReader {
       Optional<ActorResolver.Found> who = actors.last(ctx.text, c.start(), w.start(i));
       boolean event = false;
       for (int e = 0; e < w.size(); e++) {
-        event |= DateClassifier.isAny(w.at(e), "after", "following", "upon", "once", "when", "receipt", "service");
+        event |=
+            DateClassifier.isAny(
+                w.at(e), "after", "following", "upon", "once", "when", "receipt", "service");
       }
       if (who.isEmpty() || w.at(after).equals("from") || event) {
         return Optional.empty();
       }
-      PeriodMention p = new PeriodMention(w.start(i), w.end(unitAt), n, unit, CountDirection.FORWARD,
-          "", -1, -1, PeriodMention.TriggerKind.IMPLICIT);
+      PeriodMention p =
+          new PeriodMention(
+              w.start(i),
+              w.end(unitAt),
+              n,
+              unit,
+              CountDirection.FORWARD,
+              "",
+              -1,
+              -1,
+              PeriodMention.TriggerKind.IMPLICIT);
       Deadline dl = deadlines.period(p);
-      Directive.Builder b = new Directive.Builder().actor(who.get().actor()).modality(Modality.MAY)
-          .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()))
-          .actorText(ctx.quote(who.get().start(), who.get().end())).deadline(dl);
+      Directive.Builder b =
+          new Directive.Builder()
+              .actor(who.get().actor())
+              .modality(Modality.MAY)
+              .text(ctx.quote(c.start(), c.end()))
+              .span(ctx.span(c.start(), c.end()))
+              .actorText(ctx.quote(who.get().start(), who.get().end()))
+              .deadline(dl);
       action(b, w, after + 1);
       return Optional.of(b.build());
     }
@@ -266,8 +321,12 @@ final class DateReader {
 
   /** An item under a lead-in ("• File certification ... within 45 days of this Order."). */
   private Directive itemDirective(Clause c, Words w) {
-    Directive.Builder b = new Directive.Builder().actor(leadIn).modality(Modality.ORDERED)
-        .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()));
+    Directive.Builder b =
+        new Directive.Builder()
+            .actor(leadIn)
+            .modality(Modality.ORDERED)
+            .text(ctx.quote(c.start(), c.end()))
+            .span(ctx.span(c.start(), c.end()));
     int first = 0;
     while (first < w.size() && !w.isWord(first)) {
       first++;
@@ -287,8 +346,12 @@ final class DateReader {
     if (courtSubject(w, from, dateTok) || !namesAct(w, from, dateTok)) {
       return null;
     }
-    Directive.Builder b = new Directive.Builder().modality(Modality.SHALL)
-        .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end())).deadline(dl);
+    Directive.Builder b =
+        new Directive.Builder()
+            .modality(Modality.SHALL)
+            .text(ctx.quote(c.start(), c.end()))
+            .span(ctx.span(c.start(), c.end()))
+            .deadline(dl);
     Actor actor = null;
     int actFrom = -1;
     // the object of "ORDERS/expects/directs X to"
@@ -298,7 +361,8 @@ final class DateReader {
       if (to > dir + 1) {
         Optional<ActorResolver.Found> f = actors.first(ctx.text, w.end(dir), w.start(to));
         if (f.isPresent()) {
-          actor = actors.personal(f.get().actor(), ctx.text, f.get().start(), f.get().end(), c.end());
+          actor =
+              actors.personal(f.get().actor(), ctx.text, f.get().start(), f.get().end(), c.end());
           b.actorText(ctx.quote(f.get().start(), f.get().end()));
           actFrom = to + 1;
         }
@@ -308,10 +372,16 @@ final class DateReader {
       int a = from < w.size() ? w.start(from) : c.start();
       Optional<ActorResolver.Found> f = actors.last(ctx.text, a, dateStart);
       if (f.isEmpty() && dateTok - from <= 2) {
-        f = actors.first(ctx.text, dl.span().end() <= c.end() ? Math.min(c.end(), dateEnd(w, dateTok)) : c.end(), c.end());
+        f =
+            actors.first(
+                ctx.text,
+                dl.span().end() <= c.end() ? Math.min(c.end(), dateEnd(w, dateTok)) : c.end(),
+                c.end());
       }
-      if (f.isPresent() && !ctx.text.substring(f.get().start(), f.get().end()).equalsIgnoreCase("counsel")
-          && !generic(w, w.indexAt(f.get().start())) && !recipient(w, w.indexAt(f.get().start()))) {
+      if (f.isPresent()
+          && !ctx.text.substring(f.get().start(), f.get().end()).equalsIgnoreCase("counsel")
+          && !generic(w, w.indexAt(f.get().start()))
+          && !recipient(w, w.indexAt(f.get().start()))) {
         actor = actors.personal(f.get().actor(), ctx.text, f.get().start(), f.get().end(), c.end());
         b.actorText(ctx.quote(f.get().start(), f.get().end()));
       }
@@ -322,7 +392,10 @@ final class DateReader {
     b.actor(actor == null ? Actor.PARTIES : actor);
     int to = DateClassifier.indexOf(w, "to", from, dateTok);
     action(b, w, actFrom >= 0 ? actFrom : to >= 0 && to + 1 < dateTok ? to + 1 : from);
-    String subject = ctx.text.substring(from < w.size() ? w.start(from) : c.start(), Math.max(c.start(), dateStart)).strip();
+    String subject =
+        ctx.text
+            .substring(from < w.size() ? w.start(from) : c.start(), Math.max(c.start(), dateStart))
+            .strip();
     if (!subject.isEmpty()) {
       b.object(subject.length() > 160 ? subject.substring(0, 160) : subject);
     }
@@ -331,7 +404,8 @@ final class DateReader {
 
   /** "without costs to any party": no one in particular. */
   private static boolean generic(Words w, int tok) {
-    return DateClassifier.isAny(w.at(tok - 1), "any", "every", "a", "an", "no", "each", "either", "neither")
+    return DateClassifier.isAny(
+            w.at(tok - 1), "any", "every", "a", "an", "no", "each", "either", "neither")
         || DateClassifier.isAny(w.at(tok), "any", "every", "no", "each", "either", "neither");
   }
 
@@ -352,15 +426,22 @@ final class DateReader {
     return k < w.size() ? w.end(k) : w.end(w.size() - 1);
   }
 
-  /** The first token of the sentence the date stands in, inside the clause ("... a.m. The pretrial materials ..."). */
+  /**
+   * The first token of the sentence the date stands in, inside the clause ("... a.m. The pretrial
+   * materials ...").
+   */
   private static int localStart(Words w, int dateTok) {
     for (int k = dateTok - 1; k > 0; k--) {
       String x = w.at(k);
       if (x.equals(";") || x.equals(":") && k + 1 < dateTok - 1) {
         return k + 1;
       }
-      if (x.equals(".") && k + 1 < w.size() && w.isWord(k + 1) && Character.isUpperCase(w.raw(k + 1).charAt(0))
-          && w.at(k - 1).length() >= 3 && !w.isUpper(k - 1)) {
+      if (x.equals(".")
+          && k + 1 < w.size()
+          && w.isWord(k + 1)
+          && Character.isUpperCase(w.raw(k + 1).charAt(0))
+          && w.at(k - 1).length() >= 3
+          && !w.isUpper(k - 1)) {
         return k + 1;
       }
     }
@@ -373,22 +454,39 @@ final class DateReader {
     while (k < dateTok && !w.isWord(k)) {
       k++;
     }
-    boolean court = (DateClassifier.isAny(w.at(k), "the", "this") && w.at(k + 1).equals("court"))
-        || DateClassifier.isAny(w.at(k), "i", "we", "chambers");
+    boolean court =
+        (DateClassifier.isAny(w.at(k), "the", "this") && w.at(k + 1).equals("court"))
+            || DateClassifier.isAny(w.at(k), "i", "we", "chambers");
     int dir = v.find("directing", w, k, dateTok);
     // "The Court is required to": a passive directing verb still binds the court itself
-    return court && (dir < 0 || DateClassifier.isAny(w.at(dir - 1), "is", "are", "was", "be", "been"));
+    return court
+        && (dir < 0 || DateClassifier.isAny(w.at(dir - 1), "is", "are", "was", "be", "been"));
   }
 
-  /** Whether the words before a due date name something to do: a verb after "to", a modal, a predicate, a thing due. */
+  /**
+   * Whether the words before a due date name something to do: a verb after "to", a modal, a
+   * predicate, a thing due.
+   */
   private boolean namesAct(Words w, int from, int dateTok) {
     int words = 0;
     for (int k = from; k < dateTok; k++) {
       if (w.isWord(k)) {
         words++;
       }
-      if (DateClassifier.isAny(w.at(k), "to", "due", "be", "is", "are", "shall", "must", "will", "deadline", ":",
-          "have", "has")
+      if (DateClassifier.isAny(
+              w.at(k),
+              "to",
+              "due",
+              "be",
+              "is",
+              "are",
+              "shall",
+              "must",
+              "will",
+              "deadline",
+              ":",
+              "have",
+              "has")
           || v.startingAt("filingNoun", w, k) > 0) {
         return words >= 1 || w.at(k).equals("due");
       }
@@ -397,9 +495,9 @@ final class DateReader {
   }
 
   /**
-   * Who acts when no one is named: the claimant for its own acts ("time for service"), the
-   * moving or the other side in a briefing schedule, the person of the sentence before a passive
-   * ("The sanction is to be paid by").
+   * Who acts when no one is named: the claimant for its own acts ("time for service"), the moving
+   * or the other side in a briefing schedule, the person of the sentence before a passive ("The
+   * sanction is to be paid by").
    */
   private Actor ownerOfAct(Words w, int from, int before, boolean passive) {
     if (v.find("plaintiffAct", w, from, w.size()) >= 0) {
@@ -414,7 +512,9 @@ final class DateReader {
     int mov = v.find("movant", w, from, head);
     if (resp >= 0 && (mov < 0 || resp <= mov)) {
       Actor m = movant();
-      return m == Actor.PLAINTIFFS ? Actor.DEFENDANTS : m == Actor.DEFENDANTS ? Actor.PLAINTIFFS : null;
+      return m == Actor.PLAINTIFFS
+          ? Actor.DEFENDANTS
+          : m == Actor.DEFENDANTS ? Actor.PLAINTIFFS : null;
     }
     if (mov >= 0) {
       return movant();
@@ -425,7 +525,10 @@ final class DateReader {
     return null;
   }
 
-  /** A modal directive with no one named whose act belongs to the claimant ("EXTENDS the time for service"). */
+  /**
+   * A modal directive with no one named whose act belongs to the claimant ("EXTENDS the time for
+   * service").
+   */
   private Directive sideOfAct(Directive d, Clause c, Words w) {
     if (d.actorText().isPresent() || d.actor() != Actor.PARTIES || d.deadline().isEmpty()) {
       return d;
@@ -452,11 +555,22 @@ final class DateReader {
       }
       Words after = Words.scan(t, f.end(), Math.min(t.length(), f.end() + 40));
       int k = 0;
-      while (k < after.size() && (after.at(k).equals("'") || after.at(k).equals("s")
-          || after.at(k).equals("letter") || after.at(k).equals("cross"))) {
+      while (k < after.size()
+          && (after.at(k).equals("'")
+              || after.at(k).equals("s")
+              || after.at(k).equals("letter")
+              || after.at(k).equals("cross"))) {
         k++;
       }
-      if (DateClassifier.isAny(after.at(k), "motion", "proposal", "request", "application", "moves", "moved", "petition")) {
+      if (DateClassifier.isAny(
+          after.at(k),
+          "motion",
+          "proposal",
+          "request",
+          "application",
+          "moves",
+          "moved",
+          "petition")) {
         if (f.actor() == Actor.PLAINTIFFS) {
           pl++;
         } else {
@@ -471,7 +585,9 @@ final class DateReader {
   /** Verb and object: the first word at or after token {@code from}. */
   private void action(Directive.Builder b, Words w, int from) {
     int i = from;
-    while (i < w.size() && (!w.isWord(i) || DateClassifier.isAny(w.at(i), "to", "be", "the", "also", "then", "promptly"))) {
+    while (i < w.size()
+        && (!w.isWord(i)
+            || DateClassifier.isAny(w.at(i), "to", "be", "the", "also", "then", "promptly"))) {
       i++;
     }
     b.action(i < w.size() ? w.at(i) : "act");

@@ -18,7 +18,8 @@ import org.courtorders.core.data.DataFile;
  * }</pre>
  */
 final class DateWords {
-  private static final String RESOURCE = "/org/courtorders/parser/internal/obligation/date-words.json";
+  private static final String RESOURCE =
+      "/org/courtorders/parser/internal/obligation/date-words.json";
   private static final DateWords STANDARD = load();
 
   /** A group's example: a text and the roles of its dates, in order. */
@@ -49,7 +50,10 @@ final class DateWords {
     return g;
   }
 
-  /** The length in tokens of the longest phrase of {@code group} that ends at token {@code last}, or 0. */
+  /**
+   * The length in tokens of the longest phrase of {@code group} that ends at token {@code last}, or
+   * 0.
+   */
   int endingAt(String group, Words w, int last) {
     int best = 0;
     for (String[] p : group(group).phrases()) {
@@ -60,7 +64,10 @@ final class DateWords {
     return best;
   }
 
-  /** The length in tokens of the longest phrase of {@code group} that starts at token {@code first}, or 0. */
+  /**
+   * The length in tokens of the longest phrase of {@code group} that starts at token {@code first},
+   * or 0.
+   */
   int startingAt(String group, Words w, int first) {
     int best = 0;
     for (String[] p : group(group).phrases()) {
@@ -112,7 +119,13 @@ final class DateWords {
         String r = roles.get(i).strip();
         examples.add(new Example(texts.get(i), r.isEmpty() ? List.of() : List.of(r.split("\\s+"))));
       }
-      groups.put(name, new Group(name, List.copyOf(phrases), e.optionalText("source").orElse(""), List.copyOf(examples)));
+      groups.put(
+          name,
+          new Group(
+              name,
+              List.copyOf(phrases),
+              e.optionalText("source").orElse(""),
+              List.copyOf(examples)));
     }
     return new DateWords(groups);
   }

@@ -27,11 +27,11 @@ import org.courtorders.parser.internal.document.Clause;
 import org.courtorders.parser.internal.read.Reading;
 
 /**
- * Finds the deadline of one directive clause: a due date ("no later than July 17, 2023", "by
- * 2:00 p.m. on February 19"), a date referred back to ("by that date"), a period computed under
- * Fed. R. Civ. P. 6(a) as in force on the trigger date ("within 14 days of this Order"), or a
- * dateless word ("immediately", "promptly"). A year left out is inferred from the order's own
- * date, rolling forward across a year end, never from the clock.
+ * Finds the deadline of one directive clause: a due date ("no later than July 17, 2023", "by 2:00
+ * p.m. on February 19"), a date referred back to ("by that date"), a period computed under Fed. R.
+ * Civ. P. 6(a) as in force on the trigger date ("within 14 days of this Order"), or a dateless word
+ * ("immediately", "promptly"). A year left out is inferred from the order's own date, rolling
+ * forward across a year end, never from the clock.
  *
  * <pre>{@code
  * DeadlineResolver deadlines = new DeadlineResolver(ctx, book, proceedings);
@@ -39,14 +39,17 @@ import org.courtorders.parser.internal.read.Reading;
  * }</pre>
  */
 final class DeadlineResolver {
-  private static final Pattern THAT_DATE = Pattern.compile(
-      "(?i)\\b(?:by|on|before|until)\\s+(?:that|the\\s+same|such|this)\\s+date\\b");
+  private static final Pattern THAT_DATE =
+      Pattern.compile("(?i)\\b(?:by|on|before|until)\\s+(?:that|the\\s+same|such|this)\\s+date\\b");
+
   /**
    * "the date of this order file on ECF": a missing comma (OCR) lets the trigger run on; it still
    * starts with the order.
    */
-  private static final Pattern THIS_ORDER_PREFIX = Pattern.compile(
-      "(?i)^(?:the\\s+)?(?:(?:date|entry|e-filing|filing|issuance)\\s+of\\s+)?this\\s+(?:order|opinion|memorandum)\\b");
+  private static final Pattern THIS_ORDER_PREFIX =
+      Pattern.compile(
+          "(?i)^(?:the\\s+)?(?:(?:date|entry|e-filing|filing|issuance)\\s+of\\s+)?this\\s+(?:order|opinion|memorandum)\\b");
+
   /** How far before a date its cue may start. */
   private static final int CUE_WINDOW = 45;
 
@@ -84,8 +87,13 @@ final class DeadlineResolver {
     }
     Matcher that = THAT_DATE.matcher(t).region(c.start(), c.end());
     if (that.find() && lastDate != null && !isPast(lastDate)) {
-      return Optional.of(new Deadline.Builder().kind(DeadlineKind.DATE).date(lastDate)
-          .text(ctx.quote(that.start(), that.end())).span(ctx.span(that.start(), that.end())).build());
+      return Optional.of(
+          new Deadline.Builder()
+              .kind(DeadlineKind.DATE)
+              .date(lastDate)
+              .text(ctx.quote(that.start(), that.end()))
+              .span(ctx.span(that.start(), that.end()))
+              .build());
     }
     List<PeriodMention> ps = ctx.doc.periods(c);
     if (!ps.isEmpty()) {
@@ -94,13 +102,19 @@ final class DeadlineResolver {
     List<DatelessMention> dl = dateless.find(t, c.start(), c.end());
     if (!dl.isEmpty()) {
       DatelessMention m = dl.get(0);
-      return Optional.of(new Deadline.Builder().kind(DeadlineKind.valueOf(m.kind().name()))
-          .text(ctx.quote(m.start(), m.end())).span(ctx.span(m.start(), m.end())).build());
+      return Optional.of(
+          new Deadline.Builder()
+              .kind(DeadlineKind.valueOf(m.kind().name()))
+              .text(ctx.quote(m.start(), m.end()))
+              .span(ctx.span(m.start(), m.end()))
+              .build());
     }
     return Optional.empty();
   }
 
-  /** Whether a due-date cue ("by", "no later than", "on or before") ends right before {@code at}. */
+  /**
+   * Whether a due-date cue ("by", "no later than", "on or before") ends right before {@code at}.
+   */
   private boolean cued(int at, int clauseStart) {
     int from = Math.max(clauseStart, at - CUE_WINDOW);
     return book.any(Phrase.Category.DATE_CUE, ctx.text, from, at);
@@ -119,7 +133,10 @@ final class DeadlineResolver {
   Optional<Deadline> dateDeadline(DateMention m) {
     Optional<LocalDate> d = resolve(m, true);
     Optional<MonthDay> md = Optional.empty();
-    if (!m.yearPresent() && !m.has(DateMention.Flag.INVALID_DATE) && m.month() >= 1 && m.month() <= 12) {
+    if (!m.yearPresent()
+        && !m.has(DateMention.Flag.INVALID_DATE)
+        && m.month() >= 1
+        && m.month() <= 12) {
       try {
         md = Optional.of(MonthDay.of(m.month(), m.day()));
       } catch (java.time.DateTimeException e) {
@@ -129,9 +146,14 @@ final class DeadlineResolver {
     if (d.isEmpty() && md.isEmpty()) {
       return Optional.empty();
     }
-    Deadline.Builder b = new Deadline.Builder().kind(DeadlineKind.DATE).date(d).monthDay(md)
-        .yearInferred(d.isPresent() && !m.yearPresent()).text(ctx.quote(m.start(), m.end()))
-        .span(ctx.span(m.start(), m.end()));
+    Deadline.Builder b =
+        new Deadline.Builder()
+            .kind(DeadlineKind.DATE)
+            .date(d)
+            .monthDay(md)
+            .yearInferred(d.isPresent() && !m.yearPresent())
+            .text(ctx.quote(m.start(), m.end()))
+            .span(ctx.span(m.start(), m.end()));
     m.time().ifPresent(b::time);
     return Optional.of(b.build());
   }
@@ -143,8 +165,12 @@ final class DeadlineResolver {
     }
     if (m.has(DateMention.Flag.INVALID_DATE)) {
       if (report) {
-        ctx.diagnose(DiagnosticCode.INVALID_DATE, Severity.WARNING,
-            "no such date: " + m.text(ctx.text), m.start(), m.end());
+        ctx.diagnose(
+            DiagnosticCode.INVALID_DATE,
+            Severity.WARNING,
+            "no such date: " + m.text(ctx.text),
+            m.start(),
+            m.end());
       }
       return Optional.empty();
     }
@@ -155,29 +181,44 @@ final class DeadlineResolver {
       Optional<LocalDate> anchor = ctx.anchorDate();
       if (anchor.isEmpty()) {
         if (report) {
-          ctx.diagnose(DiagnosticCode.YEAR_UNKNOWN, Severity.WARNING,
-              "no year written and no order date to infer it from: " + m.text(ctx.text), m.start(), m.end());
+          ctx.diagnose(
+              DiagnosticCode.YEAR_UNKNOWN,
+              Severity.WARNING,
+              "no year written and no order date to infer it from: " + m.text(ctx.text),
+              m.start(),
+              m.end());
         }
         return Optional.empty();
       }
       d = DateRecognizer.resolveYear(m, anchor.get(), YearPolicy.FORWARD);
       if (report && d.isPresent()) {
-        ctx.diagnose(DiagnosticCode.YEAR_INFERRED, Severity.INFO,
-            "year " + d.get().getYear() + " inferred from the order's date " + anchor.get(), m.start(), m.end());
+        ctx.diagnose(
+            DiagnosticCode.YEAR_INFERRED,
+            Severity.INFO,
+            "year " + d.get().getYear() + " inferred from the order's date " + anchor.get(),
+            m.start(),
+            m.end());
       }
     }
     if (report && d.isPresent() && m.has(DateMention.Flag.WEEKDAY_MISMATCH)) {
-      ctx.diagnose(DiagnosticCode.WEEKDAY_MISMATCH, Severity.WARNING,
-          m.text(ctx.text) + ": " + d.get() + " is a " + d.get().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
-          m.start(), m.end());
+      ctx.diagnose(
+          DiagnosticCode.WEEKDAY_MISMATCH,
+          Severity.WARNING,
+          m.text(ctx.text)
+              + ": "
+              + d.get()
+              + " is a "
+              + d.get().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
+          m.start(),
+          m.end());
     }
     return d;
   }
 
   /**
-   * A relative deadline. The order's date triggers "this Order" periods and periods with no
-   * event written ("afforded 45 days to file"); a conference or hearing this order schedules
-   * triggers periods counted from it; any other event leaves the date unknown (TRIGGER_UNKNOWN).
+   * A relative deadline. The order's date triggers "this Order" periods and periods with no event
+   * written ("afforded 45 days to file"); a conference or hearing this order schedules triggers
+   * periods counted from it; any other event leaves the date unknown (TRIGGER_UNKNOWN).
    */
   Deadline period(PeriodMention p) {
     Optional<LocalDate> trigger = Optional.empty();
@@ -186,28 +227,58 @@ final class DeadlineResolver {
     } else {
       trigger = proceedingDate(p.trigger());
     }
-    RelativePeriod.Builder rp = new RelativePeriod.Builder().amount(p.amount()).unit(p.unit())
-        .direction(p.direction()).trigger(p.trigger().isEmpty() ? "this Order" : p.trigger());
+    RelativePeriod.Builder rp =
+        new RelativePeriod.Builder()
+            .amount(p.amount())
+            .unit(p.unit())
+            .direction(p.direction())
+            .trigger(p.trigger().isEmpty() ? "this Order" : p.trigger());
     trigger.ifPresent(rp::triggerDate);
-    Deadline.Builder b = new Deadline.Builder().kind(DeadlineKind.RELATIVE).period(rp.build())
-        .text(ctx.quote(p.start(), p.end())).span(ctx.span(p.start(), p.end()));
+    Deadline.Builder b =
+        new Deadline.Builder()
+            .kind(DeadlineKind.RELATIVE)
+            .period(rp.build())
+            .text(ctx.quote(p.start(), p.end()))
+            .span(ctx.span(p.start(), p.end()));
     boolean hoursByTheClock = p.unit() == TimeUnit.HOURS && p.amount() % 24 != 0;
     if (trigger.isPresent() && hoursByTheClock) {
       // Rule 6(a)(2): "within 36 hours" ends on a day that depends on the hour of the event
-      ctx.diagnose(DiagnosticCode.TIME_UNKNOWN, Severity.INFO, "a period of " + p.amount()
-          + " hours ends at a time counted from the hour of \"" + rp.build().trigger()
-          + "\", which the text does not give, so the deadline has no date", p.start(), p.end());
-    } else if (trigger.isPresent() && p.amount() <= Rule6Calculator.MAX_AMOUNT
+      ctx.diagnose(
+          DiagnosticCode.TIME_UNKNOWN,
+          Severity.INFO,
+          "a period of "
+              + p.amount()
+              + " hours ends at a time counted from the hour of \""
+              + rp.build().trigger()
+              + "\", which the text does not give, so the deadline has no date",
+          p.start(),
+          p.end());
+    } else if (trigger.isPresent()
+        && p.amount() <= Rule6Calculator.MAX_AMOUNT
         && (p.unit() != TimeUnit.HOURS || !trigger.get().isBefore(Rule6Version.AMENDED_2009))) {
       Rule6Result r = ctx.facts.rule6().compute(trigger.get(), p.amount(), p.unit(), p.direction());
       b.date(r.lastDay()).computation(r.steps());
-      r.laterLastDay().ifPresent(later -> ctx.diagnose(DiagnosticCode.EXECUTIVE_CLOSURE, Severity.INFO,
-          "the period passes a day federal offices were closed by executive order; counted as a working day it"
-              + " ends " + r.lastDay() + ", and if the court treats the closure as a legal holiday (Fed. R. Civ."
-              + " P. 6(a)(6)(B)) it ends " + later, p.start(), p.end()));
+      r.laterLastDay()
+          .ifPresent(
+              later ->
+                  ctx.diagnose(
+                      DiagnosticCode.EXECUTIVE_CLOSURE,
+                      Severity.INFO,
+                      "the period passes a day federal offices were closed by executive order; counted as a working day it"
+                          + " ends "
+                          + r.lastDay()
+                          + ", and if the court treats the closure as a legal holiday (Fed. R. Civ."
+                          + " P. 6(a)(6)(B)) it ends "
+                          + later,
+                      p.start(),
+                      p.end()));
     } else {
-      ctx.diagnose(DiagnosticCode.TRIGGER_UNKNOWN, Severity.INFO,
-          "the date of \"" + p.trigger() + "\" is not known, so the deadline has no date", p.start(), p.end());
+      ctx.diagnose(
+          DiagnosticCode.TRIGGER_UNKNOWN,
+          Severity.INFO,
+          "the date of \"" + p.trigger() + "\" is not known, so the deadline has no date",
+          p.start(),
+          p.end());
     }
     return b.build();
   }
@@ -217,9 +288,12 @@ final class DeadlineResolver {
     String t = trigger.toLowerCase(Locale.ROOT);
     for (Phrase p : book.of(Phrase.Category.PROCEEDING)) {
       if (p.pattern().matcher(t).find()) {
-        List<LocalDate> ds = proceedings.stream()
-            .filter(x -> x.type().name().equals(p.value()) && x.date().isPresent())
-            .map(x -> x.date().get()).distinct().toList();
+        List<LocalDate> ds =
+            proceedings.stream()
+                .filter(x -> x.type().name().equals(p.value()) && x.date().isPresent())
+                .map(x -> x.date().get())
+                .distinct()
+                .toList();
         return ds.size() == 1 ? Optional.of(ds.get(0)) : Optional.empty();
       }
     }

@@ -15,9 +15,9 @@ import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Reads one clause as a directive: the modal cue ("shall", "is ORDERED to", "may"), who it binds,
- * the verb and its object, how ("by email to ..."), on what condition ("If a dispute remains"),
- * and its deadline. A clause that recounts an earlier order is not a directive; one that reminds
- * of it is a directive marked {@code reminder} without a deadline of its own.
+ * the verb and its object, how ("by email to ..."), on what condition ("If a dispute remains"), and
+ * its deadline. A clause that recounts an earlier order is not a directive; one that reminds of it
+ * is a directive marked {@code reminder} without a deadline of its own.
  *
  * <pre>{@code
  * DirectiveRecognizer r = new DirectiveRecognizer(ctx, book, actors, deadlines);
@@ -26,19 +26,41 @@ import org.courtorders.parser.internal.read.Reading;
  */
 final class DirectiveRecognizer {
   /** The court binding itself ("The Court is required to submit") is not a directive to anyone. */
-  private static final Pattern COURT_SUBJECT = Pattern.compile(
-      "(?i)\\b(?:the court|this court|i|we|chambers will)(?:\\s+[a-z]+){0,2}\\s*$");
-  private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-      "(?i)(?:^|[,:]\\s*|\\bthat\\s+)(?:they|he|she|it|this|these|such|the)\\b[^,]{0,40}$");
+  private static final Pattern COURT_SUBJECT =
+      Pattern.compile("(?i)\\b(?:the court|this court|i|we|chambers will)(?:\\s+[a-z]+){0,2}\\s*$");
+
+  private static final Pattern PRONOUN_SUBJECT =
+      Pattern.compile(
+          "(?i)(?:^|[,:]\\s*|\\bthat\\s+)(?:they|he|she|it|this|these|such|the)\\b[^,]{0,40}$");
   private static final Pattern OBJECT_END = Pattern.compile("\\s(?:to|from)\\s");
   private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:a|an|any|every|no)\\s+$");
-  private static final Pattern CONDITION = Pattern.compile(
-      "(?i)^\\W*(?:if|unless|in the event|should|once|upon)\\b[^,]{3,200},");
-  private static final Set<String> SKIP = Set.of("promptly", "immediately", "also", "jointly",
-      "further", "then", "hereby", "forthwith", "respectfully", "sua", "sponte", "either",
-      "thereafter", "hereafter", "each", "not", "timely", "personally", "expeditiously", "first");
-  private static final Pattern STOP = Pattern.compile(
-      "(?i),(?!\\d)|[;(:]|\\s(?:by|no later than|not later than|within|on or before|via|in person|before|until|indicating|confirming)\\s");
+  private static final Pattern CONDITION =
+      Pattern.compile("(?i)^\\W*(?:if|unless|in the event|should|once|upon)\\b[^,]{3,200},");
+  private static final Set<String> SKIP =
+      Set.of(
+          "promptly",
+          "immediately",
+          "also",
+          "jointly",
+          "further",
+          "then",
+          "hereby",
+          "forthwith",
+          "respectfully",
+          "sua",
+          "sponte",
+          "either",
+          "thereafter",
+          "hereafter",
+          "each",
+          "not",
+          "timely",
+          "personally",
+          "expeditiously",
+          "first");
+  private static final Pattern STOP =
+      Pattern.compile(
+          "(?i),(?!\\d)|[;(:]|\\s(?:by|no later than|not later than|within|on or before|via|in person|before|until|indicating|confirming)\\s");
 
   private final Reading ctx;
   private final PhraseBook book;
@@ -46,7 +68,8 @@ final class DirectiveRecognizer {
   private final DeadlineResolver deadlines;
   private Actor lastActor;
 
-  DirectiveRecognizer(Reading ctx, PhraseBook book, ActorResolver actors, DeadlineResolver deadlines) {
+  DirectiveRecognizer(
+      Reading ctx, PhraseBook book, ActorResolver actors, DeadlineResolver deadlines) {
     this.ctx = ctx;
     this.book = book;
     this.actors = actors;
@@ -81,11 +104,15 @@ final class DirectiveRecognizer {
     boolean inferred = false;
     Actor actor;
     if (who.isPresent()) {
-      if (GENERIC.matcher(t).region(Math.max(c.start(), who.get().start() - 6), who.get().start()).find()) {
+      if (GENERIC
+          .matcher(t)
+          .region(Math.max(c.start(), who.get().start() - 6), who.get().start())
+          .find()) {
         return Optional.empty(); // "a plaintiff must plead": the law in general, not this case
       }
       actor = actors.personal(who.get().actor(), t, who.get().start(), who.get().end(), c.end());
-    } else if (lastActor != null && PRONOUN_SUBJECT.matcher(t).region(c.start(), m.start()).find()) {
+    } else if (lastActor != null
+        && PRONOUN_SUBJECT.matcher(t).region(c.start(), m.start()).find()) {
       actor = lastActor;
       inferred = true;
     } else {
@@ -93,15 +120,23 @@ final class DirectiveRecognizer {
       actor = after.map(f -> f.actor()).orElse(Actor.PARTIES);
       inferred = true;
     }
-    if (inferred && (modality == Modality.MAY || modality == Modality.SHOULD || modality == Modality.MAY_NOT)) {
+    if (inferred
+        && (modality == Modality.MAY
+            || modality == Modality.SHOULD
+            || modality == Modality.MAY_NOT)) {
       return Optional.empty(); // permission with no one named is legal narrative, not an order
     }
     if (insideQuote(t, c.sentenceStart(), m.start())) {
       return Optional.empty();
     }
     lastActor = actor;
-    Directive.Builder b = new Directive.Builder().actor(actor).modality(modality)
-        .reminder(reminder).text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()));
+    Directive.Builder b =
+        new Directive.Builder()
+            .actor(actor)
+            .modality(modality)
+            .reminder(reminder)
+            .text(ctx.quote(c.start(), c.end()))
+            .span(ctx.span(c.start(), c.end()));
     who.ifPresent(f -> b.actorText(ctx.quote(f.start(), f.end())));
     action(b, t, actionFrom, c.end());
     book.first(Phrase.Category.MANNER, t, c.start(), c.end())
@@ -140,8 +175,12 @@ final class DirectiveRecognizer {
         break;
       }
       String w = t.substring(i, j).toLowerCase(Locale.ROOT);
-      if (SKIP.contains(w) || Character.isDigit(w.charAt(0)) || w.equals("days") || w.equals("weeks")
-          || w.equals("to") || w.equals("be")) {
+      if (SKIP.contains(w)
+          || Character.isDigit(w.charAt(0))
+          || w.equals("days")
+          || w.equals("weeks")
+          || w.equals("to")
+          || w.equals("be")) {
         i = j;
         continue;
       }

@@ -12,10 +12,10 @@ import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.spi.CourtRules;
 
 /**
- * Fills an order's directives, proceedings, rulings and sanctions from the court's own text
- * ({@link org.courtorders.parser.internal.document.Document#clauses()}): proceedings first, so that a period counted from "the settlement
- * conference" can use its date; then each clause as a directive with its deadline; then rulings
- * and sanctions, each sanction pointing at the directive it backs.
+ * Fills an order's directives, proceedings, rulings and sanctions from the court's own text ({@link
+ * org.courtorders.parser.internal.document.Document#clauses()}): proceedings first, so that a
+ * period counted from "the settlement conference" can use its date; then each clause as a directive
+ * with its deadline; then rulings and sanctions, each sanction pointing at the directive it backs.
  *
  * <pre>{@code
  * new ObligationExtractor().extract(ctx);   // after the caption, judge and date extractors
@@ -27,7 +27,9 @@ public final class ObligationExtractor implements Reader {
 
   /** The phrase book for the order's court: the standard one with the court's phrases added. */
   private PhraseBook book(Reading ctx) {
-    return ctx.facts.rules().map(r -> books.computeIfAbsent(r, x -> PhraseBook.standard().with(x.phrases())))
+    return ctx.facts
+        .rules()
+        .map(r -> books.computeIfAbsent(r, x -> PhraseBook.standard().with(x.phrases())))
         .orElse(PhraseBook.standard());
   }
 
@@ -41,17 +43,27 @@ public final class ObligationExtractor implements Reader {
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
       int k = i;
-      guard(ctx, "PhraseBook", c.sentenceStart(), c.sentenceEnd(), () -> {
-        recount[k] = book.any(Phrase.Category.RECOUNT, t, c.start(), c.end());
-        reminder[k] = book.any(Phrase.Category.REMINDER, t, c.sentenceStart(), c.sentenceEnd());
-      });
+      guard(
+          ctx,
+          "PhraseBook",
+          c.sentenceStart(),
+          c.sentenceEnd(),
+          () -> {
+            recount[k] = book.any(Phrase.Category.RECOUNT, t, c.start(), c.end());
+            reminder[k] = book.any(Phrase.Category.REMINDER, t, c.sentenceStart(), c.sentenceEnd());
+          });
     }
 
     ProceedingRecognizer proceedings = new ProceedingRecognizer(ctx, book);
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
       boolean r = recount[i];
-      guard(ctx, "ProceedingRecognizer", c.sentenceStart(), c.sentenceEnd(), () -> proceedings.add(c, r));
+      guard(
+          ctx,
+          "ProceedingRecognizer",
+          c.sentenceStart(),
+          c.sentenceEnd(),
+          () -> proceedings.add(c, r));
     }
     ctx.out.proceedings.addAll(proceedings.proceedings());
 
@@ -63,8 +75,14 @@ public final class ObligationExtractor implements Reader {
     SanctionRecognizer sanctions = new SanctionRecognizer(ctx, book);
     if (ctx.layout.letter().isEmpty()) {
       int h = ctx.layout.header().end();
-      guard(ctx, "SanctionRecognizer", 0, h,
-          () -> sanctions.showCauseTitle(t.substring(0, h) + " " + ctx.facts.title().orElse(""), 0, h));
+      guard(
+          ctx,
+          "SanctionRecognizer",
+          0,
+          h,
+          () ->
+              sanctions.showCauseTitle(
+                  t.substring(0, h) + " " + ctx.facts.title().orElse(""), 0, h));
     }
     int sentenceStart = -1;
     int sentenceEnd = -1;
@@ -84,9 +102,11 @@ public final class ObligationExtractor implements Reader {
       sentenceRecount |= recount[i];
       boolean r = recount[i];
       boolean m = reminder[i];
-      Optional<Directive> modal = guarded(ctx, "DirectiveRecognizer", c, () -> directives.recognize(c, r, m));
-      List<Directive> found = guarded(ctx, "DateReader", c, () -> Optional.of(dates.read(c, modal, r)))
-          .orElse(modal.map(List::of).orElse(List.of()));
+      Optional<Directive> modal =
+          guarded(ctx, "DirectiveRecognizer", c, () -> directives.recognize(c, r, m));
+      List<Directive> found =
+          guarded(ctx, "DateReader", c, () -> Optional.of(dates.read(c, modal, r)))
+              .orElse(modal.map(List::of).orElse(List.of()));
       ctx.out.directives.addAll(found);
       sentenceDirective |= found.stream().anyMatch(d -> !d.reminder());
       guard(ctx, "DeadlineResolver", c.sentenceStart(), c.sentenceEnd(), () -> deadlines.see(c));
@@ -100,16 +120,25 @@ public final class ObligationExtractor implements Reader {
     ctx.out.sanctions.addAll(sanctions.sanctions());
   }
 
-  private static void sanction(Reading ctx, SanctionRecognizer sanctions, int start, int end, boolean recount,
+  private static void sanction(
+      Reading ctx,
+      SanctionRecognizer sanctions,
+      int start,
+      int end,
+      boolean recount,
       boolean directive) {
-    guard(ctx, "SanctionRecognizer", start, end,
+    guard(
+        ctx,
+        "SanctionRecognizer",
+        start,
+        end,
         () -> sanctions.add(start, end, recount, directive, lastDirective(ctx)));
   }
 
   /**
-   * Runs one reader on one sentence; a failure costs only its findings there and becomes an
-   * {@code INTERNAL_ERROR} naming it. Stack overflow is caught too: a reader's recursion must not
-   * take the parse down.
+   * Runs one reader on one sentence; a failure costs only its findings there and becomes an {@code
+   * INTERNAL_ERROR} naming it. Stack overflow is caught too: a reader's recursion must not take the
+   * parse down.
    */
   private static void guard(Reading ctx, String reader, int start, int end, Runnable r) {
     try {
@@ -119,7 +148,8 @@ public final class ObligationExtractor implements Reader {
     }
   }
 
-  private static <T> Optional<T> guarded(Reading ctx, String reader, Clause c, Supplier<Optional<T>> r) {
+  private static <T> Optional<T> guarded(
+      Reading ctx, String reader, Clause c, Supplier<Optional<T>> r) {
     try {
       return r.get();
     } catch (RuntimeException | StackOverflowError ex) {
@@ -129,6 +159,8 @@ public final class ObligationExtractor implements Reader {
   }
 
   private static Optional<Integer> lastDirective(Reading ctx) {
-    return ctx.out.directives.isEmpty() ? Optional.empty() : Optional.of(ctx.out.directives.size() - 1);
+    return ctx.out.directives.isEmpty()
+        ? Optional.empty()
+        : Optional.of(ctx.out.directives.size() - 1);
   }
 }

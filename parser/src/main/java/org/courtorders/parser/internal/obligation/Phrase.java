@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * One entry of the phrase book: a small bounded pattern, what it means, where the rule comes from
- * and the examples it must match (checked by {@code PhraseBookTest}, after libphonenumber's
- * {@code ExampleNumbersTest}).
+ * and the examples it must match (checked by {@code PhraseBookTest}, after libphonenumber's {@code
+ * ExampleNumbersTest}).
  *
  * @param id stable identifier, "modal.shall"
  * @param category what the phrase marks
@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * @param source where the rule comes from
  * @param examples texts the pattern must find a match in
  * @param cues lower-case words of three or more letters, one of which every match contains, or
- *     empty: the pattern is tried only on text that holds one, so a clause is not scanned by
- *     every regular expression
+ *     empty: the pattern is tried only on text that holds one, so a clause is not scanned by every
+ *     regular expression
  */
 record Phrase(
     String id,

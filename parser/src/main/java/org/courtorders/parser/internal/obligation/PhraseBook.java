@@ -11,9 +11,9 @@ import org.courtorders.core.data.DataFile;
 
 /**
  * The phrases the obligation recognizers look for, loaded once from {@code phrases.json} (the
- * project's one data format, {@link DataFile}). Data,
- * not code, so that a reviewer can read every cue with its source and examples in one place, as
- * libphonenumber keeps its metadata apart from its matcher.
+ * project's one data format, {@link DataFile}). Data, not code, so that a reviewer can read every
+ * cue with its source and examples in one place, as libphonenumber keeps its metadata apart from
+ * its matcher.
  *
  * <pre>{@code
  * PhraseBook book = PhraseBook.standard();
@@ -25,6 +25,7 @@ final class PhraseBook {
   private static final PhraseBook STANDARD = load();
 
   private final Map<Phrase.Category, List<Phrase>> byCategory;
+
   /** Where each phrase's match can start; absent for a phrase tried everywhere (issue #13). */
   private final Map<Phrase, Starts> starts;
 
@@ -57,8 +58,19 @@ final class PhraseBook {
       if (c.use() == org.courtorders.parser.spi.CourtPhrase.Use.CHECK) {
         continue;
       }
-      phrases.add(new Phrase(c.id(), Phrase.Category.valueOf(c.use().name()), c.pattern(), List.of(), "", "",
-          false, false, false, c.source(), c.examples()));
+      phrases.add(
+          new Phrase(
+              c.id(),
+              Phrase.Category.valueOf(c.use().name()),
+              c.pattern(),
+              List.of(),
+              "",
+              "",
+              false,
+              false,
+              false,
+              c.source(),
+              c.examples()));
       added = true;
     }
     return added ? new PhraseBook(phrases, starts) : this;
@@ -102,8 +114,11 @@ final class PhraseBook {
         }
       }
     }
-    hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end() - b.start(), a.end() - a.start()));
+    hits.sort(
+        (a, b) ->
+            a.start() != b.start()
+                ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end() - b.start(), a.end() - a.start()));
     return hits;
   }
 
@@ -138,13 +153,20 @@ final class PhraseBook {
 
   /**
    * The matches {@code find()} gives in {@code text[from, to)}, tried only where {@code st} lets a
-   * match start. The matcher reads a {@link Window} of the region, so its ends are the input's
-   * ends (as a region's opaque, anchoring bounds make them) from wherever a match is tried.
+   * match start. The matcher reads a {@link Window} of the region, so its ends are the input's ends
+   * (as a region's opaque, anchoring bounds make them) from wherever a match is tried.
    *
    * @return whether there was a match; with {@code firstOnly}, stops at the first
    */
-  private static boolean scan(Phrase p, Starts st, CharSequence text, Window window, int from, int to,
-      List<Hit> hits, boolean firstOnly) {
+  private static boolean scan(
+      Phrase p,
+      Starts st,
+      CharSequence text,
+      Window window,
+      int from,
+      int to,
+      List<Hit> hits,
+      boolean firstOnly) {
     Matcher m = st.matcher(window);
     try {
       return scan(p, st, m, text, from, to, hits, firstOnly);
@@ -153,8 +175,15 @@ final class PhraseBook {
     }
   }
 
-  private static boolean scan(Phrase p, Starts st, Matcher m, CharSequence text, int from, int to,
-      List<Hit> hits, boolean firstOnly) {
+  private static boolean scan(
+      Phrase p,
+      Starts st,
+      Matcher m,
+      CharSequence text,
+      int from,
+      int to,
+      List<Hit> hits,
+      boolean firstOnly) {
     boolean any = false;
     int at = from;
     while (at < to) {
@@ -180,7 +209,10 @@ final class PhraseBook {
     return any;
   }
 
-  /** Whether {@code text[from, to)} holds one of the phrase's cues, ignoring ASCII case; true without cues. */
+  /**
+   * Whether {@code text[from, to)} holds one of the phrase's cues, ignoring ASCII case; true
+   * without cues.
+   */
   static boolean holdsCue(Phrase p, CharSequence text, int from, int to) {
     if (p.cues().isEmpty()) {
       return true;
@@ -193,7 +225,8 @@ final class PhraseBook {
     List<String> cues = e.texts("cues");
     for (String c : cues) {
       if (!c.matches("[a-z]{3,}")) {
-        throw new IllegalStateException(e.where() + ": a cue is three or more lower-case letters: " + c);
+        throw new IllegalStateException(
+            e.where() + ": a cue is three or more lower-case letters: " + c);
       }
     }
     return cues;
@@ -203,18 +236,19 @@ final class PhraseBook {
     List<Phrase> phrases = new ArrayList<>();
     for (DataFile.Entry e : DataFile.load(PhraseBook.class, RESOURCE).entries()) {
       int flags = e.flag("caseSensitive", false) ? 0 : Pattern.CASE_INSENSITIVE;
-      phrases.add(new Phrase(
-          e.text("id"),
-          Phrase.Category.valueOf(e.text("category")),
-          Pattern.compile(e.text("pattern"), flags),
-          cues(e),
-          e.optionalText("value").orElse(""),
-          e.optionalText("measure").orElse(""),
-          e.flag("actorAfter", false),
-          e.flag("criminalOnly", false),
-          e.flag("conditional", false),
-          e.optionalText("source").orElse(""),
-          e.examples()));
+      phrases.add(
+          new Phrase(
+              e.text("id"),
+              Phrase.Category.valueOf(e.text("category")),
+              Pattern.compile(e.text("pattern"), flags),
+              cues(e),
+              e.optionalText("value").orElse(""),
+              e.optionalText("measure").orElse(""),
+              e.flag("actorAfter", false),
+              e.flag("criminalOnly", false),
+              e.flag("conditional", false),
+              e.optionalText("source").orElse(""),
+              e.examples()));
     }
     Map<Phrase, Starts> starts = new java.util.IdentityHashMap<>();
     for (Phrase p : phrases) {

@@ -19,9 +19,9 @@ import org.courtorders.parser.internal.read.Reading;
 
 /**
  * Finds conferences, hearings, trials and arguments still to come: a proceeding word followed
- * closely by its date ("status conference on March 1, 2010 at 3:30 p.m."), with what the order
- * does to it (scheduled, adjourned to a new date, adjourned with no date, cancelled). One already
- * held ("the conference held on June 14") or dated before the order is left out.
+ * closely by its date ("status conference on March 1, 2010 at 3:30 p.m."), with what the order does
+ * to it (scheduled, adjourned to a new date, adjourned with no date, cancelled). One already held
+ * ("the conference held on June 14") or dated before the order is left out.
  *
  * <pre>{@code
  * ProceedingRecognizer r = new ProceedingRecognizer(ctx, book);
@@ -32,18 +32,28 @@ import org.courtorders.parser.internal.read.Reading;
 final class ProceedingRecognizer {
   /** A proceeding's date follows its noun closely ("conference currently scheduled for"). */
   private static final int GAP = 90;
+
   /** How far a session's own verb may carry its date from the noun ("will be held on"). */
   private static final int REACH = 300;
-  private static final Pattern HELD = Pattern.compile("(?i)\\b(?:was|were|been)\\s+held\\b|\\bheld\\s+(?:on|today|yesterday)\\b|\\btook place\\b");
-  private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|to)\\s+be\\s+held\\b");
-  private static final Pattern ADJOURNED = Pattern.compile("(?i)\\badjourn(?:ed|s|ing)?\\b|\\bpostpone");
-  private static final Pattern ADJOURNED_TO = Pattern.compile("(?i)\\b(?:adjourned|rescheduled|moved)\\s+(?:to|until|for)\\b");
+
+  private static final Pattern HELD =
+      Pattern.compile(
+          "(?i)\\b(?:was|were|been)\\s+held\\b|\\bheld\\s+(?:on|today|yesterday)\\b|\\btook place\\b");
+  private static final Pattern FUTURE =
+      Pattern.compile("(?i)\\b(?:will|shall|to)\\s+be\\s+held\\b");
+  private static final Pattern ADJOURNED =
+      Pattern.compile("(?i)\\badjourn(?:ed|s|ing)?\\b|\\bpostpone");
+  private static final Pattern ADJOURNED_TO =
+      Pattern.compile("(?i)\\b(?:adjourned|rescheduled|moved)\\s+(?:to|until|for)\\b");
   private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancell?ed|vacated)\\b");
   private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\W*(?:if|unless)\\b");
-  private static final Pattern UPCOMING = Pattern.compile(
-      "(?i)\\b(?:will be held|shall be held|remains in effect|upcoming|currently scheduled)\\b");
-  private static final Pattern PLACE = Pattern.compile("(?i)\\bin\\s+(courtroom\\s+[0-9A-Z]{1,5}[A-Z]?)");
-  private static final Pattern DUE_CUE = Pattern.compile("(?i)\\b(?:by|no later than|on or before|before|prior to|until)\\s*$");
+  private static final Pattern UPCOMING =
+      Pattern.compile(
+          "(?i)\\b(?:will be held|shall be held|remains in effect|upcoming|currently scheduled)\\b");
+  private static final Pattern PLACE =
+      Pattern.compile("(?i)\\bin\\s+(courtroom\\s+[0-9A-Z]{1,5}[A-Z]?)");
+  private static final Pattern DUE_CUE =
+      Pattern.compile("(?i)\\b(?:by|no later than|on or before|before|prior to|until)\\s*$");
 
   private final Reading ctx;
   private final PhraseBook book;
@@ -58,8 +68,9 @@ final class ProceedingRecognizer {
 
   void add(Clause c, boolean recount) {
     String t = ctx.text;
-    if (recount || CONDITIONAL.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
-        && t.substring(c.sentenceStart(), c.sentenceEnd()).contains("will adjourn")) {
+    if (recount
+        || CONDITIONAL.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
+            && t.substring(c.sentenceStart(), c.sentenceEnd()).contains("will adjourn")) {
       return;
     }
     List<PhraseBook.Hit> nouns = book.find(Phrase.Category.PROCEEDING, t, c.start(), c.end());
@@ -79,7 +90,9 @@ final class ProceedingRecognizer {
       DateMention oldDate = null;
       boolean old = false;
       for (DateMention d : ds) {
-        if (d.kind() != DateMention.Kind.DATE || d.start() < n.end() || d.start() >= nextNoun
+        if (d.kind() != DateMention.Kind.DATE
+            || d.start() < n.end()
+            || d.start() >= nextNoun
             || d.start() - n.end() > REACH) {
           continue;
         }
@@ -91,7 +104,8 @@ final class ProceedingRecognizer {
         }
         // the session's own verb reaches across a long subject ("A hearing on ... (ECF No. 88) ...
         // will be held on"); a bare date must stand close to its noun
-        if (role == DateRole.APPOINTMENT || role == DateRole.UNKNOWN && d.start() - n.end() <= GAP) {
+        if (role == DateRole.APPOINTMENT
+            || role == DateRole.UNKNOWN && d.start() - n.end() <= GAP) {
           date = d;
           break;
         }
@@ -103,15 +117,27 @@ final class ProceedingRecognizer {
       }
       if (date == null) {
         if (old && cancel) {
-          add(ProceedingType.valueOf(n.phrase().value()), Optional.empty(), null, c, ProceedingStatus.CANCELLED);
+          add(
+              ProceedingType.valueOf(n.phrase().value()),
+              Optional.empty(),
+              null,
+              c,
+              ProceedingStatus.CANCELLED);
         } else if (!old && upcoming(c)) {
-          add(ProceedingType.valueOf(n.phrase().value()), Optional.empty(), null, c, status(c, null));
+          add(
+              ProceedingType.valueOf(n.phrase().value()),
+              Optional.empty(),
+              null,
+              c,
+              status(c, null));
         }
         continue;
       }
       String between = t.substring(n.end(), date.start());
       if (HELD.matcher(between).find() && !FUTURE.matcher(between).find()
-          || DUE_CUE.matcher(t.substring(Math.max(c.start(), date.start() - 20), date.start())).find()) {
+          || DUE_CUE
+              .matcher(t.substring(Math.max(c.start(), date.start() - 20), date.start()))
+              .find()) {
         continue;
       }
       Optional<LocalDate> when = resolve(date);
@@ -139,7 +165,8 @@ final class ProceedingRecognizer {
    */
   private boolean docketTitle(Clause c) {
     String s = lower(ctx.text.substring(c.start(), c.end()));
-    return s.contains("signed by") && (s.startsWith("order") || s.contains("(signed by") || s.contains(", signed by"));
+    return s.contains("signed by")
+        && (s.startsWith("order") || s.contains("(signed by") || s.contains(", signed by"));
   }
 
   private Optional<LocalDate> resolve(DateMention d) {
@@ -164,6 +191,7 @@ final class ProceedingRecognizer {
    * with nouns ("hearing conference hearing ...", issue #13) was otherwise read once per noun.
    */
   private Clause askedOf;
+
   private Boolean adjourned;
   private Boolean upcoming;
 
@@ -205,16 +233,26 @@ final class ProceedingRecognizer {
     return null;
   }
 
-  private void add(ProceedingType type, Optional<LocalDate> date, DateMention at, Clause c, ProceedingStatus status) {
+  private void add(
+      ProceedingType type,
+      Optional<LocalDate> date,
+      DateMention at,
+      Clause c,
+      ProceedingStatus status) {
     String t = ctx.text;
-    Proceeding.Builder b = new Proceeding.Builder().type(type).status(status)
-        .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()));
+    Proceeding.Builder b =
+        new Proceeding.Builder()
+            .type(type)
+            .status(status)
+            .text(ctx.quote(c.start(), c.end()))
+            .span(ctx.span(c.start(), c.end()));
     date.ifPresent(b::date);
     if (at != null && date.isPresent()) {
       at.time().ifPresent(b::time);
     }
     book.first(Phrase.Category.MANNER, t, c.start(), c.end())
-        .map(h -> h.phrase().value()).filter(v -> !v.equals("EMAIL") && !v.equals("ECF") && !v.equals("MAIL"))
+        .map(h -> h.phrase().value())
+        .filter(v -> !v.equals("EMAIL") && !v.equals("ECF") && !v.equals("MAIL"))
         .ifPresent(v -> b.manner(Manner.valueOf(v)));
     Matcher p = PLACE.matcher(t).region(c.start(), c.end());
     if (p.find()) {
@@ -232,8 +270,11 @@ final class ProceedingRecognizer {
         out.add(p);
       }
     }
-    out.removeIf(p -> p.date().isEmpty() && p.status() == ProceedingStatus.SCHEDULED
-        && out.stream().anyMatch(o -> o.type() == p.type() && o.date().isPresent()));
+    out.removeIf(
+        p ->
+            p.date().isEmpty()
+                && p.status() == ProceedingStatus.SCHEDULED
+                && out.stream().anyMatch(o -> o.type() == p.type() && o.date().isPresent()));
     return out;
   }
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.Citation;
-import org.courtorders.core.DocketCitation;
 import org.courtorders.core.DiagnosticCode;
 import org.courtorders.core.Disposition;
+import org.courtorders.core.DocketCitation;
 import org.courtorders.core.Ruling;
 import org.courtorders.core.Severity;
 import org.courtorders.parser.internal.document.Clause;
@@ -21,19 +21,19 @@ import org.courtorders.parser.internal.read.Reading;
 /**
  * Finds dispositions of motions, requests, applications, petitions and objections. A disposition
  * word counts when it is decretal: capitalized ("is GRANTED", "DENY"), in the present with the
- * court as subject ("the Court denies", "I also deny") or coordinated with such a verb ("grants
- * A, denies B, and grants C"), passive present with a motion as the head of its subject ("the
- * motion is denied"; not "pauper status for any appeal is denied"), a bare endorsement
- * ("Application denied without prejudice."), or a participle in an order's own heading ("ORDER
- * denying 221 Letter Motion"). Where the court plainly decides without a disposition word ("we
- * dismiss the claim", "We strike paragraphs 15-17") and a party moved for exactly that, the
- * motion is GRANTED ({@link RulingVocabulary}). Past rulings recounted are not rulings.
+ * court as subject ("the Court denies", "I also deny") or coordinated with such a verb ("grants A,
+ * denies B, and grants C"), passive present with a motion as the head of its subject ("the motion
+ * is denied"; not "pauper status for any appeal is denied"), a bare endorsement ("Application
+ * denied without prejudice."), or a participle in an order's own heading ("ORDER denying 221 Letter
+ * Motion"). Where the court plainly decides without a disposition word ("we dismiss the claim", "We
+ * strike paragraphs 15-17") and a party moved for exactly that, the motion is GRANTED ({@link
+ * RulingVocabulary}). Past rulings recounted are not rulings.
  *
  * <p>One ruling per motion disposed: an object naming several motions ("A's motion ... and B's
- * motion ...", "the motions to strike (Dkt. Nos. 41, 42)", "both motions") gives one each; the
- * same motion disposed twice (by docket entry or by its name) gives one, the decretal wording
- * winning over a preview in the introduction or the discussion, and the more specific
- * disposition ("partially grants", "denied as moot") over the plainer one.
+ * motion ...", "the motions to strike (Dkt. Nos. 41, 42)", "both motions") gives one each; the same
+ * motion disposed twice (by docket entry or by its name) gives one, the decretal wording winning
+ * over a preview in the introduction or the discussion, and the more specific disposition
+ * ("partially grants", "denied as moot") over the plainer one.
  *
  * <pre>{@code
  * RulingRecognizer r = new RulingRecognizer(ctx, book);
@@ -42,44 +42,58 @@ import org.courtorders.parser.internal.read.Reading;
  * }</pre>
  */
 final class RulingRecognizer {
-  private static final Pattern SUBJECT_NOUN = Pattern.compile(
-      "(?i)\\b(?:motions?|requests?|applications?|petitions?|objections?|appeal|letter[- ]motions?|report\\s+and\\s+recommendations?|R&R)\\b");
-  private static final Pattern PRESENT_PASSIVE = Pattern.compile(
-      "(?i)\\b(?:is|are)\\s+(?:[a-z]+\\s+){0,2}$");
-  private static final Pattern COURT_ACTS = Pattern.compile(
-      "(?i)\\b(?:the court|court|i|we)\\s+(?:[a-z]+\\s+){0,2}$");
-  private static final Pattern BARE = Pattern.compile(
-      "(?i)^\\W*(?:the\\s+|plaintiffs?'?s?\\s+|defendants?'?s?\\s+)?(?:application|request|motion|letter[- ]motion|petition|objection)s?\\s+(?:is\\s+)?$");
+  private static final Pattern SUBJECT_NOUN =
+      Pattern.compile(
+          "(?i)\\b(?:motions?|requests?|applications?|petitions?|objections?|appeal|letter[- ]motions?|report\\s+and\\s+recommendations?|R&R)\\b");
+  private static final Pattern PRESENT_PASSIVE =
+      Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[a-z]+\\s+){0,2}$");
+  private static final Pattern COURT_ACTS =
+      Pattern.compile("(?i)\\b(?:the court|court|i|we)\\s+(?:[a-z]+\\s+){0,2}$");
+  private static final Pattern BARE =
+      Pattern.compile(
+          "(?i)^\\W*(?:the\\s+|plaintiffs?'?s?\\s+|defendants?'?s?\\s+)?(?:application|request|motion|letter[- ]motion|petition|objection)s?\\s+(?:is\\s+)?$");
   private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z]{4,}\\b");
   private static final Pattern HEADING = Pattern.compile("\\b(?:ORDER|ENDORSEMENT|Judgment)\\b");
-  private static final Pattern MODAL_BE = Pattern.compile(
-      "(?i)\\b(?:can|could|may|might|should|would|must|will|cannot|to)\\s+(?:not\\s+)?be\\s+$");
-  private static final Pattern CITATION = Pattern.compile("(?i)(?:cert\\.|reh'g|rehearing|leave to appeal)\\s*$");
-  private static final Pattern DECLINES = Pattern.compile(
-      "(?i)\\b(?:the court|i|we)\\s+(?:hereby\\s+)?declines?\\s+(?:to\\s+grant\\s+)?[^.;]{0,40}?\\b(?:request|motion|application|invitation)\\b");
-  private static final Pattern ANAPHORIC = Pattern.compile(
-      "(?i)^\\W*(?:(?:accordingly|therefore|thus|for the (?:stated|foregoing) reasons),?\\s+)?(?:the court\\s+(?:will\\s+)?(?:grants?|denies|deny)\\s+)?(?:the|his|her|their|its|this|that|such|these|those|it|both|all)\\b");
-  private static final Pattern LEAD = Pattern.compile(
-      "(?i)^\\W*(?:(?:it is\\s+)?(?:hereby\\s+)?ordered that|(?:i|we|the court)\\s+(?:[a-z]+\\s+){0,2}orders?\\s+that|accordingly,?|therefore,?|thus,?|for the (?:stated|foregoing) reasons,?|endorsement|memo endorsement|order|\\d+\\.)\\s*");
-  private static final Pattern ORDERED_LEAD = Pattern.compile(
-      "(?i)^\\W*(?:(?:it is\\s+)?(?:hereby\\s+|further\\s+)*ordered\\b|(?:i|we|the court)\\s+(?:[a-z]+\\s+){0,2}ORDERS?\\b)");
-  private static final Pattern TRAILING_BE = Pattern.compile("(?i)\\s+(?:is|are)(?:\\s+[a-z]+){0,2}\\s*$");
+  private static final Pattern MODAL_BE =
+      Pattern.compile(
+          "(?i)\\b(?:can|could|may|might|should|would|must|will|cannot|to)\\s+(?:not\\s+)?be\\s+$");
+  private static final Pattern CITATION =
+      Pattern.compile("(?i)(?:cert\\.|reh'g|rehearing|leave to appeal)\\s*$");
+  private static final Pattern DECLINES =
+      Pattern.compile(
+          "(?i)\\b(?:the court|i|we)\\s+(?:hereby\\s+)?declines?\\s+(?:to\\s+grant\\s+)?[^.;]{0,40}?\\b(?:request|motion|application|invitation)\\b");
+  private static final Pattern ANAPHORIC =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:accordingly|therefore|thus|for the (?:stated|foregoing) reasons),?\\s+)?(?:the court\\s+(?:will\\s+)?(?:grants?|denies|deny)\\s+)?(?:the|his|her|their|its|this|that|such|these|those|it|both|all)\\b");
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:it is\\s+)?(?:hereby\\s+)?ordered that|(?:i|we|the court)\\s+(?:[a-z]+\\s+){0,2}orders?\\s+that|accordingly,?|therefore,?|thus,?|for the (?:stated|foregoing) reasons,?|endorsement|memo endorsement|order|\\d+\\.)\\s*");
+  private static final Pattern ORDERED_LEAD =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:it is\\s+)?(?:hereby\\s+|further\\s+)*ordered\\b|(?:i|we|the court)\\s+(?:[a-z]+\\s+){0,2}ORDERS?\\b)");
+  private static final Pattern TRAILING_BE =
+      Pattern.compile("(?i)\\s+(?:is|are)(?:\\s+[a-z]+){0,2}\\s*$");
+
   /** Where an active verb's object ends: a following decretal verb or a reason. */
-  private static final Pattern OBJECT_END = Pattern.compile(
-      "\\s+and\\s+[A-Z]{3,}\\b|(?i),?\\s+and\\s+(?:dismisses|directs|orders|stays|extends|strikes|closes|terminates|quashes|remands|declines|vacates)\\b|(?i),?\\s+(?:because|since|for the (?:reasons|foregoing)|to the extent|insofar as|except)\\b");
+  private static final Pattern OBJECT_END =
+      Pattern.compile(
+          "\\s+and\\s+[A-Z]{3,}\\b|(?i),?\\s+and\\s+(?:dismisses|directs|orders|stays|extends|strikes|closes|terminates|quashes|remands|declines|vacates)\\b|(?i),?\\s+(?:because|since|for the (?:reasons|foregoing)|to the extent|insofar as|except)\\b");
+
   private static final Pattern LEADING_AND = Pattern.compile("^(?:,\\s*)?and\\s+");
-  private static final Pattern CONNECTIVE = Pattern.compile(
-      "(?i)\\s*(?:(?:and|so|therefore|accordingly|thus|hence)\\s+){1,2}");
-  private static final Pattern HEAD_CUT = Pattern.compile(
-      "(?i)\\s(?:for|of|on|from|in|to|with|regarding|concerning)\\s");
+  private static final Pattern CONNECTIVE =
+      Pattern.compile("(?i)\\s*(?:(?:and|so|therefore|accordingly|thus|hence)\\s+){1,2}");
+  private static final Pattern HEAD_CUT =
+      Pattern.compile("(?i)\\s(?:for|of|on|from|in|to|with|regarding|concerning)\\s");
 
   private final Reading ctx;
   private final PhraseBook book;
   private final RulingVocabulary vocabulary = RulingVocabulary.standard();
   private final List<Found> found = new ArrayList<>();
   private final boolean[] moved;
+
   /** Docket citations without an antecedent, by normalized start: {start, end, entry}. */
   private final int[][] docketCites;
+
   private boolean full;
 
   /**
@@ -90,11 +104,22 @@ final class RulingRecognizer {
 
   /** How decretal a ruling's wording is: a preview yields to the decretal passage. */
   private static final int IMPLIED = 0;
+
   private static final int ACTIVE = 1;
   private static final int DECRETAL = 2;
 
-  private record Found(Disposition disposition, boolean withoutPrejudice, String subject, MotionKey key,
-      int index, Set<Integer> dockets, boolean anaphoric, int strength, int start, int end, boolean summary) {}
+  private record Found(
+      Disposition disposition,
+      boolean withoutPrejudice,
+      String subject,
+      MotionKey key,
+      int index,
+      Set<Integer> dockets,
+      boolean anaphoric,
+      int strength,
+      int start,
+      int end,
+      boolean summary) {}
 
   RulingRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
@@ -102,7 +127,9 @@ final class RulingRecognizer {
     this.moved = vocabulary.moved(ctx.text);
     List<int[]> cites = new ArrayList<>();
     for (Citation c : ctx.facts.citations()) {
-      if (c instanceof DocketCitation d && d.antecedent().isEmpty() && !ctx.facts.spannedInInput(c)) {
+      if (c instanceof DocketCitation d
+          && d.antecedent().isEmpty()
+          && !ctx.facts.spannedInInput(c)) {
         cites.add(new int[] {d.span().start(), d.span().end(), d.entry()});
       }
     }
@@ -116,8 +143,12 @@ final class RulingRecognizer {
     }
     if (found.size() >= MAX_FOUND) {
       full = true;
-      ctx.diagnose(DiagnosticCode.UNRECOGNIZED, Severity.WARNING, "more than " + MAX_FOUND
-          + " dispositions; those from here on were not read as rulings", c.start(), c.end());
+      ctx.diagnose(
+          DiagnosticCode.UNRECOGNIZED,
+          Severity.WARNING,
+          "more than " + MAX_FOUND + " dispositions; those from here on were not read as rulings",
+          c.start(),
+          c.end());
       return;
     }
     String t = ctx.text;
@@ -167,8 +198,19 @@ final class RulingRecognizer {
       }
       boolean wp = lower(t, c.start(), c.end()).contains("without prejudice");
       MotionKey key = new MotionKey("", "motion", List.of(vocabulary.motionVerb(d.entry())));
-      found.add(new Found(Disposition.GRANTED, wp, "motion to " + vocabulary.motionVerb(d.entry()), key, 0,
-          Set.of(), false, IMPLIED, d.start(), d.end(), false));
+      found.add(
+          new Found(
+              Disposition.GRANTED,
+              wp,
+              "motion to " + vocabulary.motionVerb(d.entry()),
+              key,
+              0,
+              Set.of(),
+              false,
+              IMPLIED,
+              d.start(),
+              d.end(),
+              false));
     }
   }
 
@@ -188,7 +230,9 @@ final class RulingRecognizer {
     String word = t.substring(h.start(), h.end());
     int lineStart = Math.max(c.start(), h.start() - 60);
     String before = t.substring(lineStart, h.start());
-    if (MODAL_BE.matcher(before).find() || CITATION.matcher(before).find() || scan.inParens(h.start())) {
+    if (MODAL_BE.matcher(before).find()
+        || CITATION.matcher(before).find()
+        || scan.inParens(h.start())) {
       return -1;
     }
     boolean subject = scan.nounAround(h.start());
@@ -213,15 +257,24 @@ final class RulingRecognizer {
     if (present(w) && COURT_ACTS.matcher(before).find()) {
       return ORDERED_LEAD.matcher(t).region(c.start(), h.start()).lookingAt() ? DECRETAL : ACTIVE;
     }
-    if (BARE.matcher(t).region(c.sentenceStart(), h.start()).lookingAt()) { // anchored: find() would try every position
+    if (BARE.matcher(t)
+        .region(c.sentenceStart(), h.start())
+        .lookingAt()) { // anchored: find() would try every position
       return DECRETAL;
     }
-    boolean heading = w.endsWith("ing") && HEADING.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
-        && !t.substring(Math.max(c.start(), h.start() - 8), h.start()).toLowerCase(Locale.ROOT).contains("having");
+    boolean heading =
+        w.endsWith("ing")
+            && HEADING.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
+            && !t.substring(Math.max(c.start(), h.start() - 8), h.start())
+                .toLowerCase(Locale.ROOT)
+                .contains("having");
     return heading ? DECRETAL : -1;
   }
 
-  /** Whether the subject before a passive verb has a motion noun as its head, before any preposition. */
+  /**
+   * Whether the subject before a passive verb has a motion noun as its head, before any
+   * preposition.
+   */
   private boolean headIsMotion(Clause c, PhraseBook.Hit h) {
     String t = ctx.text;
     int[] subject = passiveSubject(c, h.start());
@@ -251,36 +304,48 @@ final class RulingRecognizer {
     return SUBJECT_NOUN.matcher(t).region(a, headEnd).find();
   }
 
-  /** A docket heading's participle ("ORDER denying 116 Letter Motion") sums up the body's ruling. */
+  /**
+   * A docket heading's participle ("ORDER denying 116 Letter Motion") sums up the body's ruling.
+   */
   private boolean isSummary(PhraseBook.Hit h) {
     return verbWord(ctx.text.substring(h.start(), h.end())).endsWith("ing");
   }
 
-  private void record(Clause c, Disposition d, int start, int end, int next, int strength, boolean summary) {
+  private void record(
+      Clause c, Disposition d, int start, int end, int next, int strength, boolean summary) {
     String t = ctx.text;
     int[] subject = subject(c, start, end, next);
     boolean active = subject[0] >= end;
-    String scope = active ? lower(t, start, Math.max(next, subject[1])) : lower(t, c.start(), c.end());
+    String scope =
+        active ? lower(t, start, Math.max(next, subject[1])) : lower(t, c.start(), c.end());
     boolean wp = scope.contains("without prejudice");
     for (int[] object : split(subject[0], subject[1])) {
       String full = t.substring(object[0], object[1]).replaceAll("\\s+", " ").strip();
       String text = cap(full);
       Set<Integer> dockets = dockets(object[0], object[1]);
-      boolean anaphoric = dockets.isEmpty() && (text.isBlank() || text.split("\\s+").length <= 2
-          || ANAPHORIC.matcher(text).find()
-          && !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:plaintiff|defendant|respondent|petitioner)s?'?s?\\b.*"));
+      boolean anaphoric =
+          dockets.isEmpty()
+              && (text.isBlank()
+                  || text.split("\\s+").length <= 2
+                  || ANAPHORIC.matcher(text).find()
+                      && !text.toLowerCase(Locale.ROOT)
+                          .matches(
+                              "(?s).*\\b(?:plaintiff|defendant|respondent|petitioner)s?'?s?\\b.*"));
       MotionKey key = MotionKey.of(full);
       int count = key.plural() ? count(t, object[0], object[1], dockets) : 1;
       if (key.plural() && dockets.size() >= 2) {
         for (Integer k : dockets) {
-          found.add(new Found(d, wp, text, key, 0, Set.of(k), false, strength, start, end, summary));
+          found.add(
+              new Found(d, wp, text, key, 0, Set.of(k), false, strength, start, end, summary));
         }
       } else if (count > 1) {
         for (int i = 1; i <= count; i++) {
-          found.add(new Found(d, wp, text, key, i, dockets, anaphoric, strength, start, end, summary));
+          found.add(
+              new Found(d, wp, text, key, i, dockets, anaphoric, strength, start, end, summary));
         }
       } else {
-        found.add(new Found(d, wp, text, key, 0, dockets, anaphoric, strength, start, end, summary));
+        found.add(
+            new Found(d, wp, text, key, 0, dockets, anaphoric, strength, start, end, summary));
       }
     }
   }
@@ -290,8 +355,10 @@ final class RulingRecognizer {
     String s = lower(t, from, to);
     Matcher m = SUBJECT_NOUN.matcher(s);
     String head = m.find() ? s.substring(0, m.start()) : s;
-    for (String[] n : new String[][] {{"both", "2"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"},
-        {"six", "6"}}) {
+    for (String[] n :
+        new String[][] {
+          {"both", "2"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}
+        }) {
       if (head.matches("(?s).*\\b" + n[0] + "\\b.*")) {
         return Integer.parseInt(n[1]);
       }
@@ -343,18 +410,25 @@ final class RulingRecognizer {
     return -1;
   }
 
-  /** What was disposed of, as a normalized range: the words before a passive disposition, or after an active one. */
+  /**
+   * What was disposed of, as a normalized range: the words before a passive disposition, or after
+   * an active one.
+   */
   private int[] subject(Clause c, int start, int end, int next) {
     String t = ctx.text;
     int[] before = passiveSubject(c, start);
     boolean active = present(verbWord(t.substring(start, end)));
-    if (!active && before[1] > before[0] && SUBJECT_NOUN.matcher(t).region(before[0], before[1]).find()
+    if (!active
+        && before[1] > before[0]
+        && SUBJECT_NOUN.matcher(t).region(before[0], before[1]).find()
         && !COURT_ACTS.matcher(t).region(c.start(), start).find()) {
       return before;
     }
     int stop = end;
     int limit = Math.min(Math.min(next, c.end()), end + 240);
-    while (stop < limit && t.charAt(stop) != ';' && !(t.charAt(stop) == '.' && stop + 1 >= c.end())) {
+    while (stop < limit
+        && t.charAt(stop) != ';'
+        && !(t.charAt(stop) == '.' && stop + 1 >= c.end())) {
       stop++;
     }
     Matcher cut = OBJECT_END.matcher(t).region(end, stop);
@@ -434,7 +508,8 @@ final class RulingRecognizer {
       return -1; // "Objections and Appeal": one motion's title, not two motions
     }
     for (String w : words) {
-      if (w.matches("of|in|for|to|on|from|with|support|supporting|opposing|opposition|regarding|concerning")) {
+      if (w.matches(
+          "of|in|for|to|on|from|with|support|supporting|opposing|opposition|regarding|concerning")) {
         return -1;
       }
     }
@@ -443,7 +518,9 @@ final class RulingRecognizer {
 
   /** White space, "and", white space at {@code i}. */
   private static boolean isAnd(String t, int i) {
-    return i + 5 <= t.length() && Character.isWhitespace(t.charAt(i)) && t.regionMatches(true, i + 1, "and", 0, 3)
+    return i + 5 <= t.length()
+        && Character.isWhitespace(t.charAt(i))
+        && t.regionMatches(true, i + 1, "and", 0, 3)
         && Character.isWhitespace(t.charAt(i + 4));
   }
 
@@ -490,10 +567,14 @@ final class RulingRecognizer {
     return s.length() > 140 ? s.substring(s.length() - 140) : s;
   }
 
-  private static final Pattern VERB = Pattern.compile(
-      "(?i)\\b(?:grant|den[iy]|dismiss|terminat|overrul|sustain|adopt|affirm|withdrawn|moot)[a-z]*");
+  private static final Pattern VERB =
+      Pattern.compile(
+          "(?i)\\b(?:grant|den[iy]|dismiss|terminat|overrul|sustain|adopt|affirm|withdrawn|moot)[a-z]*");
 
-  /** The disposition verb of a hit: "partially grants" is "grants", "objections are OVERRULED" "overruled". */
+  /**
+   * The disposition verb of a hit: "partially grants" is "grants", "objections are OVERRULED"
+   * "overruled".
+   */
   private static String verbWord(String s) {
     Matcher m = VERB.matcher(s);
     return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
@@ -507,13 +588,16 @@ final class RulingRecognizer {
     return !w.isEmpty() && !participle(w) && !w.endsWith("ing") && !w.equals("moot");
   }
 
-  /** The clause being read: its subject nouns and bracket depths, found once instead of once per hit. */
+  /**
+   * The clause being read: its subject nouns and bracket depths, found once instead of once per
+   * hit.
+   */
   private ClauseScan scan;
 
   /**
-   * What {@link #decretal} asks of the text between the clause's start and each disposition
-   * word, computed in one pass per clause: asked per hit, a long clause dense with disposition
-   * words ("denied granted denied ...", issue #13) was read once per hit, quadratic in its length.
+   * What {@link #decretal} asks of the text between the clause's start and each disposition word,
+   * computed in one pass per clause: asked per hit, a long clause dense with disposition words
+   * ("denied granted denied ...", issue #13) was read once per hit, quadratic in its length.
    */
   private static final class ClauseScan {
     private final String t;
@@ -567,10 +651,15 @@ final class RulingRecognizer {
      */
     boolean nounAround(int at) {
       char before = at > from ? t.charAt(at - 1) : ' ';
-      boolean wordStart = at > from && at < to && isWord(t.charAt(at)) && !isWord(before)
-          && Character.getType(before) != Character.NON_SPACING_MARK;
+      boolean wordStart =
+          at > from
+              && at < to
+              && isWord(t.charAt(at))
+              && !isWord(before)
+              && Character.getType(before) != Character.NON_SPACING_MARK;
       if (!wordStart || spans(at)) {
-        return SUBJECT_NOUN.matcher(t).region(from, at).find() || SUBJECT_NOUN.matcher(t).region(at, to).find();
+        return SUBJECT_NOUN.matcher(t).region(from, at).find()
+            || SUBJECT_NOUN.matcher(t).region(at, to).find();
       }
       return nouns.length > 0;
     }
@@ -615,7 +704,11 @@ final class RulingRecognizer {
     if (found.stream().anyMatch(f -> f.strength() > IMPLIED)) {
       body.removeIf(f -> f.strength() == IMPLIED); // the court's own acts beside its rulings
     }
-    body.removeIf(f -> f.summary() && found.stream().anyMatch(k -> !k.summary() && k.disposition() == f.disposition()));
+    body.removeIf(
+        f ->
+            f.summary()
+                && found.stream()
+                    .anyMatch(k -> !k.summary() && k.disposition() == f.disposition()));
     body.sort(Comparator.comparingInt((Found f) -> -f.strength()).thenComparingInt(Found::start));
     List<Found> kept = new ArrayList<>();
     for (Found f : body) {
@@ -635,15 +728,21 @@ final class RulingRecognizer {
     // same disposition is recorded with a named subject.
     for (Iterator<Found> it = kept.iterator(); it.hasNext(); ) {
       Found f = it.next();
-      if (f.anaphoric() && kept.stream().anyMatch(k -> k != f && !k.anaphoric() && k.disposition() == f.disposition())) {
+      if (f.anaphoric()
+          && kept.stream()
+              .anyMatch(k -> k != f && !k.anaphoric() && k.disposition() == f.disposition())) {
         it.remove();
       }
     }
     kept.sort(Comparator.comparingInt(Found::start));
     List<Ruling> out = new ArrayList<>();
     for (Found f : kept) {
-      Ruling.Builder b = new Ruling.Builder().disposition(f.disposition()).withoutPrejudice(f.withoutPrejudice())
-          .text(ctx.quote(f.start(), f.end())).span(ctx.span(f.start(), f.end()));
+      Ruling.Builder b =
+          new Ruling.Builder()
+              .disposition(f.disposition())
+              .withoutPrejudice(f.withoutPrejudice())
+              .text(ctx.quote(f.start(), f.end()))
+              .span(ctx.span(f.start(), f.end()));
       if (!f.subject().isBlank()) {
         b.subject(f.subject());
       }
@@ -663,9 +762,18 @@ final class RulingRecognizer {
       dockets.addAll(f.dockets());
     }
     boolean named = k.anaphoric() && !f.anaphoric();
-    return new Found(d, k.withoutPrejudice() || f.withoutPrejudice(), named ? f.subject() : k.subject(),
-        named ? f.key() : k.key(), k.index(), dockets, k.anaphoric() && f.anaphoric(), k.strength(), k.start(),
-        k.end(), k.summary() && f.summary());
+    return new Found(
+        d,
+        k.withoutPrejudice() || f.withoutPrejudice(),
+        named ? f.subject() : k.subject(),
+        named ? f.key() : k.key(),
+        k.index(),
+        dockets,
+        k.anaphoric() && f.anaphoric(),
+        k.strength(),
+        k.start(),
+        k.end(),
+        k.summary() && f.summary());
   }
 
   private static int specificity(Disposition d) {
@@ -711,20 +819,23 @@ final class RulingRecognizer {
   }
 
   /**
-   * What names a motion: its owner ("plaintiff", "experian"), its noun and the first words of
-   * what it asks ("dismiss", "file surreply"). "Defendant's Motion to Dismiss [24]" and "the
-   * motion to dismiss" are one motion; "Plaintiff's motion to compel" and "Defendant's motion to
-   * compel" are two.
+   * What names a motion: its owner ("plaintiff", "experian"), its noun and the first words of what
+   * it asks ("dismiss", "file surreply"). "Defendant's Motion to Dismiss [24]" and "the motion to
+   * dismiss" are one motion; "Plaintiff's motion to compel" and "Defendant's motion to compel" are
+   * two.
    */
   record MotionKey(String owner, String noun, List<String> words, boolean plural) {
     MotionKey(String owner, String noun, List<String> words) {
       this(owner, noun, words, false);
     }
 
-    private static final Set<String> SKIP = Set.of("a", "an", "the", "leave", "to", "for", "of", "his", "her",
-        "its", "their", "this", "that", "be", "court", "court's");
-    private static final Pattern STOP = Pattern.compile(
-        "(?i)[(\\[,;:]|\\b(?:as|because|since|without|with|pursuant|under|in its entirety|is|are|ecf|dkt|doc|docket|d\\.e)\\b|\\d");
+    private static final Set<String> SKIP =
+        Set.of(
+            "a", "an", "the", "leave", "to", "for", "of", "his", "her", "its", "their", "this",
+            "that", "be", "court", "court's");
+    private static final Pattern STOP =
+        Pattern.compile(
+            "(?i)[(\\[,;:]|\\b(?:as|because|since|without|with|pursuant|under|in its entirety|is|are|ecf|dkt|doc|docket|d\\.e)\\b|\\d");
 
     static MotionKey of(String subject) {
       String s = subject.toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -11,11 +11,10 @@ import org.courtorders.core.data.DataFile;
 
 /**
  * Decisions a court states without a disposition word, loaded once from {@code rulings.json} (the
- * project's one data format, {@link DataFile}):
- * "we dismiss the claim" grants a motion to dismiss, "the Court strikes paragraphs 15-17" a motion
- * to strike. Read by hand over words, not by a regular expression per clause: a subject word
- * ("we", "I", "Court"), at most two adverbs ("today", "therefore"), then a present form of a
- * decision verb.
+ * project's one data format, {@link DataFile}): "we dismiss the claim" grants a motion to dismiss,
+ * "the Court strikes paragraphs 15-17" a motion to strike. Read by hand over words, not by a
+ * regular expression per clause: a subject word ("we", "I", "Court"), at most two adverbs ("today",
+ * "therefore"), then a present form of a decision verb.
  *
  * <pre>{@code
  * RulingVocabulary v = RulingVocabulary.standard();
@@ -28,7 +27,8 @@ final class RulingVocabulary {
   private static final RulingVocabulary STANDARD = load();
 
   /** One decision verb. */
-  record Entry(String id, List<String> forms, String motion, String source, List<String> examples) {}
+  record Entry(
+      String id, List<String> forms, String motion, String source, List<String> examples) {}
 
   /** A decision found at {@code [start, end)} (subject to verb), of entry number {@code entry}. */
   record Decision(int entry, int start, int end) {}
@@ -124,8 +124,11 @@ final class RulingVocabulary {
         i++;
       }
       int s = i;
-      while (i < to && (Character.isLetter(text.charAt(i))
-          || (text.charAt(i) == '\'' || text.charAt(i) == '’') && i + 1 < to && Character.isLetter(text.charAt(i + 1)))) {
+      while (i < to
+          && (Character.isLetter(text.charAt(i))
+              || (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                  && i + 1 < to
+                  && Character.isLetter(text.charAt(i + 1)))) {
         i++;
       }
       if (i > s) {
@@ -143,8 +146,14 @@ final class RulingVocabulary {
       switch (e.text("kind")) {
         case "subject" -> subjects.addAll(e.texts("words"));
         case "adverb" -> adverbs.addAll(e.texts("words"));
-        case "decision" -> entries.add(new Entry(e.text("id"), e.texts("forms"), e.text("motion"),
-            e.optionalText("source").orElse(""), e.examples()));
+        case "decision" ->
+            entries.add(
+                new Entry(
+                    e.text("id"),
+                    e.texts("forms"),
+                    e.text("motion"),
+                    e.optionalText("source").orElse(""),
+                    e.examples()));
         default -> throw new IllegalStateException(e.where() + ": unknown kind " + e.text("kind"));
       }
     }

@@ -35,28 +35,45 @@ import org.courtorders.parser.internal.read.Reading;
  */
 final class SanctionRecognizer {
   private static final Pattern SHOW_CAUSE = Pattern.compile("(?i)\\bshow[-\\s]cause\\b");
-  private static final Pattern AMOUNT = Pattern.compile("\\$\\s?(\\d{1,3}(?:,\\d{3})*|\\d+)(\\.\\d{2})?");
-  private static final Pattern RULE = Pattern.compile(
-      "(?i)\\b(?:Fed\\.\\s?R\\.\\s?Civ\\.\\s?P\\.\\s?|Federal Rule of Civil Procedure\\s|Rule\\s)(\\d{1,2}(?:\\([a-z0-9]{1,4}\\)){0,3})|28 U\\.S\\.C\\. § ?1927|inherent (?:power|authority)");
-  private static final Pattern PERSON = Pattern.compile(
-      "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.)\\s+(?:[A-Z][a-zA-Z'-]+\\s+){0,3}([A-Z][a-zA-Z'-]{2,})");
+  private static final Pattern AMOUNT =
+      Pattern.compile("\\$\\s?(\\d{1,3}(?:,\\d{3})*|\\d+)(\\.\\d{2})?");
+  private static final Pattern RULE =
+      Pattern.compile(
+          "(?i)\\b(?:Fed\\.\\s?R\\.\\s?Civ\\.\\s?P\\.\\s?|Federal Rule of Civil Procedure\\s|Rule\\s)(\\d{1,2}(?:\\([a-z0-9]{1,4}\\)){0,3})|28 U\\.S\\.C\\. § ?1927|inherent (?:power|authority)");
+  private static final Pattern PERSON =
+      Pattern.compile(
+          "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.)\\s+(?:[A-Z][a-zA-Z'-]+\\s+){0,3}([A-Z][a-zA-Z'-]{2,})");
 
   private final Reading ctx;
   private final PhraseBook book;
   private final List<Candidate> threats = new ArrayList<>();
   private final List<Candidate> showCause = new ArrayList<>();
-  /** The person each show-cause candidate orders, by index into {@link #showCause}; null if unnamed. */
+
+  /**
+   * The person each show-cause candidate orders, by index into {@link #showCause}; null if unnamed.
+   */
   private final List<String> showCauseWho = new ArrayList<>();
-  /** Whether each show-cause candidate was read from a decretal phrase (not the title or a bare directive). */
+
+  /**
+   * Whether each show-cause candidate was read from a decretal phrase (not the title or a bare
+   * directive).
+   */
   private final List<Boolean> showCauseDecretal = new ArrayList<>();
+
   private final List<Boolean> threatPreview = new ArrayList<>();
   private final List<Integer> threatSentence = new ArrayList<>();
   private final List<Integer> showCauseSentence = new ArrayList<>();
   private final Map<String, List<Candidate>> imposed = new LinkedHashMap<>();
   private final List<Candidate> imposedUnnamed = new ArrayList<>();
 
-  private record Candidate(SanctionKind kind, Set<SanctionMeasure> measures, int start, int end,
-      Optional<BigDecimal> amount, Optional<String> rule, Optional<Integer> directive) {}
+  private record Candidate(
+      SanctionKind kind,
+      Set<SanctionMeasure> measures,
+      int start,
+      int end,
+      Optional<BigDecimal> amount,
+      Optional<String> rule,
+      Optional<Integer> directive) {}
 
   SanctionRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
@@ -64,7 +81,8 @@ final class SanctionRecognizer {
   }
 
   /** Reads one court sentence {@code [start, end)}. */
-  void add(int start, int end, boolean recount, boolean directivePresent, Optional<Integer> directive) {
+  void add(
+      int start, int end, boolean recount, boolean directivePresent, Optional<Integer> directive) {
     if (recount) {
       return;
     }
@@ -108,19 +126,26 @@ final class SanctionRecognizer {
         ms = measures(h.start(), end, h.start()); // "the Court may dismiss": the verb names it
       }
       if (ms.isEmpty() && !h.phrase().measure().isEmpty()) {
-        ms = EnumSet.of(SanctionMeasure.valueOf(h.phrase().measure())); // "will be stricken", "will not be tolerated"
+        ms =
+            EnumSet.of(
+                SanctionMeasure.valueOf(
+                    h.phrase().measure())); // "will be stricken", "will not be tolerated"
       }
       if (ms.isEmpty()) {
         continue; // "may result in delay": no sanction named
       }
       if (quoted(h.start())) {
-        continue; // "the court may impose an appropriate sanction" quoted from Rule 11(c)(1) states the law
+        continue; // "the court may impose an appropriate sanction" quoted from Rule 11(c)(1) states
+        // the law
       }
       if (h.phrase().conditional() && condition == null) {
-        condition = book.find(Phrase.Category.CONDITION, t, start, end).stream().anyMatch(c -> !quoted(c.start()));
+        condition =
+            book.find(Phrase.Category.CONDITION, t, start, end).stream()
+                .anyMatch(c -> !quoted(c.start()));
       }
       if (h.phrase().conditional() && !condition) {
-        continue; // "the Court will consider ... and, if so, which one" states no failure it answers
+        continue; // "the Court will consider ... and, if so, which one" states no failure it
+        // answers
       }
       if (seen.add(kind)) {
         threats.add(candidate(kind, ms, h.start(), end, directive));
@@ -133,10 +158,14 @@ final class SanctionRecognizer {
   /**
    * An order to show cause in this sentence: one read from a decretal phrase names its person
    * ("orders Attorney John Q. Smith to appear and show cause"); without one, a directive in the
-   * sentence still makes it one, unless the sentence recounts an earlier order ("the March 10
-   * order directing counsel to show cause").
+   * sentence still makes it one, unless the sentence recounts an earlier order ("the March 10 order
+   * directing counsel to show cause").
    */
-  private void showCause(int start, int end, PhraseBook.Hit osc, boolean directivePresent,
+  private void showCause(
+      int start,
+      int end,
+      PhraseBook.Hit osc,
+      boolean directivePresent,
       Optional<Integer> directive) {
     String t = ctx.text;
     Optional<PhraseBook.Hit> decretal = book.first(Phrase.Category.SHOW_CAUSE, t, start, end);
@@ -146,29 +175,56 @@ final class SanctionRecognizer {
     }
     String who = null;
     if (decretal.isPresent()) {
-      Matcher m = decretal.get().phrase().pattern().matcher(t).region(decretal.get().start(), decretal.get().end());
+      Matcher m =
+          decretal
+              .get()
+              .phrase()
+              .pattern()
+              .matcher(t)
+              .region(decretal.get().start(), decretal.get().end());
       if (m.lookingAt() && m.group("who") != null) {
         who = personKey(m.group("who"));
       }
     }
     Set<SanctionMeasure> ms = measures(osc.end(), end, start);
-    showCause.add(candidate(SanctionKind.WARNING, ms.isEmpty() ? EnumSet.of(SanctionMeasure.UNSPECIFIED) : ms,
-        start, end, directive));
+    showCause.add(
+        candidate(
+            SanctionKind.WARNING,
+            ms.isEmpty() ? EnumSet.of(SanctionMeasure.UNSPECIFIED) : ms,
+            start,
+            end,
+            directive));
     showCauseWho.add(who);
     showCauseDecretal.add(decretal.isPresent());
     showCauseSentence.add(start);
   }
 
-  private static final java.util.Set<String> NOT_A_HEAD = java.util.Set.of(
-      "that", "the", "a", "an", "hereby", "further", "personally", "shall", "must", "is", "are", "to");
+  private static final java.util.Set<String> NOT_A_HEAD =
+      java.util.Set.of(
+          "that",
+          "the",
+          "a",
+          "an",
+          "hereby",
+          "further",
+          "personally",
+          "shall",
+          "must",
+          "is",
+          "are",
+          "to");
 
   /**
-   * The person a show-cause order names, reduced to a key that later mentions share: the head of
-   * "a representative of the Office" ("representative"), else the last word ("Rudy E. Renfer" and
+   * The person a show-cause order names, reduced to a key that later mentions share: the head of "a
+   * representative of the Office" ("representative"), else the last word ("Rudy E. Renfer" and
    * "Renfer" both give "renfer"); possessives dropped.
    */
   static String personKey(String who) {
-    String w = who.toLowerCase(Locale.ROOT).replaceAll("[\u2019']s\\b", "").replaceAll("[^a-z0-9 ]+", " ").strip();
+    String w =
+        who.toLowerCase(Locale.ROOT)
+            .replaceAll("[\u2019']s\\b", "")
+            .replaceAll("[^a-z0-9 ]+", " ")
+            .strip();
     int of = indexOfWord(w, " of ", " for ", " on behalf ");
     if (of > 0) {
       w = w.substring(0, of).strip();
@@ -193,8 +249,11 @@ final class SanctionRecognizer {
     return best;
   }
 
-  /** The double quotes of the sentence being read, and whether each opens; one pass per sentence. */
+  /**
+   * The double quotes of the sentence being read, and whether each opens; one pass per sentence.
+   */
   private int[] quoteAt = new int[0];
+
   private boolean[] quoteOpens = new boolean[0];
   private int quoteCount;
 
@@ -217,9 +276,9 @@ final class SanctionRecognizer {
   /**
    * Whether {@code at} (in the sentence last given to {@link #quotes}) lies inside a quotation: the
    * last quote before it opens, or, with no quote before it, the first after it (within 400
-   * characters, no sentence starting between) closes: the quotation began in an earlier
-   * sentence or before a page break. The text layer has made every double quote straight; one after
-   * a blank or an opening bracket opens, any other closes. A binary search: linear work per sentence.
+   * characters, no sentence starting between) closes: the quotation began in an earlier sentence or
+   * before a page break. The text layer has made every double quote straight; one after a blank or
+   * an opening bracket opens, any other closes. A binary search: linear work per sentence.
    */
   private boolean quoted(int at) {
     int i = java.util.Arrays.binarySearch(quoteAt, 0, quoteCount, at);
@@ -233,7 +292,9 @@ final class SanctionRecognizer {
     }
     String t = ctx.text;
     for (int k = at; k + 2 < quoteAt[after]; k++) {
-      if (t.charAt(k) == '.' && Character.isWhitespace(t.charAt(k + 1)) && Character.isUpperCase(t.charAt(k + 2))) {
+      if (t.charAt(k) == '.'
+          && Character.isWhitespace(t.charAt(k + 1))
+          && Character.isUpperCase(t.charAt(k + 2))) {
         return false;
       }
     }
@@ -247,7 +308,8 @@ final class SanctionRecognizer {
   /** Measures named in {@code [from, to)}; the sanction word alone gives UNSPECIFIED. */
   private Set<SanctionMeasure> measures(int from, int to, int floor) {
     Set<SanctionMeasure> out = EnumSet.noneOf(SanctionMeasure.class);
-    for (PhraseBook.Hit h : book.find(Phrase.Category.MEASURE, ctx.text, Math.max(floor, from), to)) {
+    for (PhraseBook.Hit h :
+        book.find(Phrase.Category.MEASURE, ctx.text, Math.max(floor, from), to)) {
       out.add(SanctionMeasure.valueOf(h.phrase().value()));
     }
     if (out.size() > 1) {
@@ -256,18 +318,26 @@ final class SanctionRecognizer {
     return out;
   }
 
-  private Candidate candidate(SanctionKind kind, Set<SanctionMeasure> ms, int start, int end,
-      Optional<Integer> directive) {
+  private Candidate candidate(
+      SanctionKind kind, Set<SanctionMeasure> ms, int start, int end, Optional<Integer> directive) {
     String s = ctx.text.substring(start, end);
     Optional<BigDecimal> amount = Optional.empty();
     Matcher a = AMOUNT.matcher(s);
     if (ms.contains(SanctionMeasure.MONETARY) && a.find()) {
-      amount = Optional.of(new BigDecimal(a.group(1).replace(",", "") + (a.group(2) == null ? "" : a.group(2))));
+      amount =
+          Optional.of(
+              new BigDecimal(a.group(1).replace(",", "") + (a.group(2) == null ? "" : a.group(2))));
     }
     Matcher r = RULE.matcher(s);
     Optional<String> rule = r.find() ? Optional.of(r.group().strip()) : Optional.empty();
-    return new Candidate(kind, ms.isEmpty() ? EnumSet.of(SanctionMeasure.UNSPECIFIED) : ms, start, end, amount,
-        rule, directive);
+    return new Candidate(
+        kind,
+        ms.isEmpty() ? EnumSet.of(SanctionMeasure.UNSPECIFIED) : ms,
+        start,
+        end,
+        amount,
+        rule,
+        directive);
   }
 
   /** A show-cause order and the threats that spell it out. */
@@ -337,12 +407,12 @@ final class SanctionRecognizer {
 
   /**
    * The show-cause order a threat spells out, if any: one in its own sentence; the nearest one
-   * before it when the threat names the show cause, names the same measure, or the order names
-   * none ("Failure to respond to this Order to Show Cause will be deemed consent to dismissal").
-   * {@code orders} are sorted by start; a binary search finds the nearest.
+   * before it when the threat names the show cause, names the same measure, or the order names none
+   * ("Failure to respond to this Order to Show Cause will be deemed consent to dismissal"). {@code
+   * orders} are sorted by start; a binary search finds the nearest.
    */
-  private Optional<Osc> spelledOut(List<Osc> orders, Map<Integer, Osc> bySentence, Candidate threat,
-      int sentence) {
+  private Optional<Osc> spelledOut(
+      List<Osc> orders, Map<Integer, Osc> bySentence, Candidate threat, int sentence) {
     Osc same = bySentence.get(sentence);
     if (same != null) {
       return Optional.of(same);
@@ -402,8 +472,15 @@ final class SanctionRecognizer {
     }
     for (Osc o : orders) {
       Candidate f = o.first;
-      all.add(new Candidate(o.kind, o.measures.isEmpty() ? EnumSet.of(SanctionMeasure.UNSPECIFIED) : o.measures,
-          f.start(), f.end(), f.amount(), f.rule(), f.directive()));
+      all.add(
+          new Candidate(
+              o.kind,
+              o.measures.isEmpty() ? EnumSet.of(SanctionMeasure.UNSPECIFIED) : o.measures,
+              f.start(),
+              f.end(),
+              f.amount(),
+              f.rule(),
+              f.directive()));
     }
     List<List<Candidate>> groups = new ArrayList<>(imposed.values());
     if (!imposedUnnamed.isEmpty()) {
@@ -422,13 +499,25 @@ final class SanctionRecognizer {
       Candidate first = g.get(0);
       Optional<BigDecimal> amount = g.stream().flatMap(c -> c.amount().stream()).findFirst();
       Optional<String> rule = g.stream().flatMap(c -> c.rule().stream()).findFirst();
-      all.add(new Candidate(SanctionKind.IMPOSED, ms, first.start(), first.end(), amount, rule, first.directive()));
+      all.add(
+          new Candidate(
+              SanctionKind.IMPOSED,
+              ms,
+              first.start(),
+              first.end(),
+              amount,
+              rule,
+              first.directive()));
     }
     all.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<Sanction> out = new ArrayList<>();
     for (Candidate c : all) {
-      Sanction.Builder b = new Sanction.Builder().kind(c.kind()).measures(c.measures())
-          .text(ctx.quote(c.start(), c.end())).span(ctx.span(c.start(), c.end()));
+      Sanction.Builder b =
+          new Sanction.Builder()
+              .kind(c.kind())
+              .measures(c.measures())
+              .text(ctx.quote(c.start(), c.end()))
+              .span(ctx.span(c.start(), c.end()));
       c.amount().ifPresent(b::amount);
       c.rule().ifPresent(b::rule);
       c.directive().ifPresent(b::directive);
@@ -440,8 +529,13 @@ final class SanctionRecognizer {
   /** Whether the header names an order to show cause. */
   void showCauseTitle(String header, int start, int end) {
     if (header.toLowerCase(Locale.ROOT).contains("show cause")) {
-      showCause.add(candidate(SanctionKind.WARNING, EnumSet.of(SanctionMeasure.UNSPECIFIED), start, end,
-          Optional.empty()));
+      showCause.add(
+          candidate(
+              SanctionKind.WARNING,
+              EnumSet.of(SanctionMeasure.UNSPECIFIED),
+              start,
+              end,
+              Optional.empty()));
       showCauseWho.add(null);
       showCauseDecretal.add(false);
       showCauseSentence.add(start);

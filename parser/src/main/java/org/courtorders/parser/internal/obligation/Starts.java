@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
  * pattern that opens with {@code \b} at every position of a clause; the phrase book tries it only
  * where this table allows (issue #13), with the same matches.
  *
- * <p>The table is read from the pattern itself, by asking the regular-expression engine: a start
- * is impossible when matching one character fails without the engine reaching the end of the
- * input ({@link Matcher#hitEnd()}). That holds when what a match needs before its start is at
- * most the word-ness of the character before it ({@code \b}, {@code ^}); a pattern with a
- * look-behind gets no table and is tried everywhere.
+ * <p>The table is read from the pattern itself, by asking the regular-expression engine: a start is
+ * impossible when matching one character fails without the engine reaching the end of the input
+ * ({@link Matcher#hitEnd()}). That holds when what a match needs before its start is at most the
+ * word-ness of the character before it ({@code \b}, {@code ^}); a pattern with a look-behind gets
+ * no table and is tried everywhere.
  */
 final class Starts {
-  /** possible[kind] bit c: kind 0 at the region's start, 1 after a non-word character, 2 after a word character. */
+  /**
+   * possible[kind] bit c: kind 0 at the region's start, 1 after a non-word character, 2 after a
+   * word character.
+   */
   private final long[][] possible = new long[3][2];
 
   private Starts() {}
@@ -45,8 +48,10 @@ final class Starts {
       }
       for (int c = 0; c < 128; c++) {
         text[at] = (char) c;
-        m.reset(java.nio.CharBuffer.wrap(text, 0, at + 1)).region(at, at + 1)
-            .useTransparentBounds(true).useAnchoringBounds(false);
+        m.reset(java.nio.CharBuffer.wrap(text, 0, at + 1))
+            .region(at, at + 1)
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false);
         if (m.lookingAt() || m.hitEnd()) {
           s.possible[kind][c >>> 6] |= 1L << (c & 63);
         }
@@ -55,8 +60,12 @@ final class Starts {
     return s;
   }
 
-  /** The phrase's pattern, with a matcher per thread (a matcher per clause and phrase was a tenth of the heap). */
+  /**
+   * The phrase's pattern, with a matcher per thread (a matcher per clause and phrase was a tenth of
+   * the heap).
+   */
   private Pattern pattern;
+
   private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
 
   /**
@@ -91,7 +100,8 @@ final class Starts {
     if (b >= 128) {
       return ((possible[1][c >>> 6] | possible[2][c >>> 6]) & bit) != 0;
     }
-    boolean word = b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    boolean word =
+        b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
     return (possible[word ? 2 : 1][c >>> 6] & bit) != 0;
   }
 }

@@ -20,11 +20,15 @@ final class Trigrams {
    */
   private static final ThreadLocal<Trigrams> LAST = ThreadLocal.withInitial(Trigrams::new);
 
-  private java.lang.ref.WeakReference<String> text; // weak: a thread's table keeps no document alive
+  private java.lang.ref.WeakReference<String>
+      text; // weak: a thread's table keeps no document alive
   private int from;
   private int to;
 
-  /** {@link #of}, in this thread's reused table; the same stretch of the same text is not read again. */
+  /**
+   * {@link #of}, in this thread's reused table; the same stretch of the same text is not read
+   * again.
+   */
   static Trigrams cached(CharSequence text, int from, int to) {
     if (!(text instanceof String s)) {
       return of(text, from, to); // a mutable sequence may have changed since

@@ -2,8 +2,8 @@ package org.courtorders.parser.internal.obligation;
 
 /**
  * A stretch of a text seen as a text of its own, without a copy: a matcher on it treats the
- * stretch's ends as the input's ends, as {@code Matcher.region} with opaque, anchoring bounds
- * does, while a match may still be tried from any position inside it.
+ * stretch's ends as the input's ends, as {@code Matcher.region} with opaque, anchoring bounds does,
+ * while a match may still be tried from any position inside it.
  */
 final class Window implements CharSequence {
   private final CharSequence text;

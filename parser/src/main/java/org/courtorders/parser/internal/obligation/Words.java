@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The words and single marks of one clause, with their offsets, scanned once: the date and
- * deadline readers look a bounded number of tokens around a date instead of running a regular
- * expression over the clause, so each clause costs time linear in its length. Letters, digits,
- * apostrophes and hyphens inside a word stay in it ("defendant's", "pre-trial"); every other
- * non-space character is a mark of its own.
+ * The words and single marks of one clause, with their offsets, scanned once: the date and deadline
+ * readers look a bounded number of tokens around a date instead of running a regular expression
+ * over the clause, so each clause costs time linear in its length. Letters, digits, apostrophes and
+ * hyphens inside a word stay in it ("defendant's", "pre-trial"); every other non-space character is
+ * a mark of its own.
  */
 final class Words {
   private final CharSequence text;
@@ -30,8 +30,11 @@ final class Words {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int j = i + 1;
-        while (j < to && (Character.isLetterOrDigit(text.charAt(j))
-            || (inner(text.charAt(j)) && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))))) {
+        while (j < to
+            && (Character.isLetterOrDigit(text.charAt(j))
+                || (inner(text.charAt(j))
+                    && j + 1 < to
+                    && Character.isLetterOrDigit(text.charAt(j + 1))))) {
           j++;
         }
         w.add(i, j);

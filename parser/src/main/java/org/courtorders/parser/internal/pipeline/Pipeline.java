@@ -30,24 +30,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The parse, start to end: the text layer and layout make one {@link Document}; each {@link
- * Reader} in turn reads it with the {@link Facts} found before it; right after the court is
- * recognized its rules are chosen and flow into the later readers; the {@link Assembler} maps
- * every range to the input and builds the order; the court's rules enrich and check it last.
- * Immutable and thread-safe.
+ * The parse, start to end: the text layer and layout make one {@link Document}; each {@link Reader}
+ * in turn reads it with the {@link Facts} found before it; right after the court is recognized its
+ * rules are chosen and flow into the later readers; the {@link Assembler} maps every range to the
+ * input and builds the order; the court's rules enrich and check it last. Immutable and
+ * thread-safe.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final List<Reader> readers;
   private final Map<String, CourtRules> rules;
+
   /** Each registered court's Rule 6 calculator: its state holidays and clerk's-office closures. */
   private final Map<String, Rule6Calculator> calculators;
+
   private final Optional<LocalDate> fallbackDate;
   private final int maxInputChars;
   private final int maxDiagnostics;
 
-  public Pipeline(Map<String, CourtRules> rules, Optional<LocalDate> fallbackDate, int maxInputChars,
+  public Pipeline(
+      Map<String, CourtRules> rules,
+      Optional<LocalDate> fallbackDate,
+      int maxInputChars,
       int maxDiagnostics) {
     this.rules = Map.copyOf(rules);
     this.fallbackDate = fallbackDate;
@@ -55,16 +60,22 @@ public final class Pipeline {
     this.maxDiagnostics = maxDiagnostics;
     this.readers = standardReaders();
     Map<String, Rule6Calculator> calc = new HashMap<>();
-    this.rules.forEach((id, r) -> calc.put(id, Rule6Calculator.builder().stateHolidays(r.stateHolidays())
-        .courtClosures(r.courtClosures()).build()));
+    this.rules.forEach(
+        (id, r) ->
+            calc.put(
+                id,
+                Rule6Calculator.builder()
+                    .stateHolidays(r.stateHolidays())
+                    .courtClosures(r.courtClosures())
+                    .build()));
     this.calculators = Map.copyOf(calc);
   }
 
   /**
-   * The readers in the order a parse runs them. Each reads the facts of those before it: the
-   * court first (its rules are chosen right after), then the case numbers, the title, the parties
-   * (which look at case numbers and title), the judges (case-number initials), the order's dates,
-   * the citations, and last the obligations (which need parties, dates and the court's rules).
+   * The readers in the order a parse runs them. Each reads the facts of those before it: the court
+   * first (its rules are chosen right after), then the case numbers, the title, the parties (which
+   * look at case numbers and title), the judges (case-number initials), the order's dates, the
+   * citations, and last the obligations (which need parties, dates and the court's rules).
    */
   public static List<Reader> standardReaders() {
     return List.of(
@@ -83,9 +94,16 @@ public final class Pipeline {
     String text = truncated ? input.substring(0, safeCut(input, maxInputChars)) : input;
     List<Diagnostic> inputDiagnostics = new ArrayList<>();
     if (truncated) {
-      inputDiagnostics.add(Diagnostic.of(DiagnosticCode.INPUT_TRUNCATED, Severity.WARNING,
-          "input of " + input.length() + " characters is longer than maxInputChars (" + maxInputChars
-              + "); the rest was not read", TextSpan.of(text.length(), input.length())));
+      inputDiagnostics.add(
+          Diagnostic.of(
+              DiagnosticCode.INPUT_TRUNCATED,
+              Severity.WARNING,
+              "input of "
+                  + input.length()
+                  + " characters is longer than maxInputChars ("
+                  + maxInputChars
+                  + "); the rest was not read",
+              TextSpan.of(text.length(), input.length())));
     }
     Document doc = Document.of(text);
     List<Findings.Note> notes = new ArrayList<>();
@@ -101,7 +119,8 @@ public final class Pipeline {
         facts = chooseRules(facts);
       }
     }
-    CourtOrder order = Assembler.assemble(input, name, doc, facts, notes, inputDiagnostics, maxDiagnostics);
+    CourtOrder order =
+        Assembler.assemble(input, name, doc, facts, notes, inputDiagnostics, maxDiagnostics);
     return facts.rules().map(court -> applyRules(court, order, input)).orElse(order);
   }
 
@@ -111,10 +130,14 @@ public final class Pipeline {
    */
   private Facts chooseRules(Facts facts) {
     Optional<CourtRules> r = facts.court().map(c -> rules.get(c.id()));
-    return facts.withRules(r, r.map(x -> calculators.get(x.courtId())).orElse(Rule6Calculator.federal()));
+    return facts.withRules(
+        r, r.map(x -> calculators.get(x.courtId())).orElse(Rule6Calculator.federal()));
   }
 
-  /** Runs one reader; a failure it does not contain itself costs its findings and is an INTERNAL_ERROR. */
+  /**
+   * Runs one reader; a failure it does not contain itself costs its findings and is an
+   * INTERNAL_ERROR.
+   */
   private static Findings run(Reader r, Document doc, Facts facts) {
     try {
       return r.read(doc, facts);
@@ -133,12 +156,21 @@ public final class Pipeline {
   private static CourtOrder applyRules(CourtRules court, CourtOrder order, String input) {
     try {
       CourtOrder enriched = court.enrich(order, input);
-      return new CourtOrder.Builder().from(enriched).addAllDiagnostics(court.check(enriched, input)).build();
+      return new CourtOrder.Builder()
+          .from(enriched)
+          .addAllDiagnostics(court.check(enriched, input))
+          .build();
     } catch (RuntimeException ex) {
       LOG.debug("rules for {} failed", court.courtId(), ex);
-      return new CourtOrder.Builder().from(order).addDiagnostic(Diagnostic.of(
-          DiagnosticCode.RULES_FAILED, Severity.ERROR, "rules for " + court.courtId() + " failed: " + ex,
-          TextSpan.of(0, 0))).build();
+      return new CourtOrder.Builder()
+          .from(order)
+          .addDiagnostic(
+              Diagnostic.of(
+                  DiagnosticCode.RULES_FAILED,
+                  Severity.ERROR,
+                  "rules for " + court.courtId() + " failed: " + ex,
+                  TextSpan.of(0, 0)))
+          .build();
     }
   }
 

@@ -12,8 +12,8 @@ import org.courtorders.parser.internal.text.NormalizedText;
 import org.courtorders.parser.internal.text.TextNormalizer;
 
 /**
- * The parse's stages one at a time, so benchmarks and profiles can time each without the
- * internals becoming public API. Internal: no compatibility promise.
+ * The parse's stages one at a time, so benchmarks and profiles can time each without the internals
+ * becoming public API. Internal: no compatibility promise.
  *
  * <pre>{@code
  * Stages.Before before = Stages.before(text, "PartyExtractor");

@@ -21,8 +21,8 @@ import org.courtorders.core.time.Rule6Calculator;
 import org.courtorders.parser.spi.CourtRules;
 
 /**
- * What the readers before this one found, passed to the next reader as a value: nothing is
- * shared or written in place. Spans are normalized ranges until the assembler maps them.
+ * What the readers before this one found, passed to the next reader as a value: nothing is shared
+ * or written in place. Spans are normalized ranges until the assembler maps them.
  *
  * @param rules the rules of the order's court, chosen right after court recognition
  * @param rule6 the Rule 6 calculator with that court's holidays and closures (federal without)
@@ -63,9 +63,25 @@ public record Facts(
 
   /** Nothing found yet. */
   public static Facts none(Optional<LocalDate> fallbackDate) {
-    return new Facts(Optional.empty(), Optional.empty(), Rule6Calculator.federal(), List.of(), Optional.empty(),
-        DocumentType.OTHER, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), fallbackDate,
-        List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+    return new Facts(
+        Optional.empty(),
+        Optional.empty(),
+        Rule6Calculator.federal(),
+        List.of(),
+        Optional.empty(),
+        DocumentType.OTHER,
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        fallbackDate,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Set.of());
   }
 
   /** Whether the item's spans are input offsets already (see {@link Findings#spannedInInput}). */
@@ -80,14 +96,33 @@ public record Facts(
 
   /** These facts with the court's rules chosen. */
   public Facts withRules(Optional<CourtRules> r, Rule6Calculator calculator) {
-    return new Facts(court, r, calculator, caseNumbers, title, documentType, plaintiffs, defendants, judges,
-        signedDate, filedDate, fallbackDate, citations, directives, proceedings, rulings, sanctions, inInput);
+    return new Facts(
+        court,
+        r,
+        calculator,
+        caseNumbers,
+        title,
+        documentType,
+        plaintiffs,
+        defendants,
+        judges,
+        signedDate,
+        filedDate,
+        fallbackDate,
+        citations,
+        directives,
+        proceedings,
+        rulings,
+        sanctions,
+        inInput);
   }
 
   /** These facts and a reader's findings: what it set replaces, what it listed is added. */
   public Facts plus(Findings f) {
     return new Facts(
-        f.court.or(() -> court), rules, rule6,
+        f.court.or(() -> court),
+        rules,
+        rule6,
         concat(caseNumbers, f.caseNumbers),
         f.title.or(() -> title),
         f.documentType.orElse(documentType),

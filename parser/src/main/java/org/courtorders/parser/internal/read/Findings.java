@@ -47,8 +47,8 @@ public final class Findings {
   final Set<Object> inInput = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
-   * Marks an item whose spans are already input offsets: the text layer read it from a line it
-   * took out of the normalized text (a page stamp's case number). The assembler leaves it as is.
+   * Marks an item whose spans are already input offsets: the text layer read it from a line it took
+   * out of the normalized text (a page stamp's case number). The assembler leaves it as is.
    */
   public void spannedInInput(Object item) {
     inInput.add(item);
@@ -64,8 +64,12 @@ public final class Findings {
    * INTERNAL_ERROR} naming it. Only its findings there are lost.
    */
   public void internalError(String reader, Throwable failure, int start, int end) {
-    diagnose(DiagnosticCode.INTERNAL_ERROR, Severity.ERROR,
-        reader + " failed here and its findings in this text are missing: " + failure, start, end);
+    diagnose(
+        DiagnosticCode.INTERNAL_ERROR,
+        Severity.ERROR,
+        reader + " failed here and its findings in this text are missing: " + failure,
+        start,
+        end);
   }
 
   public List<Note> notes() {

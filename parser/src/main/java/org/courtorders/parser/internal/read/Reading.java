@@ -10,15 +10,17 @@ import org.courtorders.parser.internal.segment.Layout;
 import org.courtorders.parser.internal.segment.Range;
 
 /**
- * One run of one reader: the document (read-only), the facts before it (a value) and the
- * reader's own findings. The shorthands below read the document; none maps an offset.
+ * One run of one reader: the document (read-only), the facts before it (a value) and the reader's
+ * own findings. The shorthands below read the document; none maps an offset.
  */
 public final class Reading {
   public final Document doc;
   public final Facts facts;
   public final Findings out = new Findings();
+
   /** The normalized text ({@code doc.text}). */
   public final String text;
+
   /** The document's layout ({@code doc.layout}). */
   public final Layout layout;
 
@@ -56,7 +58,9 @@ public final class Reading {
     return facts.anchorDate();
   }
 
-  /** A diagnostic at normalized range {@code [start, end)}; {@code [0, 0)} is the whole document. */
+  /**
+   * A diagnostic at normalized range {@code [start, end)}; {@code [0, 0)} is the whole document.
+   */
   public void diagnose(DiagnosticCode code, Severity severity, String message, int start, int end) {
     out.diagnose(code, severity, message, start, end);
   }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param header the caption region: from the start to the first line of prose
  * @param sentences body sentences in order, header lines excluded
  * @param signature the signature block: from "SO ORDERED" (or the last "Dated:") to the end
- * @param endorsement a memo endorsement written on a letter: the court's text after the
- *     letter's closing, if the document is a letter
+ * @param endorsement a memo endorsement written on a letter: the court's text after the letter's
+ *     closing, if the document is a letter
  * @param letter the letter's parts, if the document is a letter
  */
 public record Layout(

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.courtorders.parser.internal.DataFiles;
 
 /**
- * Splits a normalized order into lines, the caption header, body sentences, the signature
- * block, and for a letter its parts and the judge's endorsement. One pass over the text per
- * step; no regular expressions over free text.
+ * Splits a normalized order into lines, the caption header, body sentences, the signature block,
+ * and for a letter its parts and the judge's endorsement. One pass over the text per step; no
+ * regular expressions over free text.
  *
  * <pre>{@code
  * Layout layout = Segmenter.standard().segment(normalized.text());
@@ -22,8 +22,8 @@ public final class Segmenter {
   private static final Segmenter STANDARD = new Segmenter(loadAbbreviations());
 
   /** Lower-case words that case names use, which do not make a line prose. */
-  private static final Set<String> CAPTION_WORDS = Set.of("of", "the", "and", "v.", "v", "vs.", "de", "la", "et",
-      "al.", "al", "&");
+  private static final Set<String> CAPTION_WORDS =
+      Set.of("of", "the", "and", "v.", "v", "vs.", "de", "la", "et", "al.", "al", "&");
 
   /** Lines scanned for the header before giving up on finding prose. */
   private static final int MAX_HEADER_LINES = 80;
@@ -76,7 +76,8 @@ public final class Segmenter {
       if (c == ' ') {
         if (wordStart >= 0) {
           words++;
-          if (Character.isLowerCase(text.charAt(wordStart)) && !CAPTION_WORDS.contains(text.substring(wordStart, i))) {
+          if (Character.isLowerCase(text.charAt(wordStart))
+              && !CAPTION_WORDS.contains(text.substring(wordStart, i))) {
             lower++;
           }
           wordStart = -1;
@@ -92,16 +93,19 @@ public final class Segmenter {
   }
 
   /**
-   * Full stops after a word of three or more letters ending in lower case, before a capital: two
-   * of them make a line of running text even when it is mostly names ("ORDER denying 221 Letter
-   * Motion for Discovery. Application denied. SO ORDERED."). Caption lines have "v." and "al."
-   * but not this.
+   * Full stops after a word of three or more letters ending in lower case, before a capital: two of
+   * them make a line of running text even when it is mostly names ("ORDER denying 221 Letter Motion
+   * for Discovery. Application denied. SO ORDERED."). Caption lines have "v." and "al." but not
+   * this.
    */
   private static int sentenceBreaks(String text, Range line) {
     int n = 0;
     for (int i = line.start() + 3; i + 2 < line.end(); i++) {
-      if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-          && Character.isLowerCase(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2))
+      if (text.charAt(i) == '.'
+          && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2))
+          && Character.isLowerCase(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i - 2))
           && Character.isLetter(text.charAt(i - 3))) {
         n++;
       }
@@ -134,8 +138,9 @@ public final class Segmenter {
     return limit < lines.size() ? lines.get(limit).start() : text.length();
   }
 
-  private static final java.util.regex.Pattern CAPTION_LABEL = java.util.regex.Pattern.compile(
-      "(?:plaintiffs?|petitioners?|defendants?|respondents?|movants?)[,.;:]?|-?[ ]?(?:against|v\\.?|vs\\.?)[ ]?-?");
+  private static final java.util.regex.Pattern CAPTION_LABEL =
+      java.util.regex.Pattern.compile(
+          "(?:plaintiffs?|petitioners?|defendants?|respondents?|movants?)[,.;:]?|-?[ ]?(?:against|v\\.?|vs\\.?)[ ]?-?");
 
   /** The longest text {@link #CAPTION_LABEL} matches ("respondents;"), with room for blanks. */
   private static final int MAX_CAPTION_LABEL = 16;
@@ -162,7 +167,9 @@ public final class Segmenter {
   /** "and on behalf of all others similarly situated," continues a party's name. */
   private static boolean isCaptionDescriptor(String text, Range line) {
     String s = line.of(text).toLowerCase(Locale.ROOT);
-    return s.contains("similarly situated") || s.startsWith("individually") || s.contains("behalf of");
+    return s.contains("similarly situated")
+        || s.startsWith("individually")
+        || s.contains("behalf of");
   }
 
   /**
@@ -207,8 +214,8 @@ public final class Segmenter {
         }
         if ((c == '.' || c == '?' || c == '!') && endsSentence(text, start, i, line.end())) {
           int end = i + 1;
-          while (end < line.end() && (text.charAt(end) == '"' || text.charAt(end) == '\''
-              || text.charAt(end) == ')')) {
+          while (end < line.end()
+              && (text.charAt(end) == '"' || text.charAt(end) == '\'' || text.charAt(end) == ')')) {
             end++;
           }
           add(out, text, start, end);
@@ -239,7 +246,8 @@ public final class Segmenter {
   /** Whether the period (or ? or !) at {@code dot} ends a sentence. */
   private boolean endsSentence(String text, int sentenceStart, int dot, int lineEnd) {
     int j = dot + 1;
-    while (j < lineEnd && (text.charAt(j) == '"' || text.charAt(j) == '\'' || text.charAt(j) == ')')) {
+    while (j < lineEnd
+        && (text.charAt(j) == '"' || text.charAt(j) == '\'' || text.charAt(j) == ')')) {
       j++;
     }
     if (j < lineEnd && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
@@ -250,8 +258,11 @@ public final class Segmenter {
     }
     // The token before the period.
     int k = dot;
-    while (k > sentenceStart && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '('
-        && text.charAt(k - 1) != '[' && text.charAt(k - 1) != '"') {
+    while (k > sentenceStart
+        && !Character.isWhitespace(text.charAt(k - 1))
+        && text.charAt(k - 1) != '('
+        && text.charAt(k - 1) != '['
+        && text.charAt(k - 1) != '"') {
       k--;
     }
     String token = text.substring(k, dot).toLowerCase(Locale.ROOT);
@@ -271,8 +282,13 @@ public final class Segmenter {
       return true;
     }
     char next = text.charAt(j);
-    return Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '('
-        || next == '[' || next == '\'' || next == '-';
+    return Character.isUpperCase(next)
+        || Character.isDigit(next)
+        || next == '"'
+        || next == '('
+        || next == '['
+        || next == '\''
+        || next == '-';
   }
 
   /** One letter, or letters each followed by a period ("c.k"): a person's initials. */
@@ -345,17 +361,23 @@ public final class Segmenter {
       i = 1;
     }
     int d = i;
-    while (d < s.length() && d - i < 3 && (Character.isDigit(s.charAt(d)) || Character.isLowerCase(s.charAt(d)))) {
+    while (d < s.length()
+        && d - i < 3
+        && (Character.isDigit(s.charAt(d)) || Character.isLowerCase(s.charAt(d)))) {
       d++;
     }
-    return d > i && d < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')') && (d + 1 == s.length()
-        || s.charAt(d + 1) == ' ' || s.charAt(d + 1) == '\t');
+    return d > i
+        && d < s.length()
+        && (s.charAt(d) == '.' || s.charAt(d) == ')')
+        && (d + 1 == s.length() || s.charAt(d + 1) == ' ' || s.charAt(d + 1) == '\t');
   }
 
   private static Optional<Range> signature(String text, List<Range> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
       String s = lines.get(i).of(text).toUpperCase(Locale.ROOT);
-      if (s.contains("SO ORDERED") || s.contains("IT IS ORDERED.") || s.contains("E N T E R")
+      if (s.contains("SO ORDERED")
+          || s.contains("IT IS ORDERED.")
+          || s.contains("E N T E R")
           || s.strip().equals("ENTER:")) {
         int start = lines.get(i).start();
         // A "Dated:" line just above belongs to the block too.
@@ -378,7 +400,8 @@ public final class Segmenter {
     return Optional.empty();
   }
 
-  private static Optional<Layout.LetterParts> letter(String text, List<Range> lines, int headerEnd) {
+  private static Optional<Layout.LetterParts> letter(
+      String text, List<Range> lines, int headerEnd) {
     Range salutation = null;
     Range re = null;
     Range addressee = null;
@@ -387,7 +410,9 @@ public final class Segmenter {
       Range line = lines.get(i);
       String u = line.of(text).toUpperCase(Locale.ROOT);
       int at;
-      if (salutation == null && ((at = indexOfAny(u, "DEAR JUDGE", "DEAR MAGISTRATE", "DEAR HON", "YOUR HONOR:")) >= 0)) {
+      if (salutation == null
+          && ((at = indexOfAny(u, "DEAR JUDGE", "DEAR MAGISTRATE", "DEAR HON", "YOUR HONOR:"))
+              >= 0)) {
         salutation = new Range(line.start() + at, line.end());
       }
       if (re == null && ((at = reIndex(u)) >= 0)) {
@@ -398,7 +423,8 @@ public final class Segmenter {
         }
         re = new Range(line.start() + at, Math.min(end, line.start() + at + 400));
       }
-      if (addressee == null && ((at = indexOfAny(u, "THE HONORABLE", "HONORABLE ", "HON. ")) >= 0)) {
+      if (addressee == null
+          && ((at = indexOfAny(u, "THE HONORABLE", "HONORABLE ", "HON. ")) >= 0)) {
         addressee = new Range(line.start() + at, Math.min(line.end(), line.start() + at + 200));
       }
     }
@@ -411,7 +437,9 @@ public final class Segmenter {
     Range closing = null;
     for (int i = 0; i < lines.size(); i++) {
       String u = lines.get(i).of(text).strip().toUpperCase(Locale.ROOT);
-      if (u.startsWith("RESPECTFULLY SUBMITTED") || u.equals("RESPECTFULLY,") || u.startsWith("SINCERELY")
+      if (u.startsWith("RESPECTFULLY SUBMITTED")
+          || u.equals("RESPECTFULLY,")
+          || u.startsWith("SINCERELY")
           || u.startsWith("VERY TRULY YOURS")) {
         closing = lines.get(i);
       }
@@ -423,7 +451,8 @@ public final class Segmenter {
       return Optional.empty();
     }
     Range date = null;
-    int firstAnchor = addressee != null ? addressee.start() : (re != null ? re.start() : salutation.start());
+    int firstAnchor =
+        addressee != null ? addressee.start() : (re != null ? re.start() : salutation.start());
     for (Range line : lines) {
       if (line.start() >= firstAnchor) {
         break;
@@ -432,9 +461,15 @@ public final class Segmenter {
         date = line;
       }
     }
-    Range letterhead = firstAnchor > 0 ? new Range(0, date != null ? date.start() : firstAnchor) : null;
-    return Optional.of(new Layout.LetterParts(Optional.ofNullable(letterhead), Optional.ofNullable(date),
-        Optional.ofNullable(addressee), Optional.ofNullable(re), Optional.ofNullable(closing)));
+    Range letterhead =
+        firstAnchor > 0 ? new Range(0, date != null ? date.start() : firstAnchor) : null;
+    return Optional.of(
+        new Layout.LetterParts(
+            Optional.ofNullable(letterhead),
+            Optional.ofNullable(date),
+            Optional.ofNullable(addressee),
+            Optional.ofNullable(re),
+            Optional.ofNullable(closing)));
   }
 
   private static int indexOfAny(String s, String... needles) {
@@ -462,13 +497,27 @@ public final class Segmenter {
     return at >= 0 ? at + 1 : -1;
   }
 
-  private static final List<String> MONTHS = List.of("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-      "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
+  private static final List<String> MONTHS =
+      List.of(
+          "JANUARY",
+          "FEBRUARY",
+          "MARCH",
+          "APRIL",
+          "MAY",
+          "JUNE",
+          "JULY",
+          "AUGUST",
+          "SEPTEMBER",
+          "OCTOBER",
+          "NOVEMBER",
+          "DECEMBER");
 
   private static boolean looksLikeDateLine(String s) {
     String u = s.toUpperCase(Locale.ROOT);
     for (String m : MONTHS) {
-      if (u.startsWith(m + " ") && s.length() <= 20 && Character.isDigit(s.charAt(s.length() - 1))) {
+      if (u.startsWith(m + " ")
+          && s.length() <= 20
+          && Character.isDigit(s.charAt(s.length() - 1))) {
         return true;
       }
     }
@@ -476,7 +525,8 @@ public final class Segmenter {
   }
 
   /** The court's text after the letter's closing and its signer and "cc:" lines. */
-  private static Optional<Range> endorsement(String text, List<Range> lines, Layout.LetterParts letter) {
+  private static Optional<Range> endorsement(
+      String text, List<Range> lines, Layout.LetterParts letter) {
     if (letter.closing().isEmpty()) {
       return Optional.empty();
     }
@@ -492,8 +542,12 @@ public final class Segmenter {
       if (u.startsWith("CC:") || u.startsWith("CC ")) {
         continue;
       }
-      if (isProse(text, line) || u.startsWith("SO ORDERED") || u.contains("GRANTED") || u.contains("DENIED")
-          || u.startsWith("APPLICATION") || u.startsWith("THE CLERK")) {
+      if (isProse(text, line)
+          || u.startsWith("SO ORDERED")
+          || u.contains("GRANTED")
+          || u.contains("DENIED")
+          || u.startsWith("APPLICATION")
+          || u.startsWith("THE CLERK")) {
         start = line.start();
         break;
       }
@@ -502,7 +556,7 @@ public final class Segmenter {
   }
 
   private static Set<String> loadAbbreviations() {
-    return Set.copyOf(DataFiles.lines("/org/courtorders/parser/internal/segment/abbreviations.txt"));
+    return Set.copyOf(
+        DataFiles.lines("/org/courtorders/parser/internal/segment/abbreviations.txt"));
   }
-
 }

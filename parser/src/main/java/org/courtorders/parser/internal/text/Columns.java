@@ -7,47 +7,54 @@ import org.courtorders.parser.internal.text.TextNormalizer.Line;
 /**
  * Puts the two columns of a legal-research printout (Westlaw prints opinions so) back in reading
  * order: on each page, the left column's lines, then the right column's. PDF-to-text conversion
- * keeps the page's geometry, so each printed line holds a piece of both columns side by side,
- * and read across, sentences, captions and signatures come out interleaved.
+ * keeps the page's geometry, so each printed line holds a piece of both columns side by side, and
+ * read across, sentences, captions and signatures come out interleaved.
  *
- * <p>A page is taken for two columns only when its right column is plainly running text: at
- * least {@value #MIN_RIGHT_LINES} lines start at the same column after a gap, and they average
- * {@value #MIN_RIGHT_LENGTH} characters or more. A two-column caption ("Plaintiff, ... Case No.
- * ...") has a short right column and stays as it is. A line whose text crosses the column
- * boundary (a page header or footer across the full width) is left in place, and ends the run
- * of lines re-ordered around it. Pages are delimited by form feeds.
+ * <p>A page is taken for two columns only when its right column is plainly running text: at least
+ * {@value #MIN_RIGHT_LINES} lines start at the same column after a gap, and they average {@value
+ * #MIN_RIGHT_LENGTH} characters or more. A two-column caption ("Plaintiff, ... Case No. ...") has a
+ * short right column and stays as it is. A line whose text crosses the column boundary (a page
+ * header or footer across the full width) is left in place, and ends the run of lines re-ordered
+ * around it. Pages are delimited by form feeds.
  *
- * <p>The offset map of a re-ordered page is not monotonic: the text layer maps every character
- * to where it came from, and a span that crosses from one column into the other covers both in
- * the original.
+ * <p>The offset map of a re-ordered page is not monotonic: the text layer maps every character to
+ * where it came from, and a span that crosses from one column into the other covers both in the
+ * original.
  */
 final class Columns {
   /** Right-column lines a page needs before it is taken for two columns. */
   static final int MIN_RIGHT_LINES = 10;
+
   /** The mean length of those lines: running text, not a caption's right cells. */
   static final int MIN_RIGHT_LENGTH = 30;
+
   /** Letters and marks on a line left of the gutter that make it a line of a left text column. */
   private static final int MIN_LEFT_TEXT = 25;
+
   /** The columns a right column may start at: past a caption's name block, within a page. */
   private static final int MIN_COLUMN = 35;
+
   private static final int MAX_COLUMN = 130;
+
   /** A gap between columns is at least this many blanks. */
   private static final int MIN_GAP = 2;
+
   /** How far a right column's lines may stray from its start column. */
   private static final int SLACK = 3;
 
   private Columns() {}
 
   /**
-   * The lines in reading order, split where a page has two columns. A line of the result may be
-   * a piece of an original line; its {@code next} then equals its {@code end}.
+   * The lines in reading order, split where a page has two columns. A line of the result may be a
+   * piece of an original line; its {@code next} then equals its {@code end}.
    */
   static List<Line> readingOrder(String s, List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     int pageStart = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      boolean pageEnds = i == lines.size() - 1 || line.end() < s.length() && s.charAt(line.end()) == '\f';
+      boolean pageEnds =
+          i == lines.size() - 1 || line.end() < s.length() && s.charAt(line.end()) == '\f';
       if (pageEnds) {
         page(s, lines.subList(pageStart, i + 1), out);
         pageStart = i + 1;
@@ -103,7 +110,8 @@ final class Columns {
       leftEnd--;
     }
     int rightStart = 0;
-    while (rightStart < right.size() && isBlank(s, right.get(rightStart).start(), right.get(rightStart).end())) {
+    while (rightStart < right.size()
+        && isBlank(s, right.get(rightStart).start(), right.get(rightStart).end())) {
       rightStart++;
     }
     out.addAll(left.subList(0, leftEnd));
@@ -116,8 +124,8 @@ final class Columns {
   private static final int LEFT_ONLY = -1;
 
   /**
-   * Where the right column's text starts on {@code line}: the offset, {@link #LEFT_ONLY} when
-   * the line's text all lies left of the column, or {@link #CROSSES} when it runs across.
+   * Where the right column's text starts on {@code line}: the offset, {@link #LEFT_ONLY} when the
+   * line's text all lies left of the column, or {@link #CROSSES} when it runs across.
    */
   private static int split(String s, Line line, int column) {
     int col = 0;
@@ -143,10 +151,10 @@ final class Columns {
   }
 
   /**
-   * The column a page's right column starts at, or -1 when the page is not set in two columns
-   * of running text. Justified single-column text also has gaps of two blanks at scattered
-   * columns; what tells two columns apart is the white gutter before the right column, blank on
-   * nearly every line that reaches it.
+   * The column a page's right column starts at, or -1 when the page is not set in two columns of
+   * running text. Justified single-column text also has gaps of two blanks at scattered columns;
+   * what tells two columns apart is the white gutter before the right column, blank on nearly every
+   * line that reaches it.
    */
   private static int rightColumn(String s, List<Line> lines) {
     int[] starts = new int[MAX_COLUMN + 2];

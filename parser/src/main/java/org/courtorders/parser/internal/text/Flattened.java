@@ -7,39 +7,40 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the parts of a document whose PDF text a docket site delivered with no line breaks: a
- * party's letter, the judge's endorsement, the signature and "Dated:" all on one line. The
- * readers look for these parts at line starts, so the text layer puts a line break back before
- * each part's opening words ("Dear Judge", "Respectfully", "cc:", "SO ORDERED", "Dated:", "Re:",
- * "/s/", "The Honorable") and after the words that close one ("SO ORDERED.", a judge's title).
+ * party's letter, the judge's endorsement, the signature and "Dated:" all on one line. The readers
+ * look for these parts at line starts, so the text layer puts a line break back before each part's
+ * opening words ("Dear Judge", "Respectfully", "cc:", "SO ORDERED", "Dated:", "Re:", "/s/", "The
+ * Honorable") and after the words that close one ("SO ORDERED.", a judge's title).
  *
- * <p>A line is taken for flattened text only when it is long and holds the openings of at least
- * two different parts (a salutation and a closing, a "Re:" and a "Dated:"); a paragraph of an
- * order that mentions "Dated:" once stays whole. Every pattern here is a literal alternation
- * tried once per position, so the scan is linear.
+ * <p>A line is taken for flattened text only when it is long and holds the openings of at least two
+ * different parts (a salutation and a closing, a "Re:" and a "Dated:"); a paragraph of an order
+ * that mentions "Dated:" once stays whole. Every pattern here is a literal alternation tried once
+ * per position, so the scan is linear.
  */
 final class Flattened {
   /** Shorter lines are a paragraph, not a page run together. */
   static final int MIN_LENGTH = 500;
 
-  private static final Pattern BEFORE = Pattern.compile(
-      "(?<![^ \\t\\n\\r\\f])(?:(?<salutation>Dear[ ](?:Judge|Magistrate|Hon)|Your[ ]Honor:)"
-          + "|(?<closing>Respectfully(?:[ ]submitted)?,|Sincerely|Very[ ]truly[ ]yours)"
-          + "|(?<ordered>(?<!IS[ ])SO[ ]ORDERED|(?<!is[ ])So[ ]Ordered|(?<!is[ ])So[ ]ordered|IT[ ]IS[ ]SO[ ]ORDERED|It[ ]is[ ]so[ ]ordered)"
-          + "|(?<dated>Dated:|DATED:)"
-          + "|(?<re>Re:|RE:)"
-          + "|cc:|CC:|/s/|The[ ]Honorable|THE[ ]HONORABLE"
-          + "|(?:Application|Request|The[ ]application|The[ ]request)[ ](?:is[ ])?(?:GRANTED|DENIED|granted|denied))");
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?<![^ \\t\\n\\r\\f])(?:(?<salutation>Dear[ ](?:Judge|Magistrate|Hon)|Your[ ]Honor:)"
+              + "|(?<closing>Respectfully(?:[ ]submitted)?,|Sincerely|Very[ ]truly[ ]yours)"
+              + "|(?<ordered>(?<!IS[ ])SO[ ]ORDERED|(?<!is[ ])So[ ]Ordered|(?<!is[ ])So[ ]ordered|IT[ ]IS[ ]SO[ ]ORDERED|It[ ]is[ ]so[ ]ordered)"
+              + "|(?<dated>Dated:|DATED:)"
+              + "|(?<re>Re:|RE:)"
+              + "|cc:|CC:|/s/|The[ ]Honorable|THE[ ]HONORABLE"
+              + "|(?:Application|Request|The[ ]application|The[ ]request)[ ](?:is[ ])?(?:GRANTED|DENIED|granted|denied))");
 
-  private static final Pattern AFTER = Pattern.compile(
-      "(?:SO[ ]ORDERED|So[ ]Ordered|So[ ]ordered)[.:]|(?i:united[ ]states[ ](?:district|magistrate|bankruptcy)[ ]judge)"
-          + "(?=[ \\t])");
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "(?:SO[ ]ORDERED|So[ ]Ordered|So[ ]ordered)[.:]|(?i:united[ ]states[ ](?:district|magistrate|bankruptcy)[ ]judge)"
+              + "(?=[ \\t])");
 
   private Flattened() {}
 
   /**
-   * The offsets in {@code [from, to)} of {@code s}, increasing, where a line break belongs: each
-   * is the first character of a part, right after a blank. Empty unless the line is flattened
-   * text.
+   * The offsets in {@code [from, to)} of {@code s}, increasing, where a line break belongs: each is
+   * the first character of a part, right after a blank. Empty unless the line is flattened text.
    */
   static int[] breaks(String s, int from, int to) {
     if (to - from < MIN_LENGTH) {

@@ -6,17 +6,17 @@ import java.util.Objects;
 import org.courtorders.core.TextSpan;
 
 /**
- * The normalized form of an input text with an offset map back to the original. Extractors
- * read {@link #text()} and hand normalized offsets to {@link #toOriginal(int, int)}; they never
- * compute original offsets of their own.
+ * The normalized form of an input text with an offset map back to the original. Extractors read
+ * {@link #text()} and hand normalized offsets to {@link #toOriginal(int, int)}; they never compute
+ * original offsets of their own.
  *
- * <p>Offsets count UTF-16 code units, end exclusive, in both strings. Every normalized
- * character maps to the original range it came from: a ligature "ﬀ" becomes two characters
- * that both map to its one original character; a run of spaces becomes one space that maps to
- * the whole run. Deleted text (markdown marks, page stamps) maps to nothing, so a span that
- * crosses a deletion widens over it in the original, which is what a reader expects. A page
- * printed in two columns is read one column after the other, so there the map runs backwards
- * once per column; a span crossing columns covers both.
+ * <p>Offsets count UTF-16 code units, end exclusive, in both strings. Every normalized character
+ * maps to the original range it came from: a ligature "ﬀ" becomes two characters that both map to
+ * its one original character; a run of spaces becomes one space that maps to the whole run. Deleted
+ * text (markdown marks, page stamps) maps to nothing, so a span that crosses a deletion widens over
+ * it in the original, which is what a reader expects. A page printed in two columns is read one
+ * column after the other, so there the map runs backwards once per column; a span crossing columns
+ * covers both.
  */
 public final class NormalizedText {
   private final String original;
@@ -26,8 +26,8 @@ public final class NormalizedText {
   private final List<PageStamp> stamps;
 
   /**
-   * The maps may be longer than {@code text}: entries past its length are ignored, which spares
-   * the text layer a copy of two arrays as long as the input.
+   * The maps may be longer than {@code text}: entries past its length are ignored, which spares the
+   * text layer a copy of two arrays as long as the input.
    */
   NormalizedText(String original, String text, int[] starts, int[] ends, List<PageStamp> stamps) {
     if (starts.length < text.length() || ends.length < text.length()) {
@@ -119,10 +119,9 @@ public final class NormalizedText {
   }
 
   /**
-   * The normalized offset of the first normalized character whose original start is at or
-   * after {@code originalOffset}; {@link #length()} if none. Binary search: the map is
-   * monotonic, except on a two-column page the text layer re-ordered, where the answer is one
-   * such character.
+   * The normalized offset of the first normalized character whose original start is at or after
+   * {@code originalOffset}; {@link #length()} if none. Binary search: the map is monotonic, except
+   * on a two-column page the text layer re-ordered, where the answer is one such character.
    */
   public int fromOriginal(int originalOffset) {
     int i = Arrays.binarySearch(starts, 0, text.length(), originalOffset);

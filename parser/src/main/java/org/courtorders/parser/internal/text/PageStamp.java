@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.courtorders.core.TextSpan;
 
 /**
- * A PACER header stamp ("Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2")
- * that the text layer removed from the normalized text, with its parts. Spans are original.
+ * A PACER header stamp ("Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2") that
+ * the text layer removed from the normalized text, with its parts. Spans are original.
  *
  * @param span the whole stamp in the original input
  * @param caseNumberText the case number as printed ("1:18-cv-04476-LJL-JW")

@@ -11,54 +11,59 @@ import org.courtorders.core.TextSpan;
  * Undoes what PDF-to-text conversion leaves behind, keeping an offset map to the original:
  *
  * <ul>
- *   <li>PACER stamp lines ("Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of
- *       2") and docket-site headers ("Filing 228", "... Doc. 33") are removed and kept as
- *       {@link PageStamp}s;
+ *   <li>PACER stamp lines ("Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2") and
+ *       docket-site headers ("Filing 228", "... Doc. 33") are removed and kept as {@link
+ *       PageStamp}s;
  *   <li>page-number lines and pleading-paper line-number gutters are removed;
  *   <li>markdown marks ({@code **}, {@code ##}, {@code *emphasis*}, {@code \_}) are removed;
  *   <li>words hyphenated across lines are joined;
- *   <li>smart quotes and dashes, ligatures, non-breaking and other odd spaces, control
- *       characters and form feeds become plain ASCII equivalents;
- *   <li>inside a line, a run of three or more blanks (a column gap in a two-column caption)
- *       becomes one tab; a shorter run one space. Leading and trailing blanks are dropped;
+ *   <li>smart quotes and dashes, ligatures, non-breaking and other odd spaces, control characters
+ *       and form feeds become plain ASCII equivalents;
+ *   <li>inside a line, a run of three or more blanks (a column gap in a two-column caption) becomes
+ *       one tab; a shorter run one space. Leading and trailing blanks are dropped;
  *   <li>a page printed in two columns of running text (a Westlaw printout) is read left column
  *       first, then right ({@link Columns});
- *   <li>a docket site's PDF text delivered without line breaks gets them back before the
- *       letter's, endorsement's and signature's opening words ({@link Flattened}).
+ *   <li>a docket site's PDF text delivered without line breaks gets them back before the letter's,
+ *       endorsement's and signature's opening words ({@link Flattened}).
  * </ul>
  *
- * <p>Line breaks stay, as {@code '\n'}. Runs in time linear in the input: every pattern here
- * has bounded repetition and is tried only on lines that contain its cue.
+ * <p>Line breaks stay, as {@code '\n'}. Runs in time linear in the input: every pattern here has
+ * bounded repetition and is tried only on lines that contain its cue.
  */
 public final class TextNormalizer {
 
-  private static final Pattern STAMP = Pattern.compile(
-      "Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
-          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?"
-          // E.D. Mich. puts the page id before the filed date: "ECF No. 31, PageID.410 Filed ..."
-          + "(?:,?[ \\t]{1,3}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
-          + "[ \\t]{1,60}Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})"
-          + "(?:[ \\t]{1,60}(?:Entered on FLSD Docket[ \\t]{1,3}\\d{1,2}/\\d{1,2}/\\d{2,4}))?"
-          + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
-          + "(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
-          + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?");
+  private static final Pattern STAMP =
+      Pattern.compile(
+          "Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
+              + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?"
+              // E.D. Mich. puts the page id before the filed date: "ECF No. 31, PageID.410 Filed
+              // ..."
+              + "(?:,?[ \\t]{1,3}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
+              + "[ \\t]{1,60}Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})"
+              + "(?:[ \\t]{1,60}(?:Entered on FLSD Docket[ \\t]{1,3}\\d{1,2}/\\d{1,2}/\\d{2,4}))?"
+              + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?"
+              + "(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
+              + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?");
 
   /**
-   * A stamp that OCR or a narrow page broke over two lines: "Case 1:08-cr-00365-SAS Document 82"
-   * / "Filed 03/21/12 Page 1 of 2". Each half is a whole line.
+   * A stamp that OCR or a narrow page broke over two lines: "Case 1:08-cr-00365-SAS Document 82" /
+   * "Filed 03/21/12 Page 1 of 2". Each half is a whole line.
    */
-  private static final Pattern STAMP_HEAD = Pattern.compile(
-      "[ \\t]*Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
-          + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?[ \\t]*");
-  private static final Pattern STAMP_TAIL = Pattern.compile(
-      "[ \\t]*Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
-          + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?[ \\t]*");
+  private static final Pattern STAMP_HEAD =
+      Pattern.compile(
+          "[ \\t]*Case:?[ \\t]{0,3}(\\d{1,2}:[ ]?\\d{1,2}-?[A-Za-z]{1,4}-?\\d{1,6}(?:-[A-Za-z]{1,5}){0,4}(?:-\\d{1,3})?)"
+              + "[ \\t]{1,60}(?:Document|Doc\\.?|Dkt\\.?|ECF[ ]No\\.)[ \\t]{0,3}(?:#:?[ \\t]{0,3})?(\\d{1,6})(?:-\\d{1,3})?[ \\t]*");
+
+  private static final Pattern STAMP_TAIL =
+      Pattern.compile(
+          "[ \\t]*Filed:?[ \\t]{0,3}(\\d{1,2}/\\d{1,2}/\\d{2,4})(?:[ \\t]{1,60}Page[ \\t]{0,3}(\\d{1,4})[ \\t]{1,3}of[ \\t]{1,3}(\\d{1,4}))?"
+              + "(?:[ \\t]{1,60}Page[ ]?ID[ \\t]{0,3}[#.:]{0,3}[ \\t]{0,3}\\d{1,7})?[ \\t]*");
 
   /**
-   * A docket site's header line ending in the document's own number: "Foo v. Bar    Doc. 33",
-   * what {@code [ \t]{4,}Doc\.[ ]?(\d{1,6})[ \t]*$} finds in a line. Read from the line's end:
-   * as a regular expression tried from every blank, a line of "Doc." and 400 000 blanks took a
-   * minute (issue #13).
+   * A docket site's header line ending in the document's own number: "Foo v. Bar Doc. 33", what
+   * {@code [ \t]{4,}Doc\.[ ]?(\d{1,6})[ \t]*$} finds in a line. Read from the line's end: as a
+   * regular expression tried from every blank, a line of "Doc." and 400 000 blanks took a minute
+   * (issue #13).
    *
    * @return {match start, number start, number end} (the match ends at {@code to}), or null
    */
@@ -74,8 +79,10 @@ public final class TextNormalizer {
     if (d == e || e - d > 6) {
       return null;
     }
-    int doc = s.startsWith("Doc.", d - 4) && d - 4 >= from ? d - 4
-        : s.startsWith("Doc. ", d - 5) && d - 5 >= from ? d - 5 : -1;
+    int doc =
+        s.startsWith("Doc.", d - 4) && d - 4 >= from
+            ? d - 4
+            : s.startsWith("Doc. ", d - 5) && d - 5 >= from ? d - 5 : -1;
     if (doc < 0) {
       return null;
     }
@@ -91,10 +98,12 @@ public final class TextNormalizer {
   }
 
   /** A docket site's "Filing 228" line. */
-  private static final Pattern FILING_LINE = Pattern.compile("[ \\t]*Filing[ \\t]{1,3}(\\d{1,6})[ \\t]*");
+  private static final Pattern FILING_LINE =
+      Pattern.compile("[ \\t]*Filing[ \\t]{1,3}(\\d{1,6})[ \\t]*");
 
-  private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
-      "[ \\t]*(?:-[ ]?\\d{1,3}[ ]?-|\\d{1,3}|Page[ ]\\d{1,4}[ ]of[ ]\\d{1,4}|\\d{1,3}[ ]of[ ]\\d{1,3})[ \\t]*");
+  private static final Pattern PAGE_NUMBER_LINE =
+      Pattern.compile(
+          "[ \\t]*(?:-[ ]?\\d{1,3}[ ]?-|\\d{1,3}|Page[ ]\\d{1,4}[ ]of[ ]\\d{1,4}|\\d{1,3}[ ]of[ ]\\d{1,3})[ \\t]*");
 
   private static final Pattern GUTTER = Pattern.compile("[ \\t]{0,60}(\\d{1,2})(?=[ \\t]|$)");
 
@@ -141,10 +150,15 @@ public final class TextNormalizer {
             Line next = lines.get(k);
             Matcher tail = STAMP_TAIL.matcher(original).region(next.start, next.end);
             if (next.end - next.start < 200 && tail.matches()) {
-              stamps.add(new PageStamp(TextSpan.of(head.start(), tail.end()), head.group(1),
-                  TextSpan.of(head.start(1), head.end(1)), Optional.of(Integer.parseInt(head.group(2))),
-                  Optional.of(tail.group(1)), Optional.ofNullable(tail.group(2)).map(Integer::parseInt),
-                  Optional.ofNullable(tail.group(3)).map(Integer::parseInt)));
+              stamps.add(
+                  new PageStamp(
+                      TextSpan.of(head.start(), tail.end()),
+                      head.group(1),
+                      TextSpan.of(head.start(1), head.end(1)),
+                      Optional.of(Integer.parseInt(head.group(2))),
+                      Optional.of(tail.group(1)),
+                      Optional.ofNullable(tail.group(2)).map(Integer::parseInt),
+                      Optional.ofNullable(tail.group(3)).map(Integer::parseInt)));
               cuts.add(new int[] {from, to});
               stampTail = k;
               break;
@@ -158,22 +172,35 @@ public final class TextNormalizer {
       if (li < 3 && containsWord(original, from, to, "Doc.")) {
         int[] m = headerDoc(original, from, to);
         if (m != null) {
-          stamps.add(new PageStamp(TextSpan.of(m[0], to), "", TextSpan.of(m[0], m[0]),
-              Optional.of(Integer.parseInt(original, m[1], m[2], 10)), Optional.empty(), Optional.empty(),
-              Optional.empty()));
+          stamps.add(
+              new PageStamp(
+                  TextSpan.of(m[0], to),
+                  "",
+                  TextSpan.of(m[0], m[0]),
+                  Optional.of(Integer.parseInt(original, m[1], m[2], 10)),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty()));
           cuts.add(new int[] {m[0], to});
         }
       }
       if (li < 6 && FILING_LINE.matcher(original).region(from, to).matches()) {
         Matcher m = FILING_LINE.matcher(original).region(from, to);
         m.matches();
-        stamps.add(new PageStamp(TextSpan.of(from, to), "", TextSpan.of(from, from),
-            Optional.of(Integer.parseInt(m.group(1))), Optional.empty(), Optional.empty(), Optional.empty()));
+        stamps.add(
+            new PageStamp(
+                TextSpan.of(from, to),
+                "",
+                TextSpan.of(from, from),
+                Optional.of(Integer.parseInt(m.group(1))),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
         cuts.add(new int[] {from, to});
       }
       boolean blankAfterCuts = isBlankOutside(original, from, to, cuts);
-      boolean pageNumber = cuts.isEmpty() && !blankAfterCuts
-          && pageNumberLine.region(from, to).matches();
+      boolean pageNumber =
+          cuts.isEmpty() && !blankAfterCuts && pageNumberLine.region(from, to).matches();
       if (pageNumber || (!cuts.isEmpty() && blankAfterCuts)) {
         continue; // the whole line goes, terminator included
       }
@@ -201,7 +228,10 @@ public final class TextNormalizer {
         Optional.ofNullable(m.group(5)).map(Integer::parseInt));
   }
 
-  /** Searches only {@code [from, to)}: {@code indexOf} would run on to the end of the input for every line. */
+  /**
+   * Searches only {@code [from, to)}: {@code indexOf} would run on to the end of the input for
+   * every line.
+   */
   private static boolean containsWord(String s, int from, int to, String word) {
     char first = word.charAt(0);
     for (int i = from, last = to - word.length(); i <= last; i++) {
@@ -233,8 +263,15 @@ public final class TextNormalizer {
   }
 
   static boolean isBlankChar(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
-        || c == '\u205F' || c == '\u3000' || (c < 0x20 && c != '\n' && c != '\r') || c == '\u007F';
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000'
+        || (c < 0x20 && c != '\n' && c != '\r')
+        || c == '\u007F';
   }
 
   private static boolean nextStartsLowercase(String s, Line next, boolean gutters) {
@@ -252,8 +289,8 @@ public final class TextNormalizer {
   }
 
   /**
-   * Pleading paper numbers its lines 1 to 28 down the left margin. The gutter is there when
-   * many lines start with a small number followed by a gap, and they mostly count upward.
+   * Pleading paper numbers its lines 1 to 28 down the left margin. The gutter is there when many
+   * lines start with a small number followed by a gap, and they mostly count upward.
    */
   private static boolean hasLineNumberGutter(String s, List<Line> lines) {
     int hits = 0;
@@ -280,7 +317,12 @@ public final class TextNormalizer {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u2028' || c == '\u2029'
+      if (c == '\n'
+          || c == '\r'
+          || c == '\f'
+          || c == '\u000B'
+          || c == '\u2028'
+          || c == '\u2029'
           || c == '\u0085') {
         int next = (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') ? i + 2 : i + 1;
         lines.add(new Line(start, i, next));
@@ -337,7 +379,9 @@ public final class TextNormalizer {
 
     boolean endsWithSplitWord() {
       int n = sb.length();
-      return n >= 3 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2))
+      return n >= 3
+          && sb.charAt(n - 1) == '-'
+          && Character.isLetter(sb.charAt(n - 2))
           && Character.isLetter(sb.charAt(n - 3));
     }
 
@@ -372,7 +416,11 @@ public final class TextNormalizer {
           continue;
         }
         // Drop invisible characters outright.
-        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+        if (c == '\u200B'
+            || c == '\u200C'
+            || c == '\u200D'
+            || c == '\uFEFF'
+            || c == '\u00AD'
             || c == '\u2060') {
           i++;
           continue;
@@ -409,7 +457,9 @@ public final class TextNormalizer {
         flushBlank(i);
         int cp = c;
         int width = 1;
-        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(src.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < to
+            && Character.isLowSurrogate(src.charAt(i + 1))) {
           width = 2;
           cp = src.codePointAt(i);
         }
@@ -443,6 +493,7 @@ public final class TextNormalizer {
 
     /** Offsets where a flattened line gets its line breaks back ({@link Flattened}). */
     private int[] breaks = Flattened.NONE;
+
     private int nextBreak;
 
     /** Writes the blanks before the character at {@code next}: a tab, a space or a line break. */
@@ -451,7 +502,10 @@ public final class TextNormalizer {
         nextBreak++;
       }
       if (pendingBlankStart >= 0) {
-        char blank = nextBreak < breaks.length && breaks[nextBreak] == next ? '\n' : pendingBlankLen >= 3 ? '\t' : ' ';
+        char blank =
+            nextBreak < breaks.length && breaks[nextBreak] == next
+                ? '\n'
+                : pendingBlankLen >= 3 ? '\t' : ' ';
         emit(blank, pendingBlankStart, pendingBlankEnd);
         pendingBlankStart = -1;
       }
@@ -465,14 +519,29 @@ public final class TextNormalizer {
   /** The ASCII form of a character PDF extraction produces, or null to keep it as is. */
   static String replacement(int cp) {
     switch (cp) {
-      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u00B4':
+      case '\u2018':
+      case '\u2019':
+      case '\u201A':
+      case '\u201B':
+      case '\u2032':
+      case '\u00B4':
         return "'";
-      case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033':
+      case '\u201C':
+      case '\u201D':
+      case '\u201E':
+      case '\u201F':
+      case '\u2033':
         return "\"";
-      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2212': case '\uFE63':
+      case '\u2010':
+      case '\u2011':
+      case '\u2012':
+      case '\u2013':
+      case '\u2212':
+      case '\uFE63':
       case '\uFF0D':
         return "-";
-      case '\u2014': case '\u2015':
+      case '\u2014':
+      case '\u2015':
         return "--";
       case '\u2026':
         return "...";
@@ -486,7 +555,8 @@ public final class TextNormalizer {
         return "ffi";
       case '\uFB04':
         return "ffl";
-      case '\uFB05': case '\uFB06':
+      case '\uFB05':
+      case '\uFB06':
         return "st";
       case 0:
         return " ";

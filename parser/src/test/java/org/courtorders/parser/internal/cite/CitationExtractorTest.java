@@ -30,14 +30,34 @@ class CitationExtractorTest {
   }
 
   private static List<String> entries(String input) {
-    return extract(input).stream().filter(c -> c instanceof DocketCitation).map(c -> (DocketCitation) c)
-        .map(d -> d.entry() + d.attachment().map(a -> "-" + a).orElse("")).toList();
+    return extract(input).stream()
+        .filter(c -> c instanceof DocketCitation)
+        .map(c -> (DocketCitation) c)
+        .map(d -> d.entry() + d.attachment().map(a -> "-" + a).orElse(""))
+        .toList();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Dkt. No. 564", "Dkt. 564", "DKt. No. 564", "Dkt No 564", "ECF No. 564", "ECF 564",
-      "[Dkt. No. 564]", "Doc. 564", "Doc. #564", "D.E. 564", "Docket Entry 564", "Docket # 564",
-      "(See Docket 564)", "ECF. NO. 564", "Dkt. # 564", "Docket entry no. 564", "[DE 564]"})
+  @ValueSource(
+      strings = {
+        "Dkt. No. 564",
+        "Dkt. 564",
+        "DKt. No. 564",
+        "Dkt No 564",
+        "ECF No. 564",
+        "ECF 564",
+        "[Dkt. No. 564]",
+        "Doc. 564",
+        "Doc. #564",
+        "D.E. 564",
+        "Docket Entry 564",
+        "Docket # 564",
+        "(See Docket 564)",
+        "ECF. NO. 564",
+        "Dkt. # 564",
+        "Docket entry no. 564",
+        "[DE 564]"
+      })
   void labels(String input) {
     assertEquals(List.of("564"), entries(input));
   }
@@ -51,9 +71,15 @@ class CitationExtractorTest {
     assertEquals("Dkt. No. 564-1 at 13", d.text());
 
     DocketCitation e = (DocketCitation) extract("(ECF 22-3 at 4)").get(0);
-    assertEquals(List.of(22, 3, "4"), List.of(e.entry(), e.attachment().orElseThrow(), e.pinCite().orElseThrow()));
-    assertEquals(Optional.of("\u00B6 2"), ((DocketCitation) extract("ECF No. 4 at \u00B6 2").get(0)).pinCite());
-    assertEquals(Optional.of("PageID.512"), ((DocketCitation) extract("ECF No. 4, PageID.512").get(0)).pinCite());
+    assertEquals(
+        List.of(22, 3, "4"),
+        List.of(e.entry(), e.attachment().orElseThrow(), e.pinCite().orElseThrow()));
+    assertEquals(
+        Optional.of("\u00B6 2"),
+        ((DocketCitation) extract("ECF No. 4 at \u00B6 2").get(0)).pinCite());
+    assertEquals(
+        Optional.of("PageID.512"),
+        ((DocketCitation) extract("ECF No. 4, PageID.512").get(0)).pinCite());
   }
 
   @Test
@@ -76,16 +102,31 @@ class CitationExtractorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Call 212-805-0110.", "Due 7/7/23.", "1. First\n2. No. 2 in a list", "Case No. 23-cv-48",
-      "Motion to Dismiss [24]", "221 Letter Motion", "Via ECF", "ECF Rule 13.27", "Wilmington, DE 19801",
-      "Docket No. 1:18-cv-04476", "PageID.512", "DOC #: 45", "Dkt. No. ", "the docket 12 times"})
+  @ValueSource(
+      strings = {
+        "Call 212-805-0110.",
+        "Due 7/7/23.",
+        "1. First\n2. No. 2 in a list",
+        "Case No. 23-cv-48",
+        "Motion to Dismiss [24]",
+        "221 Letter Motion",
+        "Via ECF",
+        "ECF Rule 13.27",
+        "Wilmington, DE 19801",
+        "Docket No. 1:18-cv-04476",
+        "PageID.512",
+        "DOC #: 45",
+        "Dkt. No. ",
+        "the docket 12 times"
+      })
   void negatives(String input) {
     assertEquals(List.of(), entries(input));
   }
 
   @Test
   void pageStampDocumentNumberIsNotACitation() {
-    String in = "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2\nORDER\nSee Dkt. No. 564.\n";
+    String in =
+        "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2\nORDER\nSee Dkt. No. 564.\n";
     assertEquals(List.of("564"), entries(in));
   }
 
@@ -98,7 +139,8 @@ class CitationExtractorTest {
 
   @Test
   void idAfterADocketCitationRepeatsTheDocketEntryNotTheCase() {
-    String in = "Harris v. United States, 204 F.R.D. 560 (D. Colo. 2001). [Doc. 115, at 1]. Id. at 2.";
+    String in =
+        "Harris v. United States, 204 F.R.D. 560 (D. Colo. 2001). [Doc. 115, at 1]. Id. at 2.";
     List<Citation> cs = extract(in);
     assertEquals(3, cs.size());
     DocketCitation id = assertInstanceOf(DocketCitation.class, cs.get(2));
@@ -109,7 +151,8 @@ class CitationExtractorTest {
 
   @Test
   void idAndShortFormsResolveToTheFullCitation() {
-    String in = "Smith v. Jones, 123 F.3d 456, 460 (2d Cir. 2000). Smith, 123 F.3d at 461. Id. at 462.";
+    String in =
+        "Smith v. Jones, 123 F.3d 456, 460 (2d Cir. 2000). Smith, 123 F.3d at 461. Id. at 462.";
     List<Citation> cs = extract(in);
     CaseCitation full = (CaseCitation) cs.get(0);
     assertEquals(Optional.of("Smith v. Jones"), full.caseName());
@@ -129,9 +172,12 @@ class CitationExtractorTest {
   @Test
   void reporterGluedToItsNumbersAndSpaceBeforeComma() {
     CaseCitation c = (CaseCitation) extract("Doe v. Roe, 846F.2d746 (2d Cir. 1988)").get(0);
-    assertEquals(List.of(846, "F.2d", "746"), List.of(c.volume().orElseThrow(), c.reporter().orElseThrow(),
-        c.page().orElseThrow()));
-    CaseCitation m = (CaseCitation) extract("Mata v. Avianca, Inc., 678 F. Supp. 3d 443 , 448 (S.D.N.Y. 2023)").get(0);
+    assertEquals(
+        List.of(846, "F.2d", "746"),
+        List.of(c.volume().orElseThrow(), c.reporter().orElseThrow(), c.page().orElseThrow()));
+    CaseCitation m =
+        (CaseCitation)
+            extract("Mata v. Avianca, Inc., 678 F. Supp. 3d 443 , 448 (S.D.N.Y. 2023)").get(0);
     assertEquals(Optional.of("F. Supp. 3d"), m.reporter());
   }
 
@@ -147,10 +193,13 @@ class CitationExtractorTest {
     RuleCitation local = (RuleCitation) extract("Local Civil Rule 37.2").get(0);
     assertEquals(RuleSet.LOCAL_CIVIL, local.ruleSet());
     assertEquals("Local Civil Rule 37.2", local.text());
-    RuleCitation ip = (RuleCitation) extract("\u00B6 2.A of the Court's Individual Practices").get(0);
+    RuleCitation ip =
+        (RuleCitation) extract("\u00B6 2.A of the Court's Individual Practices").get(0);
     assertEquals(RuleSet.INDIVIDUAL_PRACTICES, ip.ruleSet());
     assertEquals(Optional.of("2.A"), ip.rule());
-    assertEquals(RuleSet.FRCRP, ((RuleCitation) extract("No. 21-cr-123. Rule 17(c) applies.").get(0)).ruleSet());
+    assertEquals(
+        RuleSet.FRCRP,
+        ((RuleCitation) extract("No. 21-cr-123. Rule 17(c) applies.").get(0)).ruleSet());
   }
 
   @Test
@@ -164,7 +213,8 @@ class CitationExtractorTest {
     assertEquals(List.of(), extract("This Order resolves it."));
     TranscriptCitation t = (TranscriptCitation) extract("Tr. 48:3-12").get(0);
     assertEquals(List.of("48", "3-12"), List.of(t.page().orElseThrow(), t.lines().orElseThrow()));
-    TranscriptCitation u = (TranscriptCitation) extract("See Transcript (April 23, 2024) at 48").get(0);
+    TranscriptCitation u =
+        (TranscriptCitation) extract("See Transcript (April 23, 2024) at 48").get(0);
     assertEquals("2024-04-23", u.date().orElseThrow().toString());
   }
 

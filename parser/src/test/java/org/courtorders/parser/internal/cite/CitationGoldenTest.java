@@ -26,8 +26,13 @@ class CitationGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
-          .map(n -> n.substring(0, n.length() - 4)).toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .sorted()
+          .map(n -> n.substring(0, n.length() - 4))
+          .toList()
+          .stream();
     }
   }
 
@@ -43,7 +48,9 @@ class CitationGoldenTest {
     JsonNode actual = mapper.valueToTree(citations);
     Path expected = DIR.resolve(name + ".json");
     if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
-      Files.writeString(expected, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n",
+      Files.writeString(
+          expected,
+          mapper.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n",
           StandardCharsets.UTF_8);
     }
     assertEquals(mapper.readTree(expected.toFile()), actual);

@@ -23,8 +23,14 @@ class CitationPropertiesTest {
       assertEquals(input.substring(c.span().start(), c.span().end()), c.text());
       if (c instanceof DocketCitation d) {
         String t = d.text();
-        boolean label = t.regionMatches(true, 0, "Dkt", 0, 3) || t.startsWith("ECF") || t.startsWith("Doc")
-            || t.startsWith("D.E.") || t.startsWith("Docket") || t.startsWith("Id.") || t.startsWith("id.");
+        boolean label =
+            t.regionMatches(true, 0, "Dkt", 0, 3)
+                || t.startsWith("ECF")
+                || t.startsWith("Doc")
+                || t.startsWith("D.E.")
+                || t.startsWith("Docket")
+                || t.startsWith("Id.")
+                || t.startsWith("id.");
         boolean number = !t.isEmpty() && Character.isDigit(t.charAt(0));
         assertTrue(label || number, "starts with a label or number: " + t);
       }
@@ -33,11 +39,33 @@ class CitationPropertiesTest {
 
   @Provide
   Arbitrary<String> orderish() {
-    Arbitrary<String> cues = Arbitraries.of("Dkt. No. 12", "ECF Nos. 3-5", "ECF Nos. 3\u20135", "Dkt.\nNo. 7",
-        "**", "\u201C", "\u201D", "\n", "  ", "Doc. #6", "Id. at 2", "Smith v. Jones, 12 F.3d 34",
-        "Fed. R. Civ. P. 26(b)", ", ", "\u00B6 2", "at 3", "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2\n",
-        "confer-\nence", "\u2013", "D.E. 1-1", "5/5/23 Order", "Tr. 4:2");
+    Arbitrary<String> cues =
+        Arbitraries.of(
+            "Dkt. No. 12",
+            "ECF Nos. 3-5",
+            "ECF Nos. 3\u20135",
+            "Dkt.\nNo. 7",
+            "**",
+            "\u201C",
+            "\u201D",
+            "\n",
+            "  ",
+            "Doc. #6",
+            "Id. at 2",
+            "Smith v. Jones, 12 F.3d 34",
+            "Fed. R. Civ. P. 26(b)",
+            ", ",
+            "\u00B6 2",
+            "at 3",
+            "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2\n",
+            "confer-\nence",
+            "\u2013",
+            "D.E. 1-1",
+            "5/5/23 Order",
+            "Tr. 4:2");
     return Arbitraries.oneOf(cues, Arbitraries.strings().all().ofMaxLength(12))
-        .list().ofMaxSize(30).map(parts -> String.join("", parts));
+        .list()
+        .ofMaxSize(30)
+        .map(parts -> String.join("", parts));
   }
 }

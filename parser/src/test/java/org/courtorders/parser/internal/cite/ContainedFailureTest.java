@@ -12,17 +12,18 @@ import org.courtorders.parser.internal.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * A citation recognizer that fails loses only its citations in the piece it fails on: it runs
- * again on halves of the text until the failing piece is alone, and that piece is reported.
+ * A citation recognizer that fails loses only its citations in the piece it fails on: it runs again
+ * on halves of the text until the failing piece is alone, and that piece is reported.
  */
 class ContainedFailureTest {
   /** The docket recognizer, failing on any text in which "BOOM" is visible. */
-  private static final Recognizer FRAGILE = text -> {
-    if (text.text().contains("BOOM")) {
-      throw new IllegalStateException("boom");
-    }
-    return new DocketRecognizer().find(text);
-  };
+  private static final Recognizer FRAGILE =
+      text -> {
+        if (text.text().contains("BOOM")) {
+          throw new IllegalStateException("boom");
+        }
+        return new DocketRecognizer().find(text);
+      };
 
   @Test
   void failureCostsOnlyItsPiece() {
@@ -31,10 +32,15 @@ class ContainedFailureTest {
     int[] cuts = {0, s.indexOf("Then"), s.indexOf("Also"), s.indexOf("And")};
     List<int[]> failed = new ArrayList<>();
     List<String> readers = new ArrayList<>();
-    List<Citation> found = new CitationExtractor(List.of(FRAGILE)).extract(text, cuts, (reader, ex, start, end) -> {
-      readers.add(reader);
-      failed.add(new int[] {start, end});
-    });
+    List<Citation> found =
+        new CitationExtractor(List.of(FRAGILE))
+            .extract(
+                text,
+                cuts,
+                (reader, ex, start, end) -> {
+                  readers.add(reader);
+                  failed.add(new int[] {start, end});
+                });
     List<Integer> entries = found.stream().map(c -> ((DocketCitation) c).entry()).toList();
     assertEquals(List.of(1, 3, 4), entries);
     assertEquals(1, failed.size());
@@ -47,8 +53,12 @@ class ContainedFailureTest {
   void noFailureNoReport() {
     String s = "See ECF No. 1. Then ECF No. 2.";
     List<String> readers = new ArrayList<>();
-    List<Citation> found = new CitationExtractor(List.of(FRAGILE)).extract(TextNormalizer.normalize(s), new int[] {0, 15},
-        (reader, ex, start, end) -> readers.add(reader));
+    List<Citation> found =
+        new CitationExtractor(List.of(FRAGILE))
+            .extract(
+                TextNormalizer.normalize(s),
+                new int[] {0, 15},
+                (reader, ex, start, end) -> readers.add(reader));
     assertEquals(2, found.size());
     assertTrue(readers.isEmpty());
   }

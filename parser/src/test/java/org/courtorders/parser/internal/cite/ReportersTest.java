@@ -25,15 +25,24 @@ class ReportersTest {
   void exampleParsesToItsReporter(Reporter r) {
     assertFalse(r.source().isBlank(), "every entry names its source");
     List<Citation> cs = Cited.in(r.example());
-    assertEquals(r.abbreviation(), cs.stream().filter(c -> c instanceof CaseCitation).map(c -> (CaseCitation) c)
-        .reduce((a, b) -> b).orElseThrow().reporter().orElseThrow(), r.example());
+    assertEquals(
+        r.abbreviation(),
+        cs.stream()
+            .filter(c -> c instanceof CaseCitation)
+            .map(c -> (CaseCitation) c)
+            .reduce((a, b) -> b)
+            .orElseThrow()
+            .reporter()
+            .orElseThrow(),
+        r.example());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("reporters")
   void everyVariantParsesToItsReporter(Reporter r) {
     for (String v : r.variants()) {
-      String text = "Smith v. Jones, " + (r.volumeIsYear() ? "2020" : "123") + " " + v + " 456 (2020)";
+      String text =
+          "Smith v. Jones, " + (r.volumeIsYear() ? "2020" : "123") + " " + v + " 456 (2020)";
       CaseCitation c = (CaseCitation) Cited.in(text).get(0);
       assertEquals(r.abbreviation(), c.reporter().orElseThrow(), text);
     }

@@ -24,7 +24,10 @@ class DateRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # sentence                                            | quoted             | date
       The conference is on July 17, 2023.                    | July 17, 2023      | 2023-07-17
       Filed Jan 5, 2024 by counsel                           | Jan 5, 2024        | 2024-01-05
@@ -61,7 +64,10 @@ class DateRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       by July 17th, the parties     | July 17th | 7 | 17
       by July 17 the parties        | July 17   | 7 | 17
       by Sept. 1 the parties        | Sept. 1   | 9 | 1
@@ -106,7 +112,10 @@ class DateRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       by February 30, 2021 | February 30, 2021
       by 2/29/2023 at the latest | 2/29/2023
       by April 31 the parties | April 31
@@ -122,29 +131,31 @@ class DateRecognizerTest {
   void februaryTwentyNinthWithoutYearIsNotInvalid() {
     DateMention m = only("by February 29 the parties");
     assertFalse(m.has(DateMention.Flag.INVALID_DATE));
-    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)),
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 2, 29)),
         DateRecognizer.resolveYear(m, LocalDate.of(2023, 11, 1), YearPolicy.FORWARD));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "Call chambers at 212-465-1180.",
-      "Case No. 18-cv-4476 (LJL) (JW)",
-      "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24x Page 1 of 2",
-      "See Dkt. No. 564 at 13.",
-      "Page 1 of 2",
-      "a 7/7 split",
-      "In 2023 the parties met.",
-      "the parties may 5 times confer",
-      "24/7/365 support",
-      "Tel. (212) 805-0100",
-      "the 1/2/3/4 sequence",
-      "version 1.2.3",
-      "ECF No. 12-1, at 3",
-      "13/07/2023",
-      "No. 2023-1234",
-      "Dated: March\n\n\n1\nThe parties",
-  })
+  @ValueSource(
+      strings = {
+        "Call chambers at 212-465-1180.",
+        "Case No. 18-cv-4476 (LJL) (JW)",
+        "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24x Page 1 of 2",
+        "See Dkt. No. 564 at 13.",
+        "Page 1 of 2",
+        "a 7/7 split",
+        "In 2023 the parties met.",
+        "the parties may 5 times confer",
+        "24/7/365 support",
+        "Tel. (212) 805-0100",
+        "the 1/2/3/4 sequence",
+        "version 1.2.3",
+        "ECF No. 12-1, at 3",
+        "13/07/2023",
+        "No. 2023-1234",
+        "Dated: March\n\n\n1\nThe parties",
+      })
   void notDates(String text) {
     assertEquals(List.of(), DATES.find(text), text);
   }
@@ -159,7 +170,10 @@ class DateRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       at 2:00 p.m. the Court       | 2:00 p.m.  | 14:00 |
       at 2 p.m. the Court          | 2 p.m.     | 14:00 |
       at 2pm the Court             | 2pm        | 14:00 |
@@ -180,7 +194,10 @@ class DateRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       conference on February 19, 2021 at 2:00 p.m. in Courtroom 5 | February 19, 2021 at 2:00 p.m. | 14:00
       conference on February 19, 2021, at 2:00 p.m. in Courtroom 5 | February 19, 2021, at 2:00 p.m. | 14:00
       conference at 2:00 p.m. on February 19, 2021 in Courtroom 5 | 2:00 p.m. on February 19, 2021 | 14:00
@@ -219,17 +236,20 @@ class DateRecognizerTest {
   void severalDatesInOrder() {
     String s = "Opposition by 7/1/2024; reply by July 8, 2024; conference 2024-07-15.";
     List<LocalDate> dates = DATES.find(s).stream().map(m -> m.date().orElseThrow()).toList();
-    assertEquals(List.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 8),
-        LocalDate.of(2024, 7, 15)), dates);
+    assertEquals(
+        List.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 8), LocalDate.of(2024, 7, 15)),
+        dates);
   }
 
   @Test
   void resolveYearForwardRollsIntoNextYear() {
     DateMention jan5 = only("by January 5 the parties");
     LocalDate december = LocalDate.of(2023, 12, 18);
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 5)),
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 1, 5)),
         DateRecognizer.resolveYear(jan5, december, YearPolicy.FORWARD));
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 5)),
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 1, 5)),
         DateRecognizer.resolveYear(jan5, december, YearPolicy.NEAREST));
   }
 
@@ -237,23 +257,29 @@ class DateRecognizerTest {
   void resolveYearNearestKeepsRecentPastDates() {
     DateMention march3 = only("the conference held on March 3 went well");
     LocalDate anchor = LocalDate.of(2024, 3, 20);
-    assertEquals(Optional.of(LocalDate.of(2024, 3, 3)),
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 3, 3)),
         DateRecognizer.resolveYear(march3, anchor, YearPolicy.NEAREST));
-    assertEquals(Optional.of(LocalDate.of(2025, 3, 3)),
+    assertEquals(
+        Optional.of(LocalDate.of(2025, 3, 3)),
         DateRecognizer.resolveYear(march3, anchor, YearPolicy.FORWARD));
     DateMention dec20 = only("on December 20 the parties");
-    assertEquals(Optional.of(LocalDate.of(2023, 12, 20)),
+    assertEquals(
+        Optional.of(LocalDate.of(2023, 12, 20)),
         DateRecognizer.resolveYear(dec20, LocalDate.of(2024, 1, 10), YearPolicy.NEAREST));
   }
 
   @Test
   void resolveYearLeavesWrittenYearsAndMonthYearsAlone() {
     LocalDate anchor = LocalDate.of(2030, 1, 1);
-    assertEquals(Optional.of(LocalDate.of(2021, 2, 19)),
+    assertEquals(
+        Optional.of(LocalDate.of(2021, 2, 19)),
         DateRecognizer.resolveYear(only("February 19, 2021"), anchor, YearPolicy.FORWARD));
-    assertEquals(Optional.empty(),
+    assertEquals(
+        Optional.empty(),
         DateRecognizer.resolveYear(only("February 2021"), anchor, YearPolicy.FORWARD));
-    assertEquals(Optional.empty(),
+    assertEquals(
+        Optional.empty(),
         DateRecognizer.resolveYear(only("February 30"), anchor, YearPolicy.FORWARD));
   }
 }

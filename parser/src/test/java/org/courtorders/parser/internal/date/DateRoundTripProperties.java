@@ -46,8 +46,11 @@ class DateRoundTripProperties {
         return d.toString();
       default:
         int day = d.getDayOfMonth();
-        String suffix = day % 100 >= 11 && day % 100 <= 13 ? "th" : ORDINAL[day % 10 < 4 ? day % 10 : 0];
-        return day + suffix + " day of "
+        String suffix =
+            day % 100 >= 11 && day % 100 <= 13 ? "th" : ORDINAL[day % 10 < 4 ? day % 10 : 0];
+        return day
+            + suffix
+            + " day of "
             + DateTimeFormatter.ofPattern("MMMM, uuuu", Locale.US).format(d);
     }
   }
@@ -55,7 +58,8 @@ class DateRoundTripProperties {
   @Provide
   Arbitrary<LocalDate> dates() {
     LocalDate from = LocalDate.of(1990, 1, 1);
-    return Arbitraries.longs().between(0, from.until(LocalDate.of(2040, 12, 31)).toTotalMonths() * 31)
+    return Arbitraries.longs()
+        .between(0, from.until(LocalDate.of(2040, 12, 31)).toTotalMonths() * 31)
         .map(from::plusDays)
         .filter(d -> d.getYear() <= 2040);
   }
@@ -68,11 +72,15 @@ class DateRoundTripProperties {
   /** Sentence-like text that ends or starts at a word boundary; no capitals, so no month names. */
   @Provide
   Arbitrary<String> prose() {
-    Arbitrary<String> word = Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9),
-        Arbitraries.of("the", "this", "on", "by", "of", "day", "within", "filed", "dkt.", "no.",
-            "(", ")", ",", ";", "\n"));
-    return word.list().ofMaxSize(12).map(ws -> String.join(" ", ws))
+    Arbitrary<String> word =
+        Arbitraries.oneOf(
+            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9),
+            Arbitraries.of(
+                "the", "this", "on", "by", "of", "day", "within", "filed", "dkt.", "no.", "(", ")",
+                ",", ";", "\n"));
+    return word.list()
+        .ofMaxSize(12)
+        .map(ws -> String.join(" ", ws))
         .map(s -> s.isEmpty() ? "" : " " + s + " ");
   }
 }

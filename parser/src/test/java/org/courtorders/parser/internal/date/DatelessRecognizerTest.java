@@ -11,7 +11,10 @@ class DatelessRecognizerTest {
   private static final DatelessRecognizer DATELESS = new DatelessRecognizer();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Defendants shall immediately produce the documents. | immediately | IMMEDIATE
       Counsel shall forthwith serve this Order.            | forthwith | IMMEDIATE
       The parties shall promptly notify the Court.        | promptly | PROMPT

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hostile inputs that would make a backtracking matcher blow up; each must scan in linear time,
- * shown by the time per character at 4 MB against 1 MB in one run ({@link LinearTime}), never by
- * a wall-clock limit.
+ * shown by the time per character at 4 MB against 1 MB in one run ({@link LinearTime}), never by a
+ * wall-clock limit.
  */
 class PathologicalInputTest {
   private static final int MB = 1 << 20;
@@ -23,14 +23,17 @@ class PathologicalInputTest {
 
   @Test
   void digitsAndSlashes() {
-    LinearTime.assertLinear(n -> {
-      StringBuilder b = new StringBuilder(n);
-      java.util.Random r = new java.util.Random(42);
-      while (b.length() < n) {
-        b.append(r.nextInt(10) < 7 ? (char) ('0' + r.nextInt(10)) : '/');
-      }
-      return b.toString();
-    }, MB, PathologicalInputTest::scanAll);
+    LinearTime.assertLinear(
+        n -> {
+          StringBuilder b = new StringBuilder(n);
+          java.util.Random r = new java.util.Random(42);
+          while (b.length() < n) {
+            b.append(r.nextInt(10) < 7 ? (char) ('0' + r.nextInt(10)) : '/');
+          }
+          return b.toString();
+        },
+        MB,
+        PathologicalInputTest::scanAll);
   }
 
   @Test

@@ -15,7 +15,11 @@ class PeriodRecognizerTest {
   private static final PeriodRecognizer PERIODS = new PeriodRecognizer();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # sentence | quoted | amount | unit | direction | trigger | kind
       Plaintiff shall respond within 14 days of this Order. | within 14 days of this Order | 14 | DAYS | FORWARD | this Order | THIS_ORDER
       Defendants shall answer within fourteen (14) days. | within fourteen (14) days | 14 | DAYS | FORWARD | - | IMPLICIT
@@ -35,8 +39,14 @@ class PeriodRecognizerTest {
       within 6 months of the date of this Opinion and Order | within 6 months of the date of this Opinion and Order | 6 | MONTHS | FORWARD | the date of this Opinion and Order | THIS_ORDER
       within 48 hours of the conference | within 48 hours of the conference | 48 | HOURS | FORWARD | the conference | EVENT
       """)
-  void recognizesPeriods(String sentence, String quoted, int amount, TimeUnit unit,
-      CountDirection direction, String trigger, PeriodMention.TriggerKind kind) {
+  void recognizesPeriods(
+      String sentence,
+      String quoted,
+      int amount,
+      TimeUnit unit,
+      CountDirection direction,
+      String trigger,
+      PeriodMention.TriggerKind kind) {
     List<PeriodMention> found = PERIODS.find(sentence);
     assertEquals(1, found.size(), () -> found.toString());
     PeriodMention p = found.get(0);
@@ -75,18 +85,19 @@ class PeriodRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "the 30 days that have passed",
-      "Plaintiff waited 14 days.",
-      "within a reasonable time",
-      "Case No. 18-cv-4476",
-      "during the 2023 days of trial",
-      "within the next several days",
-      "the deadline is extended by 10 days.",
-      "extended by a day",
-      "allot at least one hour for the conference",
-      "no more than 25 pages",
-  })
+  @ValueSource(
+      strings = {
+        "the 30 days that have passed",
+        "Plaintiff waited 14 days.",
+        "within a reasonable time",
+        "Case No. 18-cv-4476",
+        "during the 2023 days of trial",
+        "within the next several days",
+        "the deadline is extended by 10 days.",
+        "extended by a day",
+        "allot at least one hour for the conference",
+        "no more than 25 pages",
+      })
   void notPeriods(String text) {
     assertEquals(List.of(), PERIODS.find(text), text);
   }

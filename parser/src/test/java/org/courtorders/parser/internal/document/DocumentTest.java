@@ -8,7 +8,10 @@ import java.util.List;
 import org.courtorders.core.TextSpan;
 import org.junit.jupiter.api.Test;
 
-/** The document the front half builds once: tokens with keyword ids, clauses, shared mentions, normalized spans. */
+/**
+ * The document the front half builds once: tokens with keyword ids, clauses, shared mentions,
+ * normalized spans.
+ */
 class DocumentTest {
   @Test
   void tokensCarryKindOffsetsAndKeywordIds() {
@@ -37,14 +40,18 @@ class DocumentTest {
 
   @Test
   void mentionsAreComputedOnceAndShared() {
-    Document doc = Document.of("ORDER\n\nDefendant shall answer by July 17, 2023. Plaintiff shall reply within 14 days "
-        + "of this Order; the parties shall confer.\n");
+    Document doc =
+        Document.of(
+            "ORDER\n\nDefendant shall answer by July 17, 2023. Plaintiff shall reply within 14 days "
+                + "of this Order; the parties shall confer.\n");
     List<Clause> clauses = doc.clauses();
     assertTrue(clauses.size() >= 3, () -> clauses.toString());
-    Clause first = clauses.stream().filter(c -> c.of(doc.text).contains("July")).findFirst().orElseThrow();
+    Clause first =
+        clauses.stream().filter(c -> c.of(doc.text).contains("July")).findFirst().orElseThrow();
     assertEquals(1, doc.dates(first).size());
     assertSame(doc.dates(first), doc.dates(first));
-    Clause second = clauses.stream().filter(c -> c.of(doc.text).contains("14 days")).findFirst().orElseThrow();
+    Clause second =
+        clauses.stream().filter(c -> c.of(doc.text).contains("14 days")).findFirst().orElseThrow();
     assertEquals(1, doc.periods(second).size());
     assertSame(doc.periods(second), doc.periods(second));
     assertTrue(doc.problems().isEmpty());

@@ -40,7 +40,10 @@ class CourtDatesCorpusTest {
     List<String> out = new ArrayList<>();
     for (String set : List.of("dev", "dev2")) {
       try (Stream<Path> s = Files.list(ROOT.resolve(set))) {
-        s.map(p -> set + "/" + p.getFileName()).filter(n -> n.endsWith(".txt")).sorted().forEach(out::add);
+        s.map(p -> set + "/" + p.getFileName())
+            .filter(n -> n.endsWith(".txt"))
+            .sorted()
+            .forEach(out::add);
       }
     }
     return out.stream();
@@ -78,14 +81,17 @@ class CourtDatesCorpusTest {
         if (role != DateRole.DEADLINE && role != DateRole.APPOINTMENT && role != DateRole.UNKNOWN) {
           continue;
         }
-        Optional<LocalDate> d = anchor.isPresent()
-            ? DateRecognizer.resolveYear(m, anchor.get(), YearPolicy.FORWARD) : m.date();
+        Optional<LocalDate> d =
+            anchor.isPresent()
+                ? DateRecognizer.resolveYear(m, anchor.get(), YearPolicy.FORWARD)
+                : m.date();
         if (d.isPresent() && anchor.map(a -> d.get().isBefore(a)).orElse(false)) {
           continue; // a past event
         }
-        boolean ok = d.map(used::contains).orElse(false)
-            || reported.stream().anyMatch(s -> s[0] <= m.start() && m.end() <= s[1])
-            || cited.stream().anyMatch(s -> s.start() <= m.start() && m.end() <= s.end());
+        boolean ok =
+            d.map(used::contains).orElse(false)
+                || reported.stream().anyMatch(s -> s[0] <= m.start() && m.end() <= s[1])
+                || cited.stream().anyMatch(s -> s.start() <= m.start() && m.end() <= s.end());
         if (!ok) {
           lost.add(role + " " + m.text(t) + " in: " + c.of(t));
         }

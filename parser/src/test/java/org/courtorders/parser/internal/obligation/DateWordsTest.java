@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example of {@code date-words.json} is classified as its entry says (after
- * libphonenumber's {@code ExampleNumbersTest}): the data's examples are its tests. An example's
- * clauses are split at semicolons, as court text is.
+ * Every example of {@code date-words.json} is classified as its entry says (after libphonenumber's
+ * {@code ExampleNumbersTest}): the data's examples are its tests. An example's clauses are split at
+ * semicolons, as court text is.
  */
 class DateWordsTest {
   private static final DateWords WORDS = DateWords.standard();

@@ -20,21 +20,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden tests for issue 3: each {@code golden/obligations/NAME.txt} is parsed and the
- * obligation fields (directives, deadlines, proceedings, rulings, sanctions, and the diagnostics
- * they raise) are compared structurally with {@code NAME.json}. Only those fields are compared,
- * so the expectations do not move when the caption or judge extractors change. Run with
- * {@code -Dgolden.update=true} to rewrite the expectations, then read the diff.
+ * Golden tests for issue 3: each {@code golden/obligations/NAME.txt} is parsed and the obligation
+ * fields (directives, deadlines, proceedings, rulings, sanctions, and the diagnostics they raise)
+ * are compared structurally with {@code NAME.json}. Only those fields are compared, so the
+ * expectations do not move when the caption or judge extractors change. Run with {@code
+ * -Dgolden.update=true} to rewrite the expectations, then read the diff.
  */
 class ObligationGoldenTest {
   private static final Path DIR = Path.of("src/test/resources/golden/obligations");
   private static final CourtOrderParser PARSER = CourtOrderParser.builder().build();
-  private static final ObjectMapper JSON = CourtOrderJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      CourtOrderJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(DIR)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - 4)).sorted().toList().stream();
+      return s
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .map(n -> n.substring(0, n.length() - 4))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -58,7 +64,8 @@ class ObligationGoldenTest {
     ArrayNode ds = out.putArray("directives");
     for (JsonNode d : order.path("directives")) {
       ObjectNode o = ds.addObject();
-      for (String f : List.of("actor", "modality", "action", "object", "manner", "condition", "reminder")) {
+      for (String f :
+          List.of("actor", "modality", "action", "object", "manner", "condition", "reminder")) {
         o.set(f, d.get(f));
       }
       JsonNode dl = d.get("deadline");
@@ -77,7 +84,12 @@ class ObligationGoldenTest {
     ArrayNode diag = out.putArray("diagnostics");
     for (JsonNode d : order.path("diagnostics")) {
       String code = d.path("code").asText();
-      if (List.of("YEAR_INFERRED", "WEEKDAY_MISMATCH", "TRIGGER_UNKNOWN", "YEAR_UNKNOWN", "INVALID_DATE")
+      if (List.of(
+              "YEAR_INFERRED",
+              "WEEKDAY_MISMATCH",
+              "TRIGGER_UNKNOWN",
+              "YEAR_UNKNOWN",
+              "INVALID_DATE")
           .contains(code)) {
         diag.add(code);
       }

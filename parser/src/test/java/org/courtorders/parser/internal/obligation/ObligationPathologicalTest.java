@@ -16,12 +16,18 @@ class ObligationPathologicalTest {
   void hundredThousandSoOrdered() {
     String text = "SO ORDERED. ".repeat(100_000);
     Soundness.assertSound(parser.parse(text), text);
-    LinearTime.assertLinear(n -> LinearTime.repeat("SO ORDERED. ", n), 1 << 20, s -> Soundness.assertSound(parser.parse(s), s));
+    LinearTime.assertLinear(
+        n -> LinearTime.repeat("SO ORDERED. ", n),
+        1 << 20,
+        s -> Soundness.assertSound(parser.parse(s), s));
   }
 
   @Test
   void oneMegabyteOfShall() {
-    LinearTime.assertLinear(n -> LinearTime.repeat("shall ", n), 1 << 20, s -> Soundness.assertSound(parser.parse(s), s));
+    LinearTime.assertLinear(
+        n -> LinearTime.repeat("shall ", n),
+        1 << 20,
+        s -> Soundness.assertSound(parser.parse(s), s));
   }
 
   /**
@@ -31,9 +37,11 @@ class ObligationPathologicalTest {
    */
   @Test
   void aMegabyteSentenceOfThreatsAndQuotes() {
-    String unit = "\"if plaintiff fails to respond the Court may dismiss\" and failure will be deemed consent"
-        + " and may result in sanctions as described below; ";
-    LinearTime.assertLinear(n -> LinearTime.repeat(unit, n), 1 << 20, s -> Soundness.assertSound(parser.parse(s), s));
+    String unit =
+        "\"if plaintiff fails to respond the Court may dismiss\" and failure will be deemed consent"
+            + " and may result in sanctions as described below; ";
+    LinearTime.assertLinear(
+        n -> LinearTime.repeat(unit, n), 1 << 20, s -> Soundness.assertSound(parser.parse(s), s));
   }
 
   /** Thousands of show-cause orders to distinct and repeated persons, and threats after each. */
@@ -41,8 +49,11 @@ class ObligationPathologicalTest {
   void thousandsOfShowCauseOrders() {
     StringBuilder sb = new StringBuilder("ORDER\n\n");
     for (int i = 0; i < 20_000; i++) {
-      sb.append("The Court ORDERS Attorney Roe").append(i % 500).append(" to show cause why he should not be"
-          + " sanctioned. Failure to respond will result in dismissal. ");
+      sb.append("The Court ORDERS Attorney Roe")
+          .append(i % 500)
+          .append(
+              " to show cause why he should not be"
+                  + " sanctioned. Failure to respond will result in dismissal. ");
     }
     String text = sb.toString();
     Soundness.assertSound(parser.parse(text), text);

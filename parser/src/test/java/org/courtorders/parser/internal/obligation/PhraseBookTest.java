@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every phrase entry cites a source and matches its own examples (libphonenumber's ExampleNumbersTest). */
+/**
+ * Every phrase entry cites a source and matches its own examples (libphonenumber's
+ * ExampleNumbersTest).
+ */
 class PhraseBookTest {
   private final PhraseBook book = PhraseBook.standard();
 
@@ -33,11 +36,13 @@ class PhraseBookTest {
   @Test
   void mayResultIsAWarningAndWillAdjournAConsequence() {
     String w = "Failure to comply may result in dismissal.";
-    assertTrue(book.find(Phrase.Category.THREAT, w, 0, w.length()).stream()
-        .anyMatch(h -> h.phrase().value().equals("WARNING")));
+    assertTrue(
+        book.find(Phrase.Category.THREAT, w, 0, w.length()).stream()
+            .anyMatch(h -> h.phrase().value().equals("WARNING")));
     String s = "If not received, the Court will adjourn the scheduled settlement conference.";
-    assertTrue(book.find(Phrase.Category.THREAT, s, 0, s.length()).stream()
-        .anyMatch(h -> h.phrase().value().equals("CONSEQUENCE")));
+    assertTrue(
+        book.find(Phrase.Category.THREAT, s, 0, s.length()).stream()
+            .anyMatch(h -> h.phrase().value().equals("CONSEQUENCE")));
   }
 
   @Test

@@ -18,8 +18,9 @@ class PhraseCounterExamplesTest {
   void noPhraseMatchesItsCounterExamples() {
     List<String> failures = new ArrayList<>();
     int checked = 0;
-    for (DataFile.Entry e : DataFile.load(PhraseBook.class,
-        "/org/courtorders/parser/internal/obligation/phrases.json").entries()) {
+    for (DataFile.Entry e :
+        DataFile.load(PhraseBook.class, "/org/courtorders/parser/internal/obligation/phrases.json")
+            .entries()) {
       int flags = e.flag("caseSensitive", false) ? 0 : Pattern.CASE_INSENSITIVE;
       Pattern p = Pattern.compile(e.text("pattern"), flags);
       for (String counter : e.texts("counterExamples")) {

@@ -38,16 +38,23 @@ class PhraseStartsTest {
         }
       }
     }
-    hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end() - b.start(), a.end() - a.start()));
+    hits.sort(
+        (a, b) ->
+            a.start() != b.start()
+                ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end() - b.start(), a.end() - a.start()));
     return hits;
   }
 
   private static void assertSame(String text, int from, int to) {
     for (Phrase.Category c : Phrase.Category.values()) {
       List<PhraseBook.Hit> expected = reference(c, text, from, to);
-      assertEquals(expected, BOOK.find(c, text, from, to), () -> c + " in [" + text.substring(from, to) + "]");
-      assertEquals(!expected.isEmpty(), BOOK.any(c, text, from, to), () -> c + " any in [" + text + "]");
+      assertEquals(
+          expected,
+          BOOK.find(c, text, from, to),
+          () -> c + " in [" + text.substring(from, to) + "]");
+      assertEquals(
+          !expected.isEmpty(), BOOK.any(c, text, from, to), () -> c + " any in [" + text + "]");
     }
   }
 
@@ -104,8 +111,11 @@ class PhraseStartsTest {
 
   @Provide
   Arbitrary<String> phraseWords() {
-    List<String> words = new ArrayList<>(List.of(" ", "  ", ".", ",", ";", "(", ")", "'", "'s", "$", "5", "1:00",
-        "p.m.", "\n", "_", "Ms.", "-", "\u00E9"));
+    List<String> words =
+        new ArrayList<>(
+            List.of(
+                " ", "  ", ".", ",", ";", "(", ")", "'", "'s", "$", "5", "1:00", "p.m.", "\n", "_",
+                "Ms.", "-", "\u00E9"));
     for (Phrase p : BOOK.all()) {
       for (String e : p.examples()) {
         for (String w : e.split("\\s+")) {

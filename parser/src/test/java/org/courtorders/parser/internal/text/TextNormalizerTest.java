@@ -1,7 +1,6 @@
 package org.courtorders.parser.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
@@ -23,13 +22,16 @@ class TextNormalizerTest {
     assertEquals("UNITED STATES DISTRICT COURT", norm("## **UNITED STATES DISTRICT COURT**"));
     assertEquals("AFSCME, AFL-CIO et al.,", norm("AFSCME, AFL-CIO *et al.*,"));
     assertEquals("See Joint Letter", norm("*See* Joint Letter"));
-    assertEquals("Moses_NYSDChambers@nysd.uscourts.gov", norm("Moses\\_NYSDChambers@nysd.uscourts.gov"));
+    assertEquals(
+        "Moses_NYSDChambers@nysd.uscourts.gov", norm("Moses\\_NYSDChambers@nysd.uscourts.gov"));
     assertEquals("a * b", norm("a * b"));
   }
 
   @Test
   void replacesSmartPunctuationLigaturesAndSpaces() {
-    assertEquals("the Parties' \"joint\" letter - 11-12", norm("the Parties\u2019 \u201Cjoint\u201D letter \u2013 11\u201312"));
+    assertEquals(
+        "the Parties' \"joint\" letter - 11-12",
+        norm("the Parties\u2019 \u201Cjoint\u201D letter \u2013 11\u201312"));
     assertEquals("Plaintiff,", norm("Plainti\uFB00,"));
     assertEquals("a b", norm("a\u00A0b"));
     assertEquals("discovery--not", norm("discovery\u2014not"));
@@ -45,7 +47,8 @@ class TextNormalizerTest {
 
   @Test
   void keepsColumnGapsAsTabs() {
-    assertEquals("SANA HAZINA BUTLER,\t25-CV-09337 (RA) (RFT)",
+    assertEquals(
+        "SANA HAZINA BUTLER,\t25-CV-09337 (RA) (RFT)",
         norm(" SANA HAZINA BUTLER,                  25-CV-09337 (RA) (RFT)   "));
   }
 
@@ -65,8 +68,14 @@ class TextNormalizerTest {
 
   @Test
   void removesStampsWithPageIdInEitherPlace() {
-    assertEquals("X", norm("Case 2:25-cv-00218-CMR            Document 45        Filed 05/04/26      PageID.849        Page 1 of 6\nX"));
-    assertEquals("X", norm("Case 5:26-cv-01416-SSC    Document 14   Filed 05/14/26   Page 1 of 5 Page ID #:55\nX"));
+    assertEquals(
+        "X",
+        norm(
+            "Case 2:25-cv-00218-CMR            Document 45        Filed 05/04/26      PageID.849        Page 1 of 6\nX"));
+    assertEquals(
+        "X",
+        norm(
+            "Case 5:26-cv-01416-SSC    Document 14   Filed 05/14/26   Page 1 of 5 Page ID #:55\nX"));
   }
 
   @Test
@@ -113,16 +122,42 @@ class TextNormalizerTest {
 
   @Provide
   Arbitrary<String> pdfish() {
-    Arbitrary<String> cues = Arbitraries.of("**", "##", "\\_", "*et al.*", "\u201C", "\u2019", "\uFB00",
-        "\u00A0", "\n", "\r\n", "\f", "-\n", "   ", "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2",
-        "\n 12 \n", "\uD83D\uDE00", "\uD800", "\u0000", "SO ORDERED.");
+    Arbitrary<String> cues =
+        Arbitraries.of(
+            "**",
+            "##",
+            "\\_",
+            "*et al.*",
+            "\u201C",
+            "\u2019",
+            "\uFB00",
+            "\u00A0",
+            "\n",
+            "\r\n",
+            "\f",
+            "-\n",
+            "   ",
+            "Case 1:18-cv-04476-LJL-JW Document 565 Filed 06/28/24 Page 1 of 2",
+            "\n 12 \n",
+            "\uD83D\uDE00",
+            "\uD800",
+            "\u0000",
+            "SO ORDERED.");
     return Arbitraries.oneOf(cues, Arbitraries.strings().all().ofMaxLength(12))
-        .list().ofMaxSize(30).map(parts -> String.join("", parts));
+        .list()
+        .ofMaxSize(30)
+        .map(parts -> String.join("", parts));
   }
 
   @Provide
   Arbitrary<String> words() {
-    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
-        .list().ofMinSize(1).ofMaxSize(10).map(ws -> String.join(" ", ws));
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .ofMinLength(1)
+        .ofMaxLength(8)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(10)
+        .map(ws -> String.join(" ", ws));
   }
 }

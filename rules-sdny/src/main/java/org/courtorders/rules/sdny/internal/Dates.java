@@ -12,17 +12,19 @@ import org.courtorders.parser.spi.OrderText;
 
 /**
  * The dates, times and durations a letter gives: dates ("June 29, 2023", "Aug. 16", "7/7/23",
- * "today") by the parser's date grammar through the SPI; here only a time of day ("2:30 p.m.")
- * and a duration ("approximately 20 minutes", "one hour").
+ * "today") by the parser's date grammar through the SPI; here only a time of day ("2:30 p.m.") and
+ * a duration ("approximately 20 minutes", "one hour").
  */
 final class Dates {
   /** A date found in the text, with its offsets in the original input. */
   record Found(LocalDate date, int start, int end, boolean yearInferred) {}
 
-  private static final Pattern TIME = Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?[ ]?([ap])\\.?[ ]?m\\b\\.?");
-  private static final Pattern DURATION = Pattern.compile(
-      "(?i)\\b(\\d{1,3}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|an|half an)"
-          + "(?:[- ]plus)?[ -](minutes?|hours?|mins?|hrs?)\\b");
+  private static final Pattern TIME =
+      Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?[ ]?([ap])\\.?[ ]?m\\b\\.?");
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "(?i)\\b(\\d{1,3}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|an|half an)"
+              + "(?:[- ]plus)?[ -](minutes?|hours?|mins?|hrs?)\\b");
 
   private Dates() {}
 
@@ -60,23 +62,24 @@ final class Dates {
       return Optional.empty();
     }
     String n = m.group(1).toLowerCase(Locale.ROOT).replace('-', ' ');
-    int amount = switch (n) {
-      case "one", "an" -> 1;
-      case "half an" -> 0;
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "ten" -> 10;
-      case "fifteen" -> 15;
-      case "twenty" -> 20;
-      case "thirty" -> 30;
-      case "forty" -> 40;
-      case "forty five" -> 45;
-      case "sixty" -> 60;
-      case "ninety" -> 90;
-      default -> Integer.parseInt(n);
-    };
+    int amount =
+        switch (n) {
+          case "one", "an" -> 1;
+          case "half an" -> 0;
+          case "two" -> 2;
+          case "three" -> 3;
+          case "four" -> 4;
+          case "five" -> 5;
+          case "ten" -> 10;
+          case "fifteen" -> 15;
+          case "twenty" -> 20;
+          case "thirty" -> 30;
+          case "forty" -> 40;
+          case "forty five" -> 45;
+          case "sixty" -> 60;
+          case "ninety" -> 90;
+          default -> Integer.parseInt(n);
+        };
     boolean hours = m.group(2).toLowerCase(Locale.ROOT).startsWith("h");
     if (n.equals("half an")) {
       return Optional.of(30);

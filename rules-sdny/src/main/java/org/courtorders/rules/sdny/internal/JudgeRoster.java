@@ -46,9 +46,14 @@ public final class JudgeRoster {
   static JudgeRoster fromJson(JsonNode root) {
     List<JudgeProfile> out = new ArrayList<>();
     for (JsonNode n : root.get("entries")) {
-      out.add(new JudgeProfile(n.get("initials").asText(), n.get("name").asText(),
-          JudgeTitle.valueOf(n.get("title").asText()), n.get("status").asText(), n.get("source").asText(),
-          n.get("verified").asBoolean()));
+      out.add(
+          new JudgeProfile(
+              n.get("initials").asText(),
+              n.get("name").asText(),
+              JudgeTitle.valueOf(n.get("title").asText()),
+              n.get("status").asText(),
+              n.get("source").asText(),
+              n.get("verified").asBoolean()));
     }
     return new JudgeRoster(out);
   }
@@ -109,7 +114,11 @@ public final class JudgeRoster {
     List<String> core = new ArrayList<>();
     for (String w : words) {
       String l = letters(w);
-      if (!l.isEmpty() && !l.equals("jr") && !l.equals("sr") && !l.equals("iii") && !l.equals("ii")) {
+      if (!l.isEmpty()
+          && !l.equals("jr")
+          && !l.equals("sr")
+          && !l.equals("iii")
+          && !l.equals("ii")) {
         core.add(l);
       }
     }

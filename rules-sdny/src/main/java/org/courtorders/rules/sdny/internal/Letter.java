@@ -31,8 +31,14 @@ record Letter(
   }
 
   /** A sentence describing a conferral, or only an attempt at one. */
-  record Conferral(Sentences.Sentence sentence, boolean attemptOnly, Set<Mode> modes, Optional<LocalDate> date,
-      Optional<LocalTime> time, Optional<Integer> minutes, List<String> participants) {
+  record Conferral(
+      Sentences.Sentence sentence,
+      boolean attemptOnly,
+      Set<Mode> modes,
+      Optional<LocalDate> date,
+      Optional<LocalTime> time,
+      Optional<Integer> minutes,
+      List<String> participants) {
     boolean realTimeIn(List<Mode> accepted) {
       return modes.stream().anyMatch(accepted::contains);
     }

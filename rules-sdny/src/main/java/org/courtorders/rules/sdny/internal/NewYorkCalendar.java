@@ -20,8 +20,17 @@ import org.courtorders.core.time.HolidayKind;
  * legal holiday.
  */
 public final class NewYorkCalendar {
-  private record Rule(String id, String name, int month, int day, DayOfWeek weekday, int nth, boolean election,
-      boolean noSundayShift, int fromYear, List<String> examples) {}
+  private record Rule(
+      String id,
+      String name,
+      int month,
+      int day,
+      DayOfWeek weekday,
+      int nth,
+      boolean election,
+      boolean noSundayShift,
+      int fromYear,
+      List<String> examples) {}
 
   private final List<Rule> rules;
   private final String source;
@@ -44,10 +53,18 @@ public final class NewYorkCalendar {
       }
       List<String> ex = new ArrayList<>();
       n.get("examples").forEach(e -> ex.add(e.asText()));
-      rules.add(new Rule(n.get("id").asText(), n.get("name").asText(), n.get("month").asInt(),
-          n.path("day").asInt(0), n.has("weekday") ? DayOfWeek.valueOf(n.get("weekday").asText()) : null,
-          n.path("nth").asInt(0), n.path("electionDay").asBoolean(false), n.path("noSundayShift").asBoolean(false),
-          n.path("fromYear").asInt(1900), List.copyOf(ex)));
+      rules.add(
+          new Rule(
+              n.get("id").asText(),
+              n.get("name").asText(),
+              n.get("month").asInt(),
+              n.path("day").asInt(0),
+              n.has("weekday") ? DayOfWeek.valueOf(n.get("weekday").asText()) : null,
+              n.path("nth").asInt(0),
+              n.path("electionDay").asBoolean(false),
+              n.path("noSundayShift").asBoolean(false),
+              n.path("fromYear").asInt(1900),
+              List.copyOf(ex)));
     }
     List<Holiday> closed = new ArrayList<>();
     for (JsonNode n : root.get("entries")) {
@@ -57,8 +74,13 @@ public final class NewYorkCalendar {
       LocalDate from = LocalDate.parse(n.get("from").asText());
       LocalDate to = LocalDate.parse(n.get("to").asText());
       for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-        closed.add(new Holiday.Builder().date(d).name(n.get("name").asText()).kind(HolidayKind.COURT_CLOSURE)
-            .source(n.get("source").asText()).build());
+        closed.add(
+            new Holiday.Builder()
+                .date(d)
+                .name(n.get("name").asText())
+                .kind(HolidayKind.COURT_CLOSURE)
+                .source(n.get("source").asText())
+                .build());
       }
     }
     return new NewYorkCalendar(List.copyOf(rules), source, HolidayCalendar.of(closed));
@@ -90,10 +112,19 @@ public final class NewYorkCalendar {
         }
         LocalDate actual = actual(r, y);
         // GCL § 24: "if any of such days except Flag day is Sunday, the next day thereafter".
-        LocalDate kept = actual.getDayOfWeek() == DayOfWeek.SUNDAY && !r.noSundayShift() ? actual.plusDays(1) : actual;
+        LocalDate kept =
+            actual.getDayOfWeek() == DayOfWeek.SUNDAY && !r.noSundayShift()
+                ? actual.plusDays(1)
+                : actual;
         if (kept.getYear() == year) {
-          out.add(new Holiday.Builder().date(kept).actualDate(actual).name(r.name()).kind(HolidayKind.STATE)
-              .source("N.Y. Gen. Constr. Law § 24 (" + source + ")").build());
+          out.add(
+              new Holiday.Builder()
+                  .date(kept)
+                  .actualDate(actual)
+                  .name(r.name())
+                  .kind(HolidayKind.STATE)
+                  .source("N.Y. Gen. Constr. Law § 24 (" + source + ")")
+                  .build());
         }
       }
     }
@@ -104,7 +135,10 @@ public final class NewYorkCalendar {
   private static LocalDate actual(Rule r, int year) {
     if (r.election()) {
       // The Tuesday after the first Monday in November.
-      return YearMonth.of(year, 11).atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+      return YearMonth.of(year, 11)
+          .atDay(1)
+          .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
+          .plusDays(1);
     }
     if (r.weekday() == null) {
       return LocalDate.of(year, r.month(), r.day());

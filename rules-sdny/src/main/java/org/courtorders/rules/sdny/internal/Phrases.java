@@ -11,9 +11,16 @@ public final class Phrases {
 
   public static List<CourtPhrase> load() {
     List<CourtPhrase> out = new ArrayList<>();
-    for (DataFile.Entry e : DataFile.load(Phrases.class, "/org/courtorders/rules/sdny/phrases.json").entries()) {
-      out.add(new CourtPhrase(e.text("id"), e.text("regex"), e.text("meaning"), e.text("source"), e.examples(),
-          CourtPhrase.Use.valueOf(e.optionalText("use").orElse("CHECK"))));
+    for (DataFile.Entry e :
+        DataFile.load(Phrases.class, "/org/courtorders/rules/sdny/phrases.json").entries()) {
+      out.add(
+          new CourtPhrase(
+              e.text("id"),
+              e.text("regex"),
+              e.text("meaning"),
+              e.text("source"),
+              e.examples(),
+              CourtPhrase.Use.valueOf(e.optionalText("use").orElse("CHECK"))));
     }
     return List.copyOf(out);
   }

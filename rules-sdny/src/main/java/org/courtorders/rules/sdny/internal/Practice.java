@@ -9,11 +9,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One judge's requirements for a discovery or pre-motion letter (from {@code practices.json}),
- * or the court-wide default of Local Civil Rule 37.2.
+ * One judge's requirements for a discovery or pre-motion letter (from {@code practices.json}), or
+ * the court-wide default of Local Civil Rule 37.2.
  */
-record Practice(String initials, String citation, List<Mode> realTimeModes, List<String> requiredDetails,
-    boolean impasseNotice, boolean jointLetter, OptionalInt pageLimit, OptionalInt wordLimit, boolean doubleSpaced,
+record Practice(
+    String initials,
+    String citation,
+    List<Mode> realTimeModes,
+    List<String> requiredDetails,
+    boolean impasseNotice,
+    boolean jointLetter,
+    OptionalInt pageLimit,
+    OptionalInt wordLimit,
+    boolean doubleSpaced,
     String source) {
 
   /** All practices by initials, plus the default under "*". */
@@ -36,11 +44,17 @@ record Practice(String initials, String citation, List<Mode> realTimeModes, List
     n.get("realTimeModes").forEach(x -> modes.add(Mode.valueOf(x.asText())));
     List<String> details = new ArrayList<>();
     n.get("requiredDetails").forEach(x -> details.add(x.asText()));
-    return new Practice(n.get("initials").asText(), n.get("citation").asText(), List.copyOf(modes),
-        List.copyOf(details), n.get("impasseNotice").asBoolean(), n.get("jointLetter").asBoolean(),
+    return new Practice(
+        n.get("initials").asText(),
+        n.get("citation").asText(),
+        List.copyOf(modes),
+        List.copyOf(details),
+        n.get("impasseNotice").asBoolean(),
+        n.get("jointLetter").asBoolean(),
         n.has("pageLimit") ? OptionalInt.of(n.get("pageLimit").asInt()) : OptionalInt.empty(),
         n.has("wordLimit") ? OptionalInt.of(n.get("wordLimit").asInt()) : OptionalInt.empty(),
-        n.path("doubleSpaced").asBoolean(false), n.get("source").asText());
+        n.path("doubleSpaced").asBoolean(false),
+        n.get("source").asText());
   }
 
   boolean requiresTalking() {

@@ -7,18 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an earlier order in the case requires of the next letter: that it be joint ("they shall
- * file a jointly-composed letter") and how long it may be ("may not exceed four pages"). Orders
- * bind the parties beyond the Individual Practices (Fed. R. Civ. P. 16(f)(1)(C)).
+ * What an earlier order in the case requires of the next letter: that it be joint ("they shall file
+ * a jointly-composed letter") and how long it may be ("may not exceed four pages"). Orders bind the
+ * parties beyond the Individual Practices (Fed. R. Civ. P. 16(f)(1)(C)).
  */
 record PriorOrder(boolean jointLetter, OptionalInt pageLimit, OptionalInt wordLimit, String quote) {
-  private static final Pattern JOINT = Pattern.compile(
-      "\\b(?:shall|must|should|are[ ]directed[ ]to|is[ ]directed[ ]to)[ ](?:[a-z,]{1,20}[ ]){0,4}"
-          + "(?:file|submit)[ ](?:a[ ]|one[ ])?(?:confidential,[ ])?joint(?:ly)?(?:[- ]composed)?[ ](?:status[ ])?letter",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern LIMIT = Pattern.compile("\\b(?:not[ ](?:to[ ])?exceed|no[ ](?:longer|more)[ ]than"
-      + "|limited[ ]to|up[ ]to)[ ](\\d{1,4}|one|two|three|four|five|six|seven|eight|ten)[ ](?:\\(\\d{1,4}\\)[ ])?"
-      + "(?:single-spaced[ ]|double-spaced[ ])?(pages|words)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern JOINT =
+      Pattern.compile(
+          "\\b(?:shall|must|should|are[ ]directed[ ]to|is[ ]directed[ ]to)[ ](?:[a-z,]{1,20}[ ]){0,4}"
+              + "(?:file|submit)[ ](?:a[ ]|one[ ])?(?:confidential,[ ])?joint(?:ly)?(?:[- ]composed)?[ ](?:status[ ])?letter",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIMIT =
+      Pattern.compile(
+          "\\b(?:not[ ](?:to[ ])?exceed|no[ ](?:longer|more)[ ]than"
+              + "|limited[ ]to|up[ ]to)[ ](\\d{1,4}|one|two|three|four|five|six|seven|eight|ten)[ ](?:\\(\\d{1,4}\\)[ ])?"
+              + "(?:single-spaced[ ]|double-spaced[ ])?(pages|words)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   static PriorOrder read(String text) {
     Matcher j = JOINT.matcher(text);

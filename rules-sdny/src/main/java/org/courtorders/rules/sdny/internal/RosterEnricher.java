@@ -24,8 +24,9 @@ public final class RosterEnricher {
    * "sARan LCAyE United States Magistrate Judge": a signature line the generic parser could not
    * read. The name is at most 40 characters, so each start position costs bounded work.
    */
-  private static final Pattern SIGNATURE = Pattern.compile(
-      "([A-Za-z][A-Za-z.' ]{2,40}?)[ \\t]+(?:United[ ]States|U\\.[ ]?S\\.)[ ](Magistrate|District)[ ]Judge");
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "([A-Za-z][A-Za-z.' ]{2,40}?)[ \\t]+(?:United[ ]States|U\\.[ ]?S\\.)[ ](Magistrate|District)[ ]Judge");
 
   private final JudgeRoster roster;
 
@@ -41,7 +42,8 @@ public final class RosterEnricher {
       if (j.role() == JudgeRole.AUTHOR) {
         hasAuthor = true;
         judges.add(author(j, diagnostics));
-      } else if (j.initials().isPresent() && (j.role() == JudgeRole.ASSIGNED || j.role() == JudgeRole.REFERRED)) {
+      } else if (j.initials().isPresent()
+          && (j.role() == JudgeRole.ASSIGNED || j.role() == JudgeRole.REFERRED)) {
         judges.add(assigned(j, diagnostics));
       } else {
         judges.add(j);
@@ -64,8 +66,12 @@ public final class RosterEnricher {
     String initials = j.initials().get();
     Optional<JudgeProfile> p = roster.byInitials(initials);
     if (p.isEmpty()) {
-      diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_JUDGE_INITIALS, Severity.WARNING,
-          "no S.D.N.Y. judge with initials " + initials + " in the roster", j.span()));
+      diagnostics.add(
+          Diagnostic.of(
+              DiagnosticCode.UNKNOWN_JUDGE_INITIALS,
+              Severity.WARNING,
+              "no S.D.N.Y. judge with initials " + initials + " in the roster",
+              j.span()));
       return j;
     }
     // The roster's name and title replace what the generic parser guessed from initials alone.
@@ -83,9 +89,18 @@ public final class RosterEnricher {
     JudgeProfile p = m.get().judge();
     Judge.Builder b = new Judge.Builder().from(j).title(j.title().orElse(p.title()));
     if (!m.get().exact()) {
-      diagnostics.add(Diagnostic.of(DiagnosticCode.OCR_CORRECTED, Severity.INFO,
-          "read the signature \"" + j.name().get() + "\" as \"" + p.name() + "\" (S.D.N.Y. roster, "
-              + m.get().distance() + " letter(s) differ)", j.span()));
+      diagnostics.add(
+          Diagnostic.of(
+              DiagnosticCode.OCR_CORRECTED,
+              Severity.INFO,
+              "read the signature \""
+                  + j.name().get()
+                  + "\" as \""
+                  + p.name()
+                  + "\" (S.D.N.Y. roster, "
+                  + m.get().distance()
+                  + " letter(s) differ)",
+              j.span()));
       b.name(p.name()).initials(p.initials());
     } else if (j.initials().isEmpty()) {
       b.initials(p.initials());
@@ -105,11 +120,28 @@ public final class RosterEnricher {
         int start = m.start(1) + m.group(1).indexOf(raw);
         TextSpan span = TextSpan.of(start, start + raw.length());
         JudgeProfile p = r.get().judge();
-        found = new Judge.Builder().name(p.name()).title(p.title()).initials(p.initials()).role(JudgeRole.AUTHOR)
-            .span(span).build();
-        note = r.get().exact() ? null : Diagnostic.of(DiagnosticCode.OCR_CORRECTED, Severity.INFO,
-            "read the signature \"" + raw + "\" as \"" + p.name() + "\" (S.D.N.Y. roster, " + r.get().distance()
-                + " letter(s) differ)", span);
+        found =
+            new Judge.Builder()
+                .name(p.name())
+                .title(p.title())
+                .initials(p.initials())
+                .role(JudgeRole.AUTHOR)
+                .span(span)
+                .build();
+        note =
+            r.get().exact()
+                ? null
+                : Diagnostic.of(
+                    DiagnosticCode.OCR_CORRECTED,
+                    Severity.INFO,
+                    "read the signature \""
+                        + raw
+                        + "\" as \""
+                        + p.name()
+                        + "\" (S.D.N.Y. roster, "
+                        + r.get().distance()
+                        + " letter(s) differ)",
+                    span);
       }
     }
     if (note != null) {

@@ -13,40 +13,65 @@ import java.util.regex.Pattern;
 import org.courtorders.core.CourtOrder;
 import org.courtorders.core.TextSpan;
 import org.courtorders.parser.spi.OrderText;
+import org.courtorders.rules.sdny.SettlementChecklist;
 import org.courtorders.rules.sdny.SettlementChecklist.Item;
 import org.courtorders.rules.sdny.SettlementChecklist.Step;
-import org.courtorders.rules.sdny.SettlementChecklist;
 
 /**
  * Reads a settlement-conference order into a {@link SettlementChecklist}: which pre-conference
- * steps it mentions, who must take them, and by when. Each step is recognized by its words; its
- * due date is a date in the same sentence that is not before the order's own date.
+ * steps it mentions, who must take them, and by when. Each step is recognized by its words; its due
+ * date is a date in the same sentence that is not before the order's own date.
  */
 public final class SettlementReader {
   private static final int CI = Pattern.CASE_INSENSITIVE;
-  private static final Map<Step, Pattern> CUES = new EnumMap<>(Map.of(
-      Step.GOOD_FAITH_DISCUSSION, Pattern.compile("\\bgood[- ]faith[ ]settlement[ ]discussion\\b", CI),
-      Step.FRESH_DEMAND_OR_OFFER, Pattern.compile("\\b(?:settlement[ ])?demand[ ]or[ ]offer\\b|\\bsettlement[ ]offer\\b"
-          + "|\\bresponse[ ]to[ ]plaintiff's[ ](?:pending|previously[ ]conveyed)[ ]settlement[ ]demand\\b", CI),
-      Step.CONFIDENTIAL_SETTLEMENT_LETTER, Pattern.compile("\\b(?:confidential[ ](?:pre-)?settlement[ ]letters?"
-          + "|pre-settlement[ ]letters?|settlement[ ]letters?)\\b", CI),
-      Step.ACKNOWLEDGMENT_FORM, Pattern.compile("\\backnowledge?ment[ ]forms?\\b", CI),
-      Step.ATTENDANCE_FORM, Pattern.compile("\\battendance[ ]forms?\\b", CI),
-      Step.SETTLEMENT_CONFERENCE, Pattern.compile("\\bsettlement[ ]conference\\b", CI)));
-  private static final Map<Step, String> REQUIREMENT = Map.of(
-      Step.GOOD_FAITH_DISCUSSION, "Hold at least one good-faith settlement discussion, in person or by telephone, "
-          + "before the settlement letters are due; earlier negotiations do not count.",
-      Step.FRESH_DEMAND_OR_OFFER, "Each side conveys a fresh good-faith settlement demand or offer in that discussion.",
-      Step.CONFIDENTIAL_SETTLEMENT_LETTER, "Send the confidential settlement letter to chambers (by email, not ECF).",
-      Step.ACKNOWLEDGMENT_FORM, "Submit and serve the signed acknowledgment form.",
-      Step.ATTENDANCE_FORM, "Submit and serve the attendance form naming who will attend (with settlement authority).",
-      Step.SETTLEMENT_CONFERENCE, "Attend the settlement conference with a decision-maker.");
-  private static final Pattern DIRECTED = Pattern.compile("\\b(plaintiffs?|defendants?|the[ ]parties|each[ ]party"
-      + "|counsel|defendants'[ ]counsel|plaintiff's[ ]counsel)[ ](?:shall|must|are[ ]directed[ ]to|is[ ]directed[ ]to)\\b", CI);
-  /** A date is a due date only in words that set one; "the conference scheduled for" dates the conference. */
-  private static final Pattern DUE = Pattern.compile("\\b(?:no[ ]later[ ]than|on[ ]or[ ]before|(?:is|are|be)[ ]due"
-      + "|by[ ][*]{0,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August"
-      + "|September|October|November|December))\\b", CI);
+  private static final Map<Step, Pattern> CUES =
+      new EnumMap<>(
+          Map.of(
+              Step.GOOD_FAITH_DISCUSSION,
+                  Pattern.compile("\\bgood[- ]faith[ ]settlement[ ]discussion\\b", CI),
+              Step.FRESH_DEMAND_OR_OFFER,
+                  Pattern.compile(
+                      "\\b(?:settlement[ ])?demand[ ]or[ ]offer\\b|\\bsettlement[ ]offer\\b"
+                          + "|\\bresponse[ ]to[ ]plaintiff's[ ](?:pending|previously[ ]conveyed)[ ]settlement[ ]demand\\b",
+                      CI),
+              Step.CONFIDENTIAL_SETTLEMENT_LETTER,
+                  Pattern.compile(
+                      "\\b(?:confidential[ ](?:pre-)?settlement[ ]letters?"
+                          + "|pre-settlement[ ]letters?|settlement[ ]letters?)\\b",
+                      CI),
+              Step.ACKNOWLEDGMENT_FORM, Pattern.compile("\\backnowledge?ment[ ]forms?\\b", CI),
+              Step.ATTENDANCE_FORM, Pattern.compile("\\battendance[ ]forms?\\b", CI),
+              Step.SETTLEMENT_CONFERENCE, Pattern.compile("\\bsettlement[ ]conference\\b", CI)));
+  private static final Map<Step, String> REQUIREMENT =
+      Map.of(
+          Step.GOOD_FAITH_DISCUSSION,
+              "Hold at least one good-faith settlement discussion, in person or by telephone, "
+                  + "before the settlement letters are due; earlier negotiations do not count.",
+          Step.FRESH_DEMAND_OR_OFFER,
+              "Each side conveys a fresh good-faith settlement demand or offer in that discussion.",
+          Step.CONFIDENTIAL_SETTLEMENT_LETTER,
+              "Send the confidential settlement letter to chambers (by email, not ECF).",
+          Step.ACKNOWLEDGMENT_FORM, "Submit and serve the signed acknowledgment form.",
+          Step.ATTENDANCE_FORM,
+              "Submit and serve the attendance form naming who will attend (with settlement authority).",
+          Step.SETTLEMENT_CONFERENCE, "Attend the settlement conference with a decision-maker.");
+  private static final Pattern DIRECTED =
+      Pattern.compile(
+          "\\b(plaintiffs?|defendants?|the[ ]parties|each[ ]party"
+              + "|counsel|defendants'[ ]counsel|plaintiff's[ ]counsel)[ ](?:shall|must|are[ ]directed[ ]to|is[ ]directed[ ]to)\\b",
+          CI);
+
+  /**
+   * A date is a due date only in words that set one; "the conference scheduled for" dates the
+   * conference.
+   */
+  private static final Pattern DUE =
+      Pattern.compile(
+          "\\b(?:no[ ]later[ ]than|on[ ]or[ ]before|(?:is|are|be)[ ]due"
+              + "|by[ ][*]{0,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August"
+              + "|September|October|November|December))\\b",
+          CI);
+
   private static final Pattern PARAGRAPH = Pattern.compile("¶[ ]?(\\d{1,2})");
 
   private SettlementReader() {}
@@ -72,21 +97,37 @@ public final class SettlementReader {
           if (ev.size() < 4) {
             ev.add(TextSpan.of(s.start(), s.end()));
           }
-          found.put(e.getKey(), new Item(prior.step(), prior.requirement(), prior.who().or(() -> who),
-              prior.dueDate(), prior.dueTime(), prior.source(), ev));
+          found.put(
+              e.getKey(),
+              new Item(
+                  prior.step(),
+                  prior.requirement(),
+                  prior.who().or(() -> who),
+                  prior.dueDate(),
+                  prior.dueTime(),
+                  prior.source(),
+                  ev));
           continue;
         }
         List<TextSpan> ev = new ArrayList<>(prior == null ? List.of() : prior.evidence());
         ev.add(0, TextSpan.of(s.start(), s.end()));
-        found.put(e.getKey(), new Item(e.getKey(), REQUIREMENT.get(e.getKey()),
-            who.or(() -> prior == null ? Optional.empty() : prior.who()), due, time, source(s.text(), e.getKey()),
-            ev.subList(0, Math.min(4, ev.size()))));
+        found.put(
+            e.getKey(),
+            new Item(
+                e.getKey(),
+                REQUIREMENT.get(e.getKey()),
+                who.or(() -> prior == null ? Optional.empty() : prior.who()),
+                due,
+                time,
+                source(s.text(), e.getKey()),
+                ev.subList(0, Math.min(4, ev.size()))));
       }
     }
     return new SettlementChecklist(new ArrayList<>(found.values()));
   }
 
-  private static Optional<LocalDate> due(OrderText text, Sentences.Sentence s, Optional<LocalDate> orderDate) {
+  private static Optional<LocalDate> due(
+      OrderText text, Sentences.Sentence s, Optional<LocalDate> orderDate) {
     for (Dates.Found f : Dates.find(text, s.start(), s.end(), orderDate)) {
       // A date before the order is history ("This Court's May 5, 2023 Order"), not a due date.
       if (orderDate.isEmpty() || !f.date().isBefore(orderDate.get())) {
@@ -107,7 +148,8 @@ public final class SettlementReader {
       return "Order Scheduling Settlement Conference ¶ " + m.group(1) + " (as the order cites it)";
     }
     return switch (step) {
-      case GOOD_FAITH_DISCUSSION, FRESH_DEMAND_OR_OFFER -> "Moses Order Scheduling Settlement Conference ¶ 2";
+      case GOOD_FAITH_DISCUSSION, FRESH_DEMAND_OR_OFFER ->
+          "Moses Order Scheduling Settlement Conference ¶ 2";
       case CONFIDENTIAL_SETTLEMENT_LETTER, ACKNOWLEDGMENT_FORM, ATTENDANCE_FORM ->
           "Moses Order Scheduling Settlement Conference ¶ 4 (as cited in 20-CV-8607 (JMF) (BCM), Feb. 18, 2021)";
       case SETTLEMENT_CONFERENCE -> "this order";

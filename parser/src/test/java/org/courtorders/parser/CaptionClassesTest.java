@@ -408,6 +408,11 @@ class CaptionClassesTest {
         "The Court has reviewed Harbor Freight Lines's amended complaint and the responses thereto.                       | Harbor Freight Lines",
         "The petition, which Samuel Okafor filed pro se, challenges his conviction.                                       | Samuel Okafor",
         "Beta Holdings LLC (\"Beta\") moves to dismiss. The complaint that Beta filed in state court was removed.        | Beta Holdings LLC",
+        "Carla Mendes brings this action under 42 U.S.C. 1983 against the warden.                 | Carla Mendes",
+        "Northwind Traders Inc. has filed a verified complaint seeking an injunction.               | Northwind Traders Inc.",
+        "The Court has reviewed the complaint filed by Omar Haddad on April 2, 2024.                | Omar Haddad",
+        "This action was brought by Plaintiff Lena Fischer in the Supreme Court of New York.        | Lena Fischer",
+        "The petition was filed by Tomas Ruiz, proceeding pro se, on May 5.                        | Tomas Ruiz",
       })
   void readsPlaintiffFromNarrative(String body, String expected) {
     CourtOrder o =
@@ -427,6 +432,9 @@ class CaptionClassesTest {
         "Acme Widgets Corp. filed a motion to dismiss this action.",
         "He filed this action in 2019 and has not appeared since.",
         "The Court filed the complaint under seal.",
+        "The third-party complaint filed by Acme Widgets Corp. is stricken.",
+        "The cross-complaint filed by Acme Widgets Corp. is stricken.",
+        "The counterclaim complaint filed by Defendant Acme Widgets Corp. is stricken.",
       })
   void doesNotTakeOtherFilersForThePlaintiff(String body) {
     CourtOrder o =

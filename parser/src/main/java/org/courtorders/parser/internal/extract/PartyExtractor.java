@@ -192,7 +192,8 @@ public final class PartyExtractor implements Reader {
       Pattern.compile(
           "(?:^|[ (])"
               + PLEADER
-              + "[ ](?:(?:originally|initially|first)[ ])?(?:filed|commenced|brought|initiated|instituted)[ ]"
+              + "[ ](?:(?:originally|initially|first|has|have)[ ])?"
+              + "(?:filed|files|commenced|commences|brought|brings|initiated|initiates|instituted)[ ]"
               + "(?:(?:the|this|a|an|his|her|its|their)[ ])?"
               + PLEADING_ADJECTIVES
               + PLEADING
@@ -203,7 +204,13 @@ public final class PartyExtractor implements Reader {
               + "|(?:^|[ (])"
               + PLEADER.replace("<name>", "<name3>")
               + "'s[ ](?:(?:amended|original|verified|pro[ ]se|second|"
-              + "third|first)[ ]){0,2}(?:complaint|petition)\\b");
+              + "third|first)[ ]){0,2}(?:complaint|petition)\\b"
+              // the passive: "the complaint filed by Jane Roe", "this action was brought by Acme
+              // Corp."
+              + "|(?<!-|party[ ])(?i:complaint|petition|action|suit)[ ](?:was[ ]|were[ ])?"
+              + "(?:filed|brought|commenced)[ ]by[ ]"
+              + PLEADER.replace("<name>", "<name4>")
+              + "(?![A-Za-z])");
 
   private static final Set<String> MONTHS =
       Set.of(
@@ -266,18 +273,25 @@ public final class PartyExtractor implements Reader {
     Matcher m = PLEADER_FORMS.matcher(ctx.text).region(sentence.start(), sentence.end());
     while (m.find()) {
       String group =
-          m.group("name") != null ? "name" : m.group("name2") != null ? "name2" : "name3";
+          m.group("name") != null
+              ? "name"
+              : m.group("name2") != null ? "name2" : m.group("name3") != null ? "name3" : "name4";
       int start = m.start(group);
       int end = m.end(group);
       String name = ctx.text.substring(start, end);
       // "Plaintiff Jane Roe filed ...", "On March 3 Acme Corp. filed ...": the name follows such
       // words
       int space;
+      boolean defendantsWord = false;
       while ((space = name.indexOf(' ')) > 0
           && (NOT_A_PLEADER.contains(name.substring(0, space))
               || MONTHS.contains(name.substring(0, space)))) {
+        defendantsWord |= DEFENDANT_LABEL.matcher(name.substring(0, space)).matches();
         start += space + 1;
         name = name.substring(space + 1);
+      }
+      if (defendantsWord) {
+        continue; // "the counterclaim complaint filed by Defendant Acme": not the one who sued
       }
       if (NOT_A_PLEADER.contains(name) || MONTHS.contains(name) || name.length() < 2) {
         continue;

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.courtorders.core.Actor;
 import org.courtorders.core.CaseNumber;
 import org.courtorders.core.Party;
@@ -28,13 +26,13 @@ import org.courtorders.parser.internal.read.Reading;
  */
 final class ActorResolver {
   /** A lawyer introduced by title: "Attorney Julian Mansoor Daman", "Ms. Scherr". */
-  private static final Pattern LAWYER =
-      Pattern.compile(
+  private static final Anchored LAWYER =
+      Anchored.compile(
           "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.|counsel,)\\s+((?:[A-Z][a-zA-Z'-]+\\s+){0,3}[A-Z][a-zA-Z'-]{2,})");
 
   /** Words that make a counsel directive about the lawyer's own conduct. */
-  private static final Pattern PERSONAL =
-      Pattern.compile(
+  private static final Anchored PERSONAL =
+      Anchored.compile(
           "(?i)\\b(?:sanction\\w*|explain\\w*|generative|artificial intelligence|citations?|self-report"
               + "|CLE|fine|show cause why (?:he|she|they|counsel))\\b");
 
@@ -98,7 +96,7 @@ final class ActorResolver {
             names.putIfAbsent(k, v);
           }
         });
-    Matcher m = LAWYER.matcher(ctx.text);
+    Anchored.Scan m = LAWYER.scan(ctx.text);
     while (m.find()) {
       String[] words = m.group(1).trim().split("\\s+");
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -135,7 +133,7 @@ final class ActorResolver {
     return criminal;
   }
 
-  private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-zA-Z'-]{2,}\\b");
+  private static final Anchored CAPITALIZED = Anchored.compile("\\b[A-Z][a-zA-Z'-]{2,}\\b");
 
   /** Every actor named in {@code text[from, to)}, in order. */
   List<Found> all(String text, int from, int to) {
@@ -154,7 +152,7 @@ final class ActorResolver {
               generic && w.equals("counsel")));
     }
     // "Attorney Jane Lee", "Ms. Lee": the person, counsel unless the caption names her a party
-    Matcher lw = LAWYER.matcher(text).region(from, to);
+    Anchored.Scan lw = LAWYER.scan(text, from, to);
     List<int[]> lawyers = new ArrayList<>();
     while (lw.find()) {
       String[] words = lw.group(1).trim().split("\\s+");
@@ -162,7 +160,7 @@ final class ActorResolver {
       out.add(new Found(a, lw.start(), lw.end(), false));
       lawyers.add(new int[] {lw.start(), lw.end()});
     }
-    Matcher m = CAPITALIZED.matcher(text).region(from, to);
+    Anchored.Scan m = CAPITALIZED.scan(text, from, to);
     while (m.find()) {
       Actor a = names.get(withoutPossessive(m.group().toLowerCase(Locale.ROOT)));
       int at = m.start();
@@ -226,7 +224,7 @@ final class ActorResolver {
     int a = Math.max(0, actorStart - 20);
     int b = Math.min(text.length(), actorEnd + 20);
     boolean counsel = text.substring(a, b).toLowerCase(Locale.ROOT).contains("counsel");
-    if (counsel && PERSONAL.matcher(text).region(actorEnd, clauseEnd).find()) {
+    if (counsel && PERSONAL.find(text, actorEnd, clauseEnd)) {
       return Actor.COUNSEL;
     }
     return side;

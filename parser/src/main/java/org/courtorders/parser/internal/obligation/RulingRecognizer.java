@@ -42,8 +42,8 @@ import org.courtorders.parser.internal.read.Reading;
  * }</pre>
  */
 final class RulingRecognizer {
-  private static final Pattern SUBJECT_NOUN =
-      Pattern.compile(
+  private static final Anchored SUBJECT_NOUN =
+      Anchored.compile(
           "(?i)\\b(?:motions?|requests?|applications?|petitions?|objections?|appeal|letter[- ]motions?|report\\s+and\\s+recommendations?|R&R)\\b");
   private static final Pattern PRESENT_PASSIVE =
       Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[a-z]+\\s+){0,2}$");
@@ -59,8 +59,8 @@ final class RulingRecognizer {
           "(?i)\\b(?:can|could|may|might|should|would|must|will|cannot|to)\\s+(?:not\\s+)?be\\s+$");
   private static final Pattern CITATION =
       Pattern.compile("(?i)(?:cert\\.|reh'g|rehearing|leave to appeal)\\s*$");
-  private static final Pattern DECLINES =
-      Pattern.compile(
+  private static final Anchored DECLINES =
+      Anchored.compile(
           "(?i)\\b(?:the court|i|we)\\s+(?:hereby\\s+)?declines?\\s+(?:to\\s+grant\\s+)?[^.;]{0,40}?\\b(?:request|motion|application|invitation)\\b");
   private static final Pattern ANAPHORIC =
       Pattern.compile(
@@ -154,7 +154,7 @@ final class RulingRecognizer {
     String t = ctx.text;
     scan = new ClauseScan(t, c.start(), c.end());
     List<PhraseBook.Hit> hits = book.find(Phrase.Category.DISPOSITION, t, c.start(), c.end());
-    Matcher dec = DECLINES.matcher(t).region(c.start(), c.end());
+    Anchored.Scan dec = DECLINES.scan(t, c.start(), c.end());
     if (dec.find()) {
       record(c, Disposition.DENIED, dec.start(), dec.end(), c.end(), ACTIVE, true);
     }
@@ -301,7 +301,7 @@ final class RulingRecognizer {
     }
     Matcher cut = HEAD_CUT.matcher(t).region(a, b);
     int headEnd = cut.find() ? cut.start() : b;
-    return SUBJECT_NOUN.matcher(t).region(a, headEnd).find();
+    return SUBJECT_NOUN.find(t, a, headEnd);
   }
 
   /**
@@ -353,7 +353,7 @@ final class RulingRecognizer {
   /** How many motions a plural names: "both" or a number word, else two (the least a plural is). */
   private static int count(String t, int from, int to, Set<Integer> dockets) {
     String s = lower(t, from, to);
-    Matcher m = SUBJECT_NOUN.matcher(s);
+    Anchored.Scan m = SUBJECT_NOUN.scan(s);
     String head = m.find() ? s.substring(0, m.start()) : s;
     for (String[] n :
         new String[][] {
@@ -392,7 +392,7 @@ final class RulingRecognizer {
       b = be.start();
     }
     for (int comma = comma(t, a, b); comma >= 0; comma = comma(t, a, b)) {
-      if (SUBJECT_NOUN.matcher(t).region(a, comma).find() || inParens(t, a, comma)) {
+      if (SUBJECT_NOUN.find(t, a, comma) || inParens(t, a, comma)) {
         break;
       }
       a = subjectStart(new Clause(comma + 1, c.end(), c.sentenceStart(), c.sentenceEnd()), start);
@@ -420,7 +420,7 @@ final class RulingRecognizer {
     boolean active = present(verbWord(t.substring(start, end)));
     if (!active
         && before[1] > before[0]
-        && SUBJECT_NOUN.matcher(t).region(before[0], before[1]).find()
+        && SUBJECT_NOUN.find(t, before[0], before[1])
         && !COURT_ACTS.matcher(t).region(c.start(), start).find()) {
       return before;
     }
@@ -450,7 +450,7 @@ final class RulingRecognizer {
   private List<int[]> split(int from, int to) {
     String t = ctx.text;
     List<int[]> nouns = new ArrayList<>();
-    Matcher m = SUBJECT_NOUN.matcher(t).region(from, to);
+    Anchored.Scan m = SUBJECT_NOUN.scan(t, from, to);
     while (m.find()) {
       if (!inParens(t, from, m.start())) {
         nouns.add(new int[] {m.start(), m.end()});
@@ -612,7 +612,7 @@ final class RulingRecognizer {
       this.to = to;
       int[] found = new int[8];
       int n = 0;
-      Matcher m = SUBJECT_NOUN.matcher(t).region(from, to);
+      Anchored.Scan m = SUBJECT_NOUN.scan(t, from, to);
       while (m.find()) {
         if (n + 2 > found.length) {
           found = java.util.Arrays.copyOf(found, found.length * 2);
@@ -658,8 +658,7 @@ final class RulingRecognizer {
               && !isWord(before)
               && Character.getType(before) != Character.NON_SPACING_MARK;
       if (!wordStart || spans(at)) {
-        return SUBJECT_NOUN.matcher(t).region(from, at).find()
-            || SUBJECT_NOUN.matcher(t).region(at, to).find();
+        return SUBJECT_NOUN.find(t, from, at) || SUBJECT_NOUN.find(t, at, to);
       }
       return nouns.length > 0;
     }
@@ -839,7 +838,7 @@ final class RulingRecognizer {
 
     static MotionKey of(String subject) {
       String s = subject.toLowerCase(Locale.ROOT).replace('’', '\'');
-      Matcher m = SUBJECT_NOUN.matcher(s);
+      Anchored.Scan m = SUBJECT_NOUN.scan(s);
       if (!m.find()) {
         return new MotionKey("", s.replaceAll("[^a-z]+", " ").strip(), List.of(), false);
       }

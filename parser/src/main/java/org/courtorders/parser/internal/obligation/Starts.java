@@ -86,6 +86,13 @@ final class Starts {
     m.reset("");
   }
 
+  /**
+   * Whether a match may start at ASCII {@code c} after {@code kind} (0 start, 1 non-word, 2 word).
+   */
+  boolean allows(int kind, char c) {
+    return (possible[kind][c >>> 6] & (1L << (c & 63))) != 0;
+  }
+
   /** Whether a match may start at {@code at}, given the region starts at {@code from}. */
   boolean mayStartAt(CharSequence text, int from, int at) {
     char c = text.charAt(at);

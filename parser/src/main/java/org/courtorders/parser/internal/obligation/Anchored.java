@@ -93,7 +93,7 @@ final class Anchored {
         return false;
       }
       while (at <= to) {
-        if (at < to && !starts.mayStartAt(text, from, at)) { // at the end, only an empty match
+        if (at < to && !starts.mayStartAt(text, from, at, to)) { // at the end, only an empty match
           at++;
           continue;
         }

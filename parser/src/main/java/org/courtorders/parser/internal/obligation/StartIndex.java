@@ -104,19 +104,27 @@ final class StartIndex {
       for (int at = from; at < to && mask != 0; at++) {
         char c = text.charAt(at);
         long cand;
+        int kind = -1; // unknown: a character outside ASCII at or before the start
         if (c >= 128) {
           cand = beyondAscii;
         } else if (at == from) {
+          kind = 0;
           cand = masks[0][c];
         } else {
           char b = text.charAt(at - 1);
-          cand = b >= 128 ? masks[1][c] | masks[2][c] : masks[isWord(b) ? 2 : 1][c];
+          if (b >= 128) {
+            cand = masks[1][c] | masks[2][c];
+          } else {
+            kind = isWord(b) ? 2 : 1;
+            cand = masks[kind][c];
+          }
         }
         cand &= mask;
+        char after = kind >= 0 && cand != 0 && at + 1 < to ? text.charAt(at + 1) : 0;
         while (cand != 0) {
           int k = Long.numberOfTrailingZeros(cand);
           cand &= cand - 1;
-          if (at < next[k]) {
+          if (at < next[k] || after != 0 && !starts[k].allowsSecond(kind, c, after)) {
             continue;
           }
           Matcher m = matchers[k];

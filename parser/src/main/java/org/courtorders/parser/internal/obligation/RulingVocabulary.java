@@ -38,6 +38,12 @@ final class RulingVocabulary {
   private final Set<String> adverbs;
   private final Map<String, Integer> byForm = new HashMap<>();
 
+  /** The same three, looked up in place in the text (issue #13). */
+  private final FoldedKeys<String> subjectWords;
+
+  private final FoldedKeys<String> adverbWords;
+  private final FoldedKeys<Integer> formWords;
+
   private RulingVocabulary(List<Entry> entries, Set<String> subjects, Set<String> adverbs) {
     this.entries = List.copyOf(entries);
     this.subjects = Set.copyOf(subjects);
@@ -47,6 +53,9 @@ final class RulingVocabulary {
         byForm.put(f, i);
       }
     }
+    this.subjectWords = FoldedKeys.of(this.subjects);
+    this.adverbWords = FoldedKeys.of(this.adverbs);
+    this.formWords = FoldedKeys.of(byForm);
   }
 
   static RulingVocabulary standard() {
@@ -68,7 +77,7 @@ final class RulingVocabulary {
    */
   boolean[] moved(String text) {
     boolean[] out = new boolean[entries.size()];
-    List<int[]> words = words(text, 0, text.length());
+    List<int[]> words = wordList(text, 0, text.length());
     int lastMotion = -100;
     for (int i = 0; i + 1 < words.size(); i++) {
       String w = word(text, words.get(i));
@@ -92,22 +101,58 @@ final class RulingVocabulary {
   /** Decisions in {@code text[from, to)}: subject, up to two adverbs, a present decision verb. */
   List<Decision> decisions(String text, int from, int to) {
     List<Decision> out = new ArrayList<>();
-    List<int[]> words = words(text, from, to);
-    for (int i = 0; i < words.size(); i++) {
-      if (!subjects.contains(word(text, words.get(i)))) {
+    int[] words = words(text, from, to);
+    int n = words[0];
+    for (int i = 0; i < n; i++) {
+      if (!subjectWords.contains(text, words[1 + 2 * i], words[2 + 2 * i])) {
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && j - i <= 2 && adverbs.contains(word(text, words.get(j)))) {
+      while (j < n
+          && j - i <= 2
+          && adverbWords.contains(text, words[1 + 2 * j], words[2 + 2 * j])) {
         j++;
       }
-      if (j < words.size()) {
-        Integer e = byForm.get(word(text, words.get(j)));
+      if (j < n) {
+        Integer e = formWords.get(text, words[1 + 2 * j], words[2 + 2 * j]);
         if (e != null) {
-          out.add(new Decision(e, words.get(i)[0], words.get(j)[1]));
+          out.add(new Decision(e, words[1 + 2 * i], words[2 + 2 * j]));
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * The runs of letters of {@link #words} as one array: the count, then each start and end (no
+   * array per word).
+   */
+  private static int[] words(String text, int from, int to) {
+    int[] out = new int[17];
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to
+          && (Character.isLetter(text.charAt(i))
+              || (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                  && i + 1 < to
+                  && Character.isLetter(text.charAt(i + 1)))) {
+        i++;
+      }
+      if (i > s) {
+        if (2 + 2 * n >= out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
+        }
+        out[1 + 2 * n] = s;
+        out[2 + 2 * n] = i;
+        n++;
+      }
+    }
+    out[0] = n;
     return out;
   }
 
@@ -116,7 +161,7 @@ final class RulingVocabulary {
   }
 
   /** Runs of letters (with inner apostrophes) in {@code text[from, to)}. */
-  private static List<int[]> words(String text, int from, int to) {
+  private static List<int[]> wordList(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int i = from;
     while (i < to) {

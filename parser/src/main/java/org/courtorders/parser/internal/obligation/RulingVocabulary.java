@@ -56,7 +56,11 @@ final class RulingVocabulary {
     this.subjectWords = FoldedKeys.of(this.subjects);
     this.adverbWords = FoldedKeys.of(this.adverbs);
     this.formWords = FoldedKeys.of(byForm);
+    this.motionWords = this.entries.stream().map(x -> FoldedKeys.of(List.of(x.motion()))).toList();
   }
+
+  /** Each entry's motion verb, looked up in place. */
+  private final List<FoldedKeys<String>> motionWords;
 
   static RulingVocabulary standard() {
     return STANDARD;
@@ -77,25 +81,45 @@ final class RulingVocabulary {
    */
   boolean[] moved(String text) {
     boolean[] out = new boolean[entries.size()];
-    List<int[]> words = wordList(text, 0, text.length());
+    int[] words = words(text, 0, text.length());
+    int n = words[0];
     int lastMotion = -100;
-    for (int i = 0; i + 1 < words.size(); i++) {
-      String w = word(text, words.get(i));
-      if (w.equals("motion") || w.equals("motions") || w.startsWith("move") || w.equals("moving")) {
+    for (int i = 0; i + 1 < n; i++) {
+      int s = words[1 + 2 * i];
+      int e = words[2 + 2 * i];
+      if (MOTION_WORDS.contains(text, s, e) || startsWithMove(text, s, e)) {
         lastMotion = i;
         continue;
       }
       // "moves to dismiss the claim and to strike three allegations": each "to" within reach counts
-      if (!w.equals("to") || i - lastMotion > 15) {
+      if (i - lastMotion > 15 || !TO.contains(text, s, e)) {
         continue;
       }
-      String verb = word(text, words.get(i + 1));
-      Integer e = byForm.get(verb);
-      if (e != null && entries.get(e).motion().equals(verb)) {
-        out[e] = true;
+      int vs = words[1 + 2 * (i + 1)];
+      int ve = words[2 + 2 * (i + 1)];
+      Integer entry = formWords.get(text, vs, ve);
+      if (entry != null && motionWords.get(entry).contains(text, vs, ve)) {
+        out[entry] = true;
       }
     }
     return out;
+  }
+
+  private static final FoldedKeys<String> MOTION_WORDS =
+      FoldedKeys.of(List.of("motion", "motions", "moving"));
+  private static final FoldedKeys<String> TO = FoldedKeys.of(List.of("to"));
+
+  /** Whether the word lower-cased starts with "move" ("move", "moves", "moved", "movement"). */
+  private static boolean startsWithMove(String text, int s, int e) {
+    if (e - s < 4) {
+      return false;
+    }
+    for (int k = 0; k < e - s; k++) {
+      if (text.charAt(s + k) >= 128) {
+        return text.substring(s, e).toLowerCase(Locale.ROOT).startsWith("move");
+      }
+    }
+    return "move".regionMatches(true, 0, text, s, 4);
   }
 
   /** Decisions in {@code text[from, to)}: subject, up to two adverbs, a present decision verb. */
@@ -153,33 +177,6 @@ final class RulingVocabulary {
       }
     }
     out[0] = n;
-    return out;
-  }
-
-  private static String word(String text, int[] w) {
-    return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-  }
-
-  /** Runs of letters (with inner apostrophes) in {@code text[from, to)}. */
-  private static List<int[]> wordList(String text, int from, int to) {
-    List<int[]> out = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int s = i;
-      while (i < to
-          && (Character.isLetter(text.charAt(i))
-              || (text.charAt(i) == '\'' || text.charAt(i) == '’')
-                  && i + 1 < to
-                  && Character.isLetter(text.charAt(i + 1)))) {
-        i++;
-      }
-      if (i > s) {
-        out.add(new int[] {s, i});
-      }
-    }
     return out;
   }
 

@@ -103,7 +103,9 @@ final class SanctionRecognizer {
       break;
     }
     Set<SanctionKind> seen = EnumSet.noneOf(SanctionKind.class);
-    quotes(start, end);
+    quotesFrom = start; // read on the first question: most sentences ask none (issue #13)
+    quotesTo = end;
+    quotesRead = false;
     Boolean condition = null; // computed on the first conditional phrase: most sentences have none
     boolean oscSeen = false;
     for (PhraseBook.Hit h : book.find(Phrase.Category.THREAT, t, start, end)) {
@@ -257,6 +259,10 @@ final class SanctionRecognizer {
   private boolean[] quoteOpens = new boolean[0];
   private int quoteCount;
 
+  private int quotesFrom;
+  private int quotesTo;
+  private boolean quotesRead = true;
+
   private void quotes(int start, int end) {
     String t = ctx.text;
     quoteCount = 0;
@@ -281,6 +287,10 @@ final class SanctionRecognizer {
    * an opening bracket opens, any other closes. A binary search: linear work per sentence.
    */
   private boolean quoted(int at) {
+    if (!quotesRead) {
+      quotesRead = true;
+      quotes(quotesFrom, quotesTo);
+    }
     int i = java.util.Arrays.binarySearch(quoteAt, 0, quoteCount, at);
     int before = i >= 0 ? i - 1 : -i - 2; // index of the last quote before at
     if (before >= 0) {

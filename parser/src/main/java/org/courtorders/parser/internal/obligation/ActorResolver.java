@@ -72,6 +72,16 @@ final class ActorResolver {
   private final boolean criminal;
   private final Map<String, Actor> names = new HashMap<>();
 
+  /** {@link #names}, complete once the constructor has run, looked up in place (issue #13). */
+  private FoldedKeys<Actor> nameKeys;
+
+  private FoldedKeys<Actor> nameKeys() {
+    if (nameKeys == null) {
+      nameKeys = FoldedKeys.of(names);
+    }
+    return nameKeys;
+  }
+
   ActorResolver(Reading ctx, PhraseBook book) {
     this.book = book;
     this.criminal =
@@ -162,7 +172,13 @@ final class ActorResolver {
     }
     Anchored.Scan m = CAPITALIZED.scan(text, from, to);
     while (m.find()) {
-      Actor a = names.get(withoutPossessive(m.group().toLowerCase(Locale.ROOT)));
+      int e = m.end();
+      if (e - m.start() >= 2 && text.charAt(e - 2) == '\'' && (text.charAt(e - 1) | 32) == 's') {
+        e -= 2;
+      } else if (text.charAt(e - 1) == '\'') {
+        e--;
+      }
+      Actor a = nameKeys().get(text, m.start(), e); // no lower-case copy per capitalized word
       int at = m.start();
       if (a != null && lawyers.stream().noneMatch(r -> r[0] <= at && at < r[1])) {
         out.add(new Found(a, m.start(), m.end(), false));

@@ -39,8 +39,25 @@ final class Anchored {
 
   /** Whether {@code text[from, to)} holds a match. */
   boolean find(CharSequence text, int from, int to) {
-    Scan s = scan(text, from, to);
-    return s.find();
+    if (starts == null) {
+      return pattern.matcher(text).region(from, to).find();
+    }
+    // this thread's matcher, not a new one per question: a yes/no search never nests
+    Matcher m = starts.matcher(new Window(text, from, to));
+    try {
+      for (int at = from; at <= to; at++) {
+        if (at < to && !starts.mayStartAt(text, from, at, to)) {
+          continue;
+        }
+        m.region(at - from, to - from);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      starts.release(m);
+    }
   }
 
   /** Whether {@code text} holds a match. */

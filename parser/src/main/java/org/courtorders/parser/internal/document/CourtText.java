@@ -24,6 +24,11 @@ final class CourtText {
 
   /** Court text in reading order, as clauses. */
   static List<Clause> clauses(String text, Layout layout) {
+    return clauses(text, text.toCharArray(), layout);
+  }
+
+  /** As above, with {@code chars} holding the text's characters (it may be longer). */
+  static List<Clause> clauses(String text, char[] chars, Layout layout) {
     List<Range> scope = scope(text, layout);
     List<Clause> out = new ArrayList<>();
     for (Range s : layout.sentences()) {
@@ -33,8 +38,8 @@ final class CourtText {
         // A "sentence" longer than this is garbled layout or hostile input: read it in chunks, each
         // its own sentence, so that the work per clause stays bounded and the whole stays linear.
         for (int k = a; k < b; ) {
-          int e = chunkEnd(text, k, b);
-          split(text, k, e, out);
+          int e = chunkEnd(chars, k, b);
+          split(chars, text.length(), k, e, out);
           k = e;
         }
       }
@@ -44,13 +49,13 @@ final class CourtText {
 
   static final int MAX_SENTENCE = 2_000;
 
-  private static int chunkEnd(String t, int from, int to) {
+  private static int chunkEnd(char[] t, int from, int to) {
     if (to - from <= MAX_SENTENCE) {
       return to;
     }
     int e = from + MAX_SENTENCE;
     int back = e;
-    while (back > from + MAX_SENTENCE / 2 && !Character.isWhitespace(t.charAt(back - 1))) {
+    while (back > from + MAX_SENTENCE / 2 && !Character.isWhitespace(t[back - 1])) {
       back--;
     }
     return back > from + MAX_SENTENCE / 2 ? back : e;
@@ -102,16 +107,16 @@ final class CourtText {
    * 30; filed Jan. 5, 2025] is denied" stays one clause); numbered list items already arrive as
    * sentences from the segmenter.
    */
-  private static void split(String t, int a, int b, List<Clause> out) {
+  private static void split(char[] t, int n, int a, int b, List<Clause> out) {
     int start = a;
     int depth = 0;
     for (int i = a; i < b; i++) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (c == '(' || c == '[') {
         depth++;
       } else if ((c == ')' || c == ']') && depth > 0) {
         depth--;
-      } else if (c == ',' && depth == 0 && i - start > 15 && decretalVerbAfter(t, i + 1, b)) {
+      } else if (c == ',' && depth == 0 && i - start > 15 && decretalVerbAfter(t, n, i + 1, b)) {
         // "The Court GRANTS the motion, EXTENDS the time ..., and ORDERS Doe to ...": each decretal
         // verb keeps its own actor and date (FAILURE-CLASSES C29)
         add(t, start, i + 1, a, b, out);
@@ -128,58 +133,58 @@ final class CourtText {
   }
 
   /** ", EXTENDS the", ", and ORDERS Doe": an upper-case verb in -S followed by lower-case text. */
-  private static boolean decretalVerbAfter(String t, int from, int limit) {
+  private static boolean decretalVerbAfter(char[] t, int n, int from, int limit) {
     int k = from;
-    while (k < limit && t.charAt(k) == ' ') {
+    while (k < limit && t[k] == ' ') {
       k++;
     }
-    if (t.startsWith("and ", k)) {
+    if (k + 4 <= n && t[k] == 'a' && t[k + 1] == 'n' && t[k + 2] == 'd' && t[k + 3] == ' ') {
       k += 4;
     }
     int w = k;
-    while (w < limit && Character.isUpperCase(t.charAt(w))) {
+    while (w < limit && Character.isUpperCase(t[w])) {
       w++;
     }
-    if (w - k < 5 || w >= limit || t.charAt(w - 1) != 'S' || t.charAt(w) != ' ') {
+    if (w - k < 5 || w >= limit || t[w - 1] != 'S' || t[w] != ' ') {
       return false;
     }
-    return w + 1 < limit && Character.isLowerCase(t.charAt(w + 1))
+    return w + 1 < limit && Character.isLowerCase(t[w + 1])
         || w + 1 < limit
-            && Character.isUpperCase(t.charAt(w + 1))
+            && Character.isUpperCase(t[w + 1])
             && w + 2 < limit
-            && Character.isLowerCase(t.charAt(w + 2));
+            && Character.isLowerCase(t[w + 2]);
   }
 
   /**
    * A full stop the segmenter let pass: after a lower-case word of three or more letters (not an
    * abbreviation such as "Ms." or "Id."), before white space and a capital letter.
    */
-  private static boolean sentenceEnd(String t, int dot, int limit) {
+  private static boolean sentenceEnd(char[] t, int dot, int limit) {
     int k = dot + 1;
-    if (k < limit && (t.charAt(k) == '"' || t.charAt(k) == '”' || t.charAt(k) == ')')) {
+    if (k < limit && (t[k] == '"' || t[k] == '”' || t[k] == ')')) {
       k++;
     }
-    if (k + 1 >= limit || !Character.isWhitespace(t.charAt(k))) {
+    if (k + 1 >= limit || !Character.isWhitespace(t[k])) {
       return false;
     }
-    while (k < limit && Character.isWhitespace(t.charAt(k))) {
+    while (k < limit && Character.isWhitespace(t[k])) {
       k++;
     }
-    if (k >= limit || !Character.isUpperCase(t.charAt(k))) {
+    if (k >= limit || !Character.isUpperCase(t[k])) {
       return false;
     }
     int w = dot;
-    while (w > 0 && Character.isLowerCase(t.charAt(w - 1))) {
+    while (w > 0 && Character.isLowerCase(t[w - 1])) {
       w--;
     }
-    return dot - w >= 3 && (w == 0 || !Character.isLetter(t.charAt(w - 1)));
+    return dot - w >= 3 && (w == 0 || !Character.isLetter(t[w - 1]));
   }
 
-  private static void add(String t, int s, int e, int ss, int se, List<Clause> out) {
-    while (s < e && Character.isWhitespace(t.charAt(s))) {
+  private static void add(char[] t, int s, int e, int ss, int se, List<Clause> out) {
+    while (s < e && Character.isWhitespace(t[s])) {
       s++;
     }
-    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+    while (e > s && Character.isWhitespace(t[e - 1])) {
       e--;
     }
     if (e > s) {

@@ -1,6 +1,7 @@
 package org.courtorders.parser.internal.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.courtorders.core.TextSpan;
@@ -59,11 +60,12 @@ public final class Document {
     this.normalized = normalized;
     this.text = normalized.text();
     this.layout = layout;
-    this.tokens = TokenLayer.of(text);
+    char[] chars = normalized.chars();
+    this.tokens = TokenLayer.of(chars, text.length());
     List<Problem> problems = new ArrayList<>();
     List<Clause> clauses;
     try {
-      clauses = List.copyOf(CourtText.clauses(text, layout));
+      clauses = List.copyOf(CourtText.clauses(text, chars, layout));
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(new Problem("CourtText", e, 0, 0));
       clauses = List.of();
@@ -81,13 +83,14 @@ public final class Document {
     this.dates = Collections.unmodifiableList(ds);
     this.periods = new ArrayList<>(Collections.nCopies(clauses.size(), null));
     this.problems = problems;
-    this.leftMargin = leftMargin(text, layout, normalized);
+    this.leftMargin = leftMargin(chars, layout, normalized);
   }
 
   /** Normalizes and segments {@code input} and computes what readers share. */
   public static Document of(String input) {
     NormalizedText normalized = TextNormalizer.normalize(input);
-    return new Document(normalized, Segmenter.standard().segment(normalized.text()));
+    return new Document(
+        normalized, Segmenter.standard().segment(normalized.text(), normalized.chars()));
   }
 
   /**
@@ -219,18 +222,20 @@ public final class Document {
     return col;
   }
 
-  private static int leftMargin(String text, Layout layout, NormalizedText normalized) {
-    List<Integer> cols = new ArrayList<>();
-    for (Range line : layout.lines()) {
+  private static int leftMargin(char[] text, Layout layout, NormalizedText normalized) {
+    List<Range> lines = layout.lines();
+    int[] cols = new int[lines.size()];
+    int n = 0;
+    for (Range line : lines) {
       int i = line.start();
-      while (i < line.end() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      while (i < line.end() && (text[i] == ' ' || text[i] == '\t')) {
         i++;
       }
       if (i < line.end()) {
-        cols.add(column(normalized, i));
+        cols[n++] = column(normalized, i);
       }
     }
-    Collections.sort(cols);
-    return cols.isEmpty() ? 0 : cols.get(cols.size() / 5);
+    Arrays.sort(cols, 0, n);
+    return n == 0 ? 0 : cols[n / 5];
   }
 }

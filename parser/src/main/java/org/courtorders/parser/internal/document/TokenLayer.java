@@ -170,7 +170,7 @@ public final class TokenLayer {
       if (keywordId(k) >= 0) {
         continue; // listed twice
       }
-      int slot = hash(k, 0, k.length()) & (TABLE.length - 1);
+      int slot = hash(k.toCharArray(), 0, k.length()) & (TABLE.length - 1);
       while (TABLE[slot] >= 0) {
         slot = (slot + 1) & (TABLE.length - 1);
       }
@@ -194,8 +194,13 @@ public final class TokenLayer {
 
   /** Tokenizes {@code text} in one pass. */
   public static TokenLayer of(CharSequence text) {
-    int n = text.length();
-    int cap = 16;
+    String s = text.toString();
+    return of(s.toCharArray(), s.length());
+  }
+
+  /** Tokenizes the first {@code n} characters of {@code text} in one pass. */
+  public static TokenLayer of(char[] text, int n) {
+    int cap = Math.max(16, n / 4);
     int[] s = new int[cap];
     int[] e = new int[cap];
     byte[] k = new byte[cap];
@@ -203,16 +208,19 @@ public final class TokenLayer {
     int size = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       int j = i + 1;
       byte kindOf;
-      if (Character.isLetter(c)) {
-        while (j < n && Character.isLetter(text.charAt(j))) {
+      if (c == ' ') {
+        i++;
+        continue;
+      } else if (isLetter(c)) {
+        while (j < n && isLetter(text[j])) {
           j++;
         }
         kindOf = WORD;
       } else if (c >= '0' && c <= '9') {
-        while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        while (j < n && text[j] >= '0' && text[j] <= '9') {
           j++;
         }
         kindOf = DIGITS;
@@ -232,7 +240,7 @@ public final class TokenLayer {
       s[size] = i;
       e[size] = j;
       k[size] = kindOf;
-      kw[size] = kindOf == WORD ? (short) lookup(text, i, j) : -1;
+      kw[size] = kindOf == WORD ? (short) lookup(text, i, j) : (short) -1;
       size++;
       i = j;
     }
@@ -241,7 +249,22 @@ public final class TokenLayer {
 
   /** The keyword id of {@code word} (any case), or -1 if no rule looks at it. */
   public static int keywordId(String word) {
-    return lookup(word, 0, word.length());
+    return lookup(word.toCharArray(), 0, word.length());
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#toLowerCase(char)}, without the table look-up for ASCII. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   public int size() {
@@ -280,7 +303,7 @@ public final class TokenLayer {
     return lo;
   }
 
-  private static int lookup(CharSequence text, int from, int to) {
+  private static int lookup(char[] text, int from, int to) {
     if (to - from > 12) {
       return -1;
     }
@@ -295,20 +318,20 @@ public final class TokenLayer {
     return -1;
   }
 
-  private static int hash(CharSequence text, int from, int to) {
+  private static int hash(char[] text, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
-      h = 31 * h + Character.toLowerCase(text.charAt(i));
+      h = 31 * h + lower(text[i]);
     }
     return h ^ (h >>> 16);
   }
 
-  private static boolean equalsIgnoreCase(String lower, CharSequence text, int from, int to) {
+  private static boolean equalsIgnoreCase(String lower, char[] text, int from, int to) {
     if (lower.length() != to - from) {
       return false;
     }
     for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) != Character.toLowerCase(text.charAt(from + i))) {
+      if (lower.charAt(i) != lower(text[from + i])) {
         return false;
       }
     }

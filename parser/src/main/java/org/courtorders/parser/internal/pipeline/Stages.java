@@ -31,7 +31,7 @@ public final class Stages {
   }
 
   public static Layout segment(NormalizedText normalized) {
-    return Segmenter.standard().segment(normalized.text());
+    return Segmenter.standard().segment(normalized.text(), normalized.chars());
   }
 
   public static Document document(String text) {

@@ -30,8 +30,13 @@ public final class Segmenter {
 
   private final Set<String> abbreviations;
 
+  /** The longest abbreviation's length, at least the longest initials' (5). */
+  private final int maxAbbreviation;
+
   private Segmenter(Set<String> abbreviations) {
     this.abbreviations = abbreviations;
+    this.maxAbbreviation =
+        Math.max(5, abbreviations.stream().mapToInt(String::length).max().orElse(0));
   }
 
   public static Segmenter standard() {
@@ -39,26 +44,38 @@ public final class Segmenter {
   }
 
   public Layout segment(String text) {
-    List<Range> lines = lines(text);
+    return segment(text, text.toCharArray());
+  }
+
+  /**
+   * As {@link #segment(String)}, with {@code chars} holding the text's characters (it may be
+   * longer; only the text's length is read): the per-character loops read the array.
+   */
+  public Layout segment(String text, char[] chars) {
+    List<Range> lines = lines(chars, text.length());
     int headerEnd = headerEnd(text, lines);
     int refLength = referenceLineLength(text, lines);
-    List<Range> sentences = sentences(text, lines, headerEnd, refLength);
-    Optional<Layout.LetterParts> letter = letter(text, lines, headerEnd);
+    List<Range> sentences = sentences(text, chars, lines, headerEnd, refLength);
+    Optional<Layout.LetterParts> letter = letter(text, chars, lines, headerEnd);
     Optional<Range> endorsement = letter.flatMap(l -> endorsement(text, lines, l));
-    Optional<Range> signature = signature(text, lines);
+    Optional<Range> signature = signature(text, chars, lines);
     return new Layout(lines, new Range(0, headerEnd), sentences, signature, endorsement, letter);
   }
 
   static List<Range> lines(String text) {
-    List<Range> lines = new ArrayList<>();
+    return lines(text.toCharArray(), text.length());
+  }
+
+  private static List<Range> lines(char[] text, int n) {
+    List<Range> lines = new ArrayList<>(16 + n / 48);
     int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+    for (int i = 0; i < n; i++) {
+      if (text[i] == '\n') {
         lines.add(new Range(start, i));
         start = i + 1;
       }
     }
-    lines.add(new Range(start, text.length()));
+    lines.add(new Range(start, n));
     return lines;
   }
 
@@ -240,7 +257,7 @@ public final class Segmenter {
     return lengths[(int) (lengths.length * 0.8)];
   }
 
-  private List<Range> sentences(String text, List<Range> lines, int from, int refLength) {
+  private List<Range> sentences(String text, char[] t, List<Range> lines, int from, int refLength) {
     List<Range> out = new ArrayList<>();
     int start = -1;
     int lineIndex = 0;
@@ -251,17 +268,16 @@ public final class Segmenter {
       Range line = lines.get(lineIndex);
       int ls = Math.max(line.start(), from);
       for (int i = ls; i < line.end(); i++) {
-        char c = text.charAt(i);
+        char c = t[i];
         if (start < 0) {
           if (c == ' ' || c == '\t') {
             continue;
           }
           start = i;
         }
-        if ((c == '.' || c == '?' || c == '!') && endsSentence(text, start, i, line.end())) {
+        if ((c == '.' || c == '?' || c == '!') && endsSentence(text, t, start, i, line.end())) {
           int end = i + 1;
-          while (end < line.end()
-              && (text.charAt(end) == '"' || text.charAt(end) == '\'' || text.charAt(end) == ')')) {
+          while (end < line.end() && (t[end] == '"' || t[end] == '\'' || t[end] == ')')) {
             end++;
           }
           add(out, text, start, end);
@@ -269,7 +285,7 @@ public final class Segmenter {
           i = end - 1;
         }
       }
-      if (start >= 0 && breaksAfter(text, lines, lineIndex, refLength)) {
+      if (start >= 0 && breaksAfter(t, lines, lineIndex, refLength)) {
         add(out, text, start, line.end());
         start = -1;
       }
@@ -290,44 +306,47 @@ public final class Segmenter {
   }
 
   /** Whether the period (or ? or !) at {@code dot} ends a sentence. */
-  private boolean endsSentence(String text, int sentenceStart, int dot, int lineEnd) {
+  private boolean endsSentence(String text, char[] t, int sentenceStart, int dot, int lineEnd) {
     int j = dot + 1;
-    while (j < lineEnd
-        && (text.charAt(j) == '"' || text.charAt(j) == '\'' || text.charAt(j) == ')')) {
+    while (j < lineEnd && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) {
       j++;
     }
-    if (j < lineEnd && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+    if (j < lineEnd && t[j] != ' ' && t[j] != '\t') {
       return false; // "U.S.C", "1.5", "nysd.uscourts.gov"
     }
-    if (text.charAt(dot) != '.') {
+    if (t[dot] != '.') {
       return true;
     }
     // The token before the period.
     int k = dot;
     while (k > sentenceStart
-        && !Character.isWhitespace(text.charAt(k - 1))
-        && text.charAt(k - 1) != '('
-        && text.charAt(k - 1) != '['
-        && text.charAt(k - 1) != '"') {
+        && !Character.isWhitespace(t[k - 1])
+        && t[k - 1] != '('
+        && t[k - 1] != '['
+        && t[k - 1] != '"') {
       k--;
     }
-    String token = text.substring(k, dot).toLowerCase(Locale.ROOT);
-    if (initials(token)) {
-      return false; // an initial: "C.K. Lee", "Gabriel W. Gorenstein"
-    }
-    if (abbreviations.contains(token)) {
-      // "Dkt. No. 17." ends with a number, so an abbreviation is only a break when the next
-      // word cannot continue it; a label's number follows on the same line.
-      return false;
+    // Lower-casing never shortens a word, so a token longer than every abbreviation (and than
+    // any initials) is neither, and needs no lower-case copy.
+    if (dot - k <= maxAbbreviation) {
+      String token = text.substring(k, dot).toLowerCase(Locale.ROOT);
+      if (initials(token)) {
+        return false; // an initial: "C.K. Lee", "Gabriel W. Gorenstein"
+      }
+      if (abbreviations.contains(token)) {
+        // "Dkt. No. 17." ends with a number, so an abbreviation is only a break when the next
+        // word cannot continue it; a label's number follows on the same line.
+        return false;
+      }
     }
     // What follows must look like a sentence start.
-    while (j < lineEnd && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+    while (j < lineEnd && (t[j] == ' ' || t[j] == '\t')) {
       j++;
     }
     if (j >= lineEnd) {
       return true;
     }
-    char next = text.charAt(j);
+    char next = t[j];
     return Character.isUpperCase(next)
         || Character.isDigit(next)
         || next == '"'
@@ -353,31 +372,48 @@ public final class Segmenter {
   }
 
   /** Whether a sentence still open at the end of line {@code i} ends there. */
-  private static boolean breaksAfter(String text, List<Range> lines, int i, int refLength) {
+  private static boolean breaksAfter(char[] t, List<Range> lines, int i, int refLength) {
     Range line = lines.get(i);
-    String s = line.of(text).strip();
-    if (s.isEmpty()) {
+    // The line stripped, as indexes: [a, b)
+    int a = line.start();
+    int b = line.end();
+    while (a < b && Character.isWhitespace(t[a])) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(t[b - 1])) {
+      b--;
+    }
+    if (a == b) {
       return false;
     }
-    char last = s.charAt(s.length() - 1);
+    char last = t[b - 1];
     if (last == ':' || last == ';') {
       return true;
     }
-    if (isHeading(s)) {
+    if (isHeading(t, a, b)) {
       return true;
     }
     Range next = nextNonBlank(lines, i);
     if (next == null) {
       return true;
     }
-    String n = next.of(text).strip();
-    if (isHeading(n) || startsWithEnumerator(n)) {
+    int na = next.start();
+    int nb = next.end();
+    while (na < nb && Character.isWhitespace(t[na])) {
+      na++;
+    }
+    while (nb > na && Character.isWhitespace(t[nb - 1])) {
+      nb--;
+    }
+    if (isHeading(t, na, nb) || startsWithEnumerator(t, na, nb)) {
       return true;
     }
-    if (Character.isUpperCase(n.charAt(0)) && dateCell(s)) {
+    if (na < nb && Character.isUpperCase(t[na]) && dateCell(t, a, b)) {
       return true; // a table row ("Fact discovery<TAB>June 30, 2025") ends with its line
     }
-    return s.length() < refLength * 0.6 && Character.isUpperCase(n.charAt(0));
+    // (a next line of only white space that the text layer keeps, such as U+1680, used to throw
+    // here)
+    return b - a < refLength * 0.6 && na < nb && Character.isUpperCase(t[na]);
   }
 
   /**
@@ -385,12 +421,18 @@ public final class Segmenter {
    * digit and holds a slash or a month's name ("June 30, 2025", "6/30/25", "Sept. 2, 2025"). A page
    * header's "Doc. 371" does not.
    */
-  private static boolean dateCell(String s) {
-    int tab = s.lastIndexOf('\t');
-    if (tab < 0 || !Character.isDigit(s.charAt(s.length() - 1))) {
+  private static boolean dateCell(char[] t, int a, int b) {
+    if (!Character.isDigit(t[b - 1])) {
       return false;
     }
-    String cell = s.substring(tab + 1).toUpperCase(Locale.ROOT);
+    int tab = b - 1;
+    while (tab >= a && t[tab] != '\t') {
+      tab--;
+    }
+    if (tab < a) {
+      return false;
+    }
+    String cell = new String(t, tab + 1, b - tab - 1).toUpperCase(Locale.ROOT);
     if (cell.indexOf('/') >= 0) {
       return true;
     }
@@ -413,9 +455,13 @@ public final class Segmenter {
 
   /** An all-capitals line ("ORDER", "SO ORDERED.") is a heading or caption line of its own. */
   public static boolean isHeading(String s) {
+    return isHeading(s.toCharArray(), 0, s.length());
+  }
+
+  private static boolean isHeading(char[] s, int from, int to) {
     int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s[i];
       if (Character.isLetter(c)) {
         if (Character.isLowerCase(c)) {
           return false;
@@ -426,35 +472,30 @@ public final class Segmenter {
     return letters >= 2;
   }
 
-  private static boolean startsWithEnumerator(String s) {
-    int i = 0;
-    if (s.startsWith("(")) {
-      i = 1;
+  private static boolean startsWithEnumerator(char[] s, int from, int to) {
+    int i = from;
+    if (i < to && s[i] == '(') {
+      i++;
     }
     int d = i;
-    while (d < s.length()
-        && d - i < 3
-        && (Character.isDigit(s.charAt(d)) || Character.isLowerCase(s.charAt(d)))) {
+    while (d < to && d - i < 3 && (Character.isDigit(s[d]) || Character.isLowerCase(s[d]))) {
       d++;
     }
     return d > i
-        && d < s.length()
-        && (s.charAt(d) == '.' || s.charAt(d) == ')')
-        && (d + 1 == s.length() || s.charAt(d + 1) == ' ' || s.charAt(d + 1) == '\t');
+        && d < to
+        && (s[d] == '.' || s[d] == ')')
+        && (d + 1 == to || s[d + 1] == ' ' || s[d + 1] == '\t');
   }
 
-  private static Optional<Range> signature(String text, List<Range> lines) {
+  private static Optional<Range> signature(String text, char[] t, List<Range> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      String s = lines.get(i).of(text).toUpperCase(Locale.ROOT);
-      if (s.contains("SO ORDERED")
-          || s.contains("IT IS ORDERED.")
-          || s.contains("E N T E R")
-          || s.strip().equals("ENTER:")) {
+      Upper s = new Upper(text, t, lines.get(i));
+      if (s.containsAny(SIGNATURE_WORDS) || s.strippedEquals("ENTER:")) {
         int start = lines.get(i).start();
         // A "Dated:" line just above belongs to the block too.
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-          String p = lines.get(k).of(text).strip().toUpperCase(Locale.ROOT);
-          if (p.startsWith("DATED") || p.startsWith("DATE:")) {
+          Upper p = new Upper(text, t, lines.get(k));
+          if (p.strippedStartsWith("DATED") || p.strippedStartsWith("DATE:")) {
             start = lines.get(k).start();
           }
         }
@@ -463,16 +504,115 @@ public final class Segmenter {
     }
     int floor = tailStart(text, 0.6);
     for (int i = lines.size() - 1; i >= 0 && lines.get(i).start() >= floor; i--) {
-      String s = lines.get(i).of(text).strip().toUpperCase(Locale.ROOT);
-      if (s.startsWith("DATED") || s.startsWith("ORDERED IN") || s.startsWith("DONE AND ORDERED")) {
+      Upper s = new Upper(text, t, lines.get(i));
+      if (s.strippedStartsWith("DATED")
+          || s.strippedStartsWith("ORDERED IN")
+          || s.strippedStartsWith("DONE AND ORDERED")) {
         return Optional.of(new Range(lines.get(i).start(), text.length()));
       }
     }
     return Optional.empty();
   }
 
+  private static final String[] SIGNATURE_WORDS = {"SO ORDERED", "IT IS ORDERED.", "E N T E R"};
+
+  /**
+   * A line read upper-cased, as {@code line.of(text).toUpperCase(Locale.ROOT)} would give it, but
+   * without the copy when the line is ASCII (where upper-casing maps one character to one). Other
+   * lines are copied and upper-cased as before, since there a character may become two ("ß").
+   */
+  static final class Upper {
+    private final char[] t;
+    private final int from;
+    private final int to;
+    private final String copy;
+
+    Upper(String text, char[] t, Range line) {
+      this.t = t;
+      this.from = line.start();
+      this.to = line.end();
+      boolean ascii = true;
+      for (int i = from; i < to; i++) {
+        if (t[i] >= 128) {
+          ascii = false;
+          break;
+        }
+      }
+      this.copy = ascii ? null : line.of(text).toUpperCase(Locale.ROOT);
+    }
+
+    private static char up(char c) {
+      return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+
+    private boolean at(int i, String word) {
+      if (to - i < word.length()) {
+        return false;
+      }
+      for (int k = 0; k < word.length(); k++) {
+        if (up(t[i + k]) != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the upper-cased line contains {@code word} (upper case). */
+    boolean contains(String word) {
+      return containsAny(word);
+    }
+
+    /** Whether the upper-cased line contains one of {@code words} (upper case), in one pass. */
+    boolean containsAny(String... words) {
+      if (copy != null) {
+        for (String w : words) {
+          if (copy.contains(w)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        char c = up(t[i]);
+        for (String w : words) {
+          if (w.charAt(0) == c && at(i, w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** {@code strip()} then upper-cased, as the old code did for these checks. */
+    boolean strippedStartsWith(String word) {
+      if (copy != null) {
+        return copy.strip().startsWith(word);
+      }
+      int a = from;
+      while (a < to && Character.isWhitespace(t[a])) {
+        a++;
+      }
+      return at(a, word);
+    }
+
+    boolean strippedEquals(String word) {
+      if (copy != null) {
+        return copy.strip().equals(word);
+      }
+      int a = from;
+      int b = to;
+      while (a < b && Character.isWhitespace(t[a])) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(t[b - 1])) {
+        b--;
+      }
+      return b - a == word.length() && at(a, word);
+    }
+  }
+
   private static Optional<Layout.LetterParts> letter(
-      String text, List<Range> lines, int headerEnd) {
+      String text, char[] t, List<Range> lines, int headerEnd) {
     Range salutation = null;
     Range re = null;
     Range addressee = null;
@@ -507,11 +647,11 @@ public final class Segmenter {
     }
     Range closing = null;
     for (int i = 0; i < lines.size(); i++) {
-      String u = lines.get(i).of(text).strip().toUpperCase(Locale.ROOT);
-      if (u.startsWith("RESPECTFULLY SUBMITTED")
-          || u.equals("RESPECTFULLY,")
-          || u.startsWith("SINCERELY")
-          || u.startsWith("VERY TRULY YOURS")) {
+      Upper u = new Upper(text, t, lines.get(i));
+      if (u.strippedStartsWith("RESPECTFULLY SUBMITTED")
+          || u.strippedEquals("RESPECTFULLY,")
+          || u.strippedStartsWith("SINCERELY")
+          || u.strippedStartsWith("VERY TRULY YOURS")) {
         closing = lines.get(i);
       }
     }

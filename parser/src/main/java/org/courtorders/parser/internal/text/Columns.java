@@ -48,13 +48,12 @@ final class Columns {
    * The lines in reading order, split where a page has two columns. A line of the result may be a
    * piece of an original line; its {@code next} then equals its {@code end}.
    */
-  static List<Line> readingOrder(String s, List<Line> lines) {
+  static List<Line> readingOrder(char[] s, List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     int pageStart = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      boolean pageEnds =
-          i == lines.size() - 1 || line.end() < s.length() && s.charAt(line.end()) == '\f';
+      boolean pageEnds = i == lines.size() - 1 || line.end() < s.length && s[line.end()] == '\f';
       if (pageEnds) {
         page(s, lines.subList(pageStart, i + 1), out);
         pageStart = i + 1;
@@ -63,7 +62,7 @@ final class Columns {
     return out;
   }
 
-  private static void page(String s, List<Line> lines, List<Line> out) {
+  private static void page(char[] s, List<Line> lines, List<Line> out) {
     int column = rightColumn(s, lines);
     if (column < 0) {
       out.addAll(lines);
@@ -88,7 +87,7 @@ final class Columns {
         continue;
       }
       int leftEnd = split;
-      while (leftEnd > line.start() && isBlank(s.charAt(leftEnd - 1))) {
+      while (leftEnd > line.start() && isBlank(s[leftEnd - 1])) {
         leftEnd--;
       }
       if (leftEnd > line.start() && !isBlank(s, line.start(), leftEnd)) {
@@ -104,7 +103,7 @@ final class Columns {
    * column and at the head of the right are dropped, since a sentence often runs on from the one
    * into the other.
    */
-  private static void flush(String s, List<Line> left, List<Line> right, List<Line> out) {
+  private static void flush(char[] s, List<Line> left, List<Line> right, List<Line> out) {
     int leftEnd = left.size();
     while (leftEnd > 0 && isBlank(s, left.get(leftEnd - 1).start(), left.get(leftEnd - 1).end())) {
       leftEnd--;
@@ -127,12 +126,12 @@ final class Columns {
    * Where the right column's text starts on {@code line}: the offset, {@link #LEFT_ONLY} when the
    * line's text all lies left of the column, or {@link #CROSSES} when it runs across.
    */
-  private static int split(String s, Line line, int column) {
+  private static int split(char[] s, Line line, int column) {
     int col = 0;
     int blanks = MIN_GAP; // the line's start counts as a gap
     int lastText = -1;
     for (int i = line.start(); i < line.end(); i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (isBlank(c)) {
         blanks++;
       } else {
@@ -156,14 +155,14 @@ final class Columns {
    * what tells two columns apart is the white gutter before the right column, blank on nearly every
    * line that reaches it.
    */
-  private static int rightColumn(String s, List<Line> lines) {
+  private static int rightColumn(char[] s, List<Line> lines) {
     int[] starts = new int[MAX_COLUMN + 2];
     long[] lengths = new long[MAX_COLUMN + 2];
     for (Line line : lines) {
       int col = 0;
       int blanks = MIN_GAP;
       for (int i = line.start(); i < line.end() && col <= MAX_COLUMN; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (isBlank(c)) {
           blanks++;
         } else {
@@ -204,7 +203,7 @@ final class Columns {
       boolean reaches = false;
       int leftText = 0;
       for (int i = line.start(); i < line.end(); i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (col >= low - 2 && col <= low - 1) {
           reaches = true;
           blankBefore &= isBlank(c);
@@ -234,9 +233,9 @@ final class Columns {
     return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
-  private static boolean isBlank(String s, int from, int to) {
+  private static boolean isBlank(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!isBlank(s.charAt(i))) {
+      if (!isBlank(s[i])) {
         return false;
       }
     }

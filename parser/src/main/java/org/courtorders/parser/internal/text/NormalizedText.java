@@ -21,6 +21,7 @@ import org.courtorders.core.TextSpan;
 public final class NormalizedText {
   private final String original;
   private final String text;
+  private final char[] chars;
   private final int[] starts;
   private final int[] ends;
   private final List<PageStamp> stamps;
@@ -30,11 +31,25 @@ public final class NormalizedText {
    * text layer a copy of two arrays as long as the input.
    */
   NormalizedText(String original, String text, int[] starts, int[] ends, List<PageStamp> stamps) {
-    if (starts.length < text.length() || ends.length < text.length()) {
+    this(original, text, text.toCharArray(), starts, ends, stamps);
+  }
+
+  /** As above, with {@code chars} holding the text's characters (it may be longer). */
+  NormalizedText(
+      String original,
+      String text,
+      char[] chars,
+      int[] starts,
+      int[] ends,
+      List<PageStamp> stamps) {
+    if (starts.length < text.length()
+        || ends.length < text.length()
+        || chars.length < text.length()) {
       throw new IllegalArgumentException("offset maps shorter than the text");
     }
     this.original = original;
     this.text = text;
+    this.chars = chars;
     this.starts = starts;
     this.ends = ends;
     this.stamps = List.copyOf(stamps);
@@ -65,7 +80,7 @@ public final class NormalizedText {
         c[i] = ' ';
       }
     }
-    return new NormalizedText(original, new String(c), starts, ends, stamps);
+    return new NormalizedText(original, new String(c), c, starts, ends, stamps);
   }
 
   /** The input exactly as given to the parser. */
@@ -76,6 +91,15 @@ public final class NormalizedText {
   /** The normalized text extractors read. */
   public String text() {
     return text;
+  }
+
+  /**
+   * The text's characters as an array, shared, for per-character loops (an array read is cheaper
+   * than {@code String.charAt}). It may be longer than the text: read only below {@link #length()}.
+   * Never written to: callers must not write to it either.
+   */
+  public char[] chars() {
+    return chars;
   }
 
   public int length() {

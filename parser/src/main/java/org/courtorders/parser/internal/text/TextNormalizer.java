@@ -98,25 +98,26 @@ public final class TextNormalizer {
   }
 
   /** A docket site's "Filing 228" line. */
-  private static final Pattern FILING_LINE =
-      Pattern.compile("[ \\t]*Filing[ \\t]{1,3}(\\d{1,6})[ \\t]*");
+  static final Pattern FILING_LINE = Pattern.compile("[ \\t]*Filing[ \\t]{1,3}(\\d{1,6})[ \\t]*");
 
-  private static final Pattern PAGE_NUMBER_LINE =
+  static final Pattern PAGE_NUMBER_LINE =
       Pattern.compile(
           "[ \\t]*(?:-[ ]?\\d{1,3}[ ]?-|\\d{1,3}|Page[ ]\\d{1,4}[ ]of[ ]\\d{1,4}|\\d{1,3}[ ]of[ ]\\d{1,3})[ \\t]*");
 
-  private static final Pattern GUTTER = Pattern.compile("[ \\t]{0,60}(\\d{1,2})(?=[ \\t]|$)");
+  static final Pattern GUTTER = Pattern.compile("[ \\t]{0,60}(\\d{1,2})(?=[ \\t]|$)");
 
   private TextNormalizer() {}
 
   /** Normalizes {@code original}; never throws on content. */
   public static NormalizedText normalize(String original) {
-    List<Line> physical = splitLines(original);
-    boolean gutters = hasLineNumberGutter(original, physical);
-    List<Line> lines = Columns.readingOrder(original, physical);
+    // Every per-character loop here reads this array, not the String: String.charAt checks the
+    // index and the string's coder on each call, which was the largest self time of the text layer.
+    char[] chars = original.toCharArray();
+    List<Line> physical = splitLines(chars);
+    boolean gutters = hasLineNumberGutter(chars, physical);
+    List<Line> lines = Columns.readingOrder(chars, physical);
     List<PageStamp> stamps = new ArrayList<>();
-    Out out = new Out(original);
-    Matcher gutter = GUTTER.matcher(original);
+    Out out = new Out(original, chars);
     Matcher pageNumberLine = PAGE_NUMBER_LINE.matcher(original);
 
     int stampTail = -1; // the "Filed ... Page 1 of 2" line of a stamp broken over two lines
@@ -124,25 +125,25 @@ public final class TextNormalizer {
       Line line = lines.get(li);
       int from = line.start;
       int to = line.end;
-      List<int[]> cuts = new ArrayList<>();
+      List<int[]> cuts = NO_CUTS;
 
       if (gutters) {
-        Matcher g = gutter.region(from, to);
-        if (g.lookingAt()) {
-          int n = Integer.parseInt(g.group(1));
+        int g = gutterEnd(chars, from, to);
+        if (g >= 0) {
+          int n = gutterNumber(chars, from, g);
           if (n >= 1 && n <= 50) {
-            from = g.end();
+            from = g;
           }
         }
       }
       if (li == stampTail) {
-        cuts.add(new int[] {from, to});
+        cuts = add(cuts, new int[] {from, to});
       }
-      if (containsWord(original, from, to, "Case")) {
+      if (containsWord(chars, from, to, "Case")) {
         Matcher m = STAMP.matcher(original).region(from, to);
         while (m.find()) {
           stamps.add(stamp(m));
-          cuts.add(new int[] {m.start(), m.end()});
+          cuts = add(cuts, new int[] {m.start(), m.end()});
         }
         Matcher head = STAMP_HEAD.matcher(original).region(from, to);
         if (cuts.isEmpty() && to - from < 200 && head.matches()) {
@@ -159,17 +160,17 @@ public final class TextNormalizer {
                       Optional.of(tail.group(1)),
                       Optional.ofNullable(tail.group(2)).map(Integer::parseInt),
                       Optional.ofNullable(tail.group(3)).map(Integer::parseInt)));
-              cuts.add(new int[] {from, to});
+              cuts = add(cuts, new int[] {from, to});
               stampTail = k;
               break;
             }
-            if (!isBlank(original, next.start, next.end)) {
+            if (!isBlank(chars, next.start, next.end)) {
               break;
             }
           }
         }
       }
-      if (li < 3 && containsWord(original, from, to, "Doc.")) {
+      if (li < 3 && containsWord(chars, from, to, "Doc.")) {
         int[] m = headerDoc(original, from, to);
         if (m != null) {
           stamps.add(
@@ -181,10 +182,12 @@ public final class TextNormalizer {
                   Optional.empty(),
                   Optional.empty(),
                   Optional.empty()));
-          cuts.add(new int[] {m[0], to});
+          cuts = add(cuts, new int[] {m[0], to});
         }
       }
-      if (li < 6 && FILING_LINE.matcher(original).region(from, to).matches()) {
+      if (li < 6
+          && startsAfterBlanks(chars, from, to, 'F')
+          && FILING_LINE.matcher(original).region(from, to).matches()) {
         Matcher m = FILING_LINE.matcher(original).region(from, to);
         m.matches();
         stamps.add(
@@ -196,17 +199,20 @@ public final class TextNormalizer {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty()));
-        cuts.add(new int[] {from, to});
+        cuts = add(cuts, new int[] {from, to});
       }
-      boolean blankAfterCuts = isBlankOutside(original, from, to, cuts);
+      boolean blankAfterCuts = isBlankOutside(chars, from, to, cuts);
       boolean pageNumber =
-          cuts.isEmpty() && !blankAfterCuts && pageNumberLine.region(from, to).matches();
+          cuts.isEmpty()
+              && !blankAfterCuts
+              && mayBePageNumber(chars, from, to)
+              && pageNumberLine.region(from, to).matches();
       if (pageNumber || (!cuts.isEmpty() && blankAfterCuts)) {
         continue; // the whole line goes, terminator included
       }
-      out.line(from, to, cuts, Flattened.breaks(original, from, to));
+      out.line(from, to, cuts, Flattened.breaks(original, chars, from, to));
       if (li + 1 < lines.size()) {
-        if (out.endsWithSplitWord() && nextStartsLowercase(original, lines.get(li + 1), gutters)) {
+        if (out.endsWithSplitWord() && nextStartsLowercase(chars, lines.get(li + 1), gutters)) {
           out.dropLastHyphen();
           out.joinNext = true;
         } else {
@@ -232,17 +238,98 @@ public final class TextNormalizer {
    * Searches only {@code [from, to)}: {@code indexOf} would run on to the end of the input for
    * every line.
    */
-  private static boolean containsWord(String s, int from, int to, String word) {
+  private static boolean containsWord(char[] s, int from, int to, String word) {
     char first = word.charAt(0);
     for (int i = from, last = to - word.length(); i <= last; i++) {
-      if (s.charAt(i) == first && s.startsWith(word, i)) {
+      if (s[i] == first && startsWith(s, i, word)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isBlankOutside(String s, int from, int to, List<int[]> cuts) {
+  private static boolean startsWith(char[] s, int at, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (s[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final List<int[]> NO_CUTS = List.of();
+
+  private static List<int[]> add(List<int[]> cuts, int[] cut) {
+    List<int[]> out = cuts == NO_CUTS ? new ArrayList<>(2) : cuts;
+    out.add(cut);
+    return out;
+  }
+
+  /** Whether the first character of {@code [from, to)} after spaces and tabs is {@code c}. */
+  private static boolean startsAfterBlanks(char[] s, int from, int to, char c) {
+    int i = from;
+    while (i < to && isSpaceOrTab(s[i])) {
+      i++;
+    }
+    return i < to && s[i] == c;
+  }
+
+  /**
+   * What a line must be for {@link #PAGE_NUMBER_LINE} to match it, checked before the pattern is
+   * tried: without its outer blanks, at most 17 characters ("Page 9999 of 9999") starting with a
+   * digit, a dash or "P".
+   */
+  static boolean mayBePageNumber(char[] s, int from, int to) {
+    int a = from;
+    while (a < to && isSpaceOrTab(s[a])) {
+      a++;
+    }
+    int b = to;
+    while (b > a && isSpaceOrTab(s[b - 1])) {
+      b--;
+    }
+    if (b == a || b - a > 17) {
+      return false;
+    }
+    char c = s[a];
+    return (c >= '0' && c <= '9') || c == '-' || c == 'P';
+  }
+
+  /**
+   * Where what {@link #GUTTER} finds at the start of {@code [from, to)} ends (after a line number
+   * of one or two digits, up to 60 blanks in), or -1: the pattern read by hand, since it is asked
+   * of every line.
+   */
+  static int gutterEnd(char[] s, int from, int to) {
+    int i = from;
+    while (i < to && isSpaceOrTab(s[i])) {
+      if (i - from == 60) {
+        return -1;
+      }
+      i++;
+    }
+    int d = i;
+    while (i < to && i - d < 2 && s[i] >= '0' && s[i] <= '9') {
+      i++;
+    }
+    if (i == d || (i < to && !isSpaceOrTab(s[i]))) {
+      return -1;
+    }
+    return i;
+  }
+
+  /**
+   * The number that ends at {@code end}, a {@link #gutterEnd} of a line starting at {@code from}.
+   */
+  static int gutterNumber(char[] s, int from, int end) {
+    int n = s[end - 1] - '0';
+    if (end - 2 >= from && s[end - 2] >= '0' && s[end - 2] <= '9') {
+      n += 10 * (s[end - 2] - '0');
+    }
+    return n;
+  }
+
+  private static boolean isBlankOutside(char[] s, int from, int to, List<int[]> cuts) {
     int i = from;
     for (int[] cut : cuts) {
       if (!isBlank(s, i, cut[0])) {
@@ -253,9 +340,9 @@ public final class TextNormalizer {
     return isBlank(s, i, to);
   }
 
-  private static boolean isBlank(String s, int from, int to) {
+  private static boolean isBlank(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!isBlankChar(s.charAt(i))) {
+      if (!isBlankChar(s[i])) {
         return false;
       }
     }
@@ -274,33 +361,32 @@ public final class TextNormalizer {
         || c == '\u007F';
   }
 
-  private static boolean nextStartsLowercase(String s, Line next, boolean gutters) {
+  private static boolean nextStartsLowercase(char[] s, Line next, boolean gutters) {
     int i = next.start;
     if (gutters) {
-      Matcher g = GUTTER.matcher(s).region(next.start, next.end);
-      if (g.lookingAt()) {
-        i = g.end();
+      int g = gutterEnd(s, next.start, next.end);
+      if (g >= 0) {
+        i = g;
       }
     }
-    while (i < next.end && isBlankChar(s.charAt(i))) {
+    while (i < next.end && isBlankChar(s[i])) {
       i++;
     }
-    return i < next.end && Character.isLowerCase(s.charAt(i));
+    return i < next.end && Character.isLowerCase(s[i]);
   }
 
   /**
    * Pleading paper numbers its lines 1 to 28 down the left margin. The gutter is there when many
    * lines start with a small number followed by a gap, and they mostly count upward.
    */
-  private static boolean hasLineNumberGutter(String s, List<Line> lines) {
+  private static boolean hasLineNumberGutter(char[] s, List<Line> lines) {
     int hits = 0;
     int rising = 0;
     int last = -1;
-    Matcher gutter = GUTTER.matcher(s);
     for (Line line : lines) {
-      Matcher g = gutter.region(line.start, line.end);
-      if (g.lookingAt()) {
-        int n = Integer.parseInt(g.group(1));
+      int g = gutterEnd(s, line.start, line.end);
+      if (g >= 0) {
+        int n = gutterNumber(s, line.start, g);
         hits++;
         if (n == last + 1 || (n == 1 && last >= 1)) {
           rising++;
@@ -311,12 +397,15 @@ public final class TextNormalizer {
     return hits >= 8 && rising * 10 >= hits * 7;
   }
 
-  private static List<Line> splitLines(String s) {
+  private static List<Line> splitLines(char[] s) {
     List<Line> lines = new ArrayList<>();
     int start = 0;
-    int n = s.length();
+    int n = s.length;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
+      if (c > '\r' && c < '\u0085') {
+        continue;
+      }
       if (c == '\n'
           || c == '\r'
           || c == '\f'
@@ -324,7 +413,7 @@ public final class TextNormalizer {
           || c == '\u2028'
           || c == '\u2029'
           || c == '\u0085') {
-        int next = (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') ? i + 2 : i + 1;
+        int next = (c == '\r' && i + 1 < n && s[i + 1] == '\n') ? i + 2 : i + 1;
         lines.add(new Line(start, i, next));
         start = next;
         i = next - 1;
@@ -339,8 +428,10 @@ public final class TextNormalizer {
 
   /** The growing normalized text and its two offset arrays. */
   private static final class Out {
-    private final String src;
-    private final StringBuilder sb;
+    private final String original;
+    private final char[] src;
+    private char[] out;
+    private int length;
     private int[] starts;
     private int[] ends;
     boolean joinNext;
@@ -348,23 +439,27 @@ public final class TextNormalizer {
     private int pendingBlankEnd;
     private int pendingBlankLen;
 
-    Out(String src) {
+    Out(String original, char[] src) {
+      this.original = original;
       this.src = src;
-      this.sb = new StringBuilder(src.length());
-      this.starts = new int[Math.max(16, src.length())];
-      this.ends = new int[starts.length];
+      int cap = Math.max(16, src.length);
+      this.out = new char[cap];
+      this.starts = new int[cap];
+      this.ends = new int[cap];
     }
 
     void emit(char c, int os, int oe) {
-      int i = sb.length();
+      int i = length;
       if (i == starts.length) {
         int cap = Math.max(16, i * 2);
+        out = java.util.Arrays.copyOf(out, cap);
         starts = java.util.Arrays.copyOf(starts, cap);
         ends = java.util.Arrays.copyOf(ends, cap);
       }
-      sb.append(c);
+      out[i] = c;
       starts[i] = os;
       ends[i] = oe;
+      length = i + 1;
     }
 
     void emit(String s, int os, int oe) {
@@ -378,15 +473,15 @@ public final class TextNormalizer {
     }
 
     boolean endsWithSplitWord() {
-      int n = sb.length();
+      int n = length;
       return n >= 3
-          && sb.charAt(n - 1) == '-'
-          && Character.isLetter(sb.charAt(n - 2))
-          && Character.isLetter(sb.charAt(n - 3));
+          && out[n - 1] == '-'
+          && Character.isLetter(out[n - 2])
+          && Character.isLetter(out[n - 3]);
     }
 
     void dropLastHyphen() {
-      sb.setLength(sb.length() - 1);
+      length--;
     }
 
     /** Emits one line's content between {@code from} and {@code to}, skipping the cuts. */
@@ -404,7 +499,7 @@ public final class TextNormalizer {
           cut++;
           continue;
         }
-        char c = src.charAt(i);
+        char c = src[i];
         if (isBlankChar(c)) {
           if (pendingBlankStart < 0) {
             pendingBlankStart = i;
@@ -429,10 +524,10 @@ public final class TextNormalizer {
           joinNext = false;
           // Markdown heading marks: "## TITLE".
           int j = i;
-          while (j < to && j - i < 6 && src.charAt(j) == '#') {
+          while (j < to && j - i < 6 && src[j] == '#') {
             j++;
           }
-          if (j > i && (j == to || isBlankChar(src.charAt(j)))) {
+          if (j > i && (j == to || isBlankChar(src[j]))) {
             i = j;
             pendingBlankStart = -1;
             inHeadingMark = true;
@@ -442,7 +537,7 @@ public final class TextNormalizer {
           atLineStart = false;
         }
         // Markdown strong marks "**" and "__" adjoining text.
-        if ((c == '*' && i + 1 < to && src.charAt(i + 1) == '*')) {
+        if ((c == '*' && i + 1 < to && src[i + 1] == '*')) {
           i += 2;
           continue;
         }
@@ -450,23 +545,31 @@ public final class TextNormalizer {
           i++;
           continue;
         }
-        if (c == '\\' && i + 1 < to && "_*#[]()-.!`>+".indexOf(src.charAt(i + 1)) >= 0) {
+        if (c == '\\' && i + 1 < to && "_*#[]()-.!`>+".indexOf(src[i + 1]) >= 0) {
           i++;
           continue;
         }
         flushBlank(i);
+        if (c > ' ' && c < 0x7F && c != '*' && c != '\\') {
+          // A run of plain ASCII characters maps one to one: copy it without the checks above,
+          // up to the next blank, mark or cut.
+          int limit = to;
+          if (cut < cuts.size() && cuts.get(cut)[0] > i) {
+            limit = Math.min(limit, cuts.get(cut)[0]);
+          }
+          i = plainRun(i, limit);
+          continue;
+        }
         int cp = c;
         int width = 1;
-        if (Character.isHighSurrogate(c)
-            && i + 1 < to
-            && Character.isLowSurrogate(src.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(src[i + 1])) {
           width = 2;
-          cp = src.codePointAt(i);
+          cp = Character.toCodePoint(c, src[i + 1]);
         }
         String repl = replacement(cp);
         if (repl == null) {
           for (int k = 0; k < width; k++) {
-            emit(src.charAt(i + k), i + k, i + k + 1);
+            emit(src[i + k], i + k, i + k + 1);
           }
         } else {
           emit(repl, i, i + width);
@@ -480,9 +583,41 @@ public final class TextNormalizer {
       }
     }
 
+    /** Copies plain ASCII characters from {@code i} (one at least) up to {@code limit}. */
+    private int plainRun(int i, int limit) {
+      int j = i;
+      int n = length;
+      if (n + (limit - i) > starts.length) {
+        grow(n + (limit - i));
+      }
+      char[] o = out;
+      int[] s = starts;
+      int[] e = ends;
+      do {
+        char c = src[j];
+        if (c <= ' ' || c >= 0x7F || c == '*' || c == '\\') {
+          break;
+        }
+        o[n] = c;
+        s[n] = j;
+        e[n] = j + 1;
+        n++;
+        j++;
+      } while (j < limit);
+      length = n;
+      return j;
+    }
+
+    private void grow(int min) {
+      int cap = Math.max(Math.max(16, starts.length * 2), min);
+      out = java.util.Arrays.copyOf(out, cap);
+      starts = java.util.Arrays.copyOf(starts, cap);
+      ends = java.util.Arrays.copyOf(ends, cap);
+    }
+
     private boolean isEmphasisMark(int i, int from, int to) {
-      char prev = i > from ? src.charAt(i - 1) : ' ';
-      char next = i + 1 < to ? src.charAt(i + 1) : ' ';
+      char prev = i > from ? src[i - 1] : ' ';
+      char next = i + 1 < to ? src[i + 1] : ' ';
       boolean prevOpen = isBlankChar(prev) || "([{\"'\u201C\u2018".indexOf(prev) >= 0;
       boolean nextClose = isBlankChar(next) || ".,;:!?)]}\"'\u201D\u2019".indexOf(next) >= 0;
       if (isBlankChar(prev) && next >= '0' && next <= '9') {
@@ -512,7 +647,7 @@ public final class TextNormalizer {
     }
 
     NormalizedText build(List<PageStamp> stamps) {
-      return new NormalizedText(src, sb.toString(), starts, ends, stamps);
+      return new NormalizedText(original, new String(out, 0, length), out, starts, ends, stamps);
     }
   }
 

@@ -37,14 +37,18 @@ public final class CueMatcher {
   private int[] upperAt;
   private final int[] anchor;
 
-  private CueMatcher(Pattern pattern, int maxPrefix, String[] cues) {
-    this.pattern = pattern;
-    this.maxPrefix = maxPrefix;
-    this.cues = cues;
-    this.anchor = new int[cues.length];
-    for (int k = 0; k < cues.length; k++) {
-      anchor[k] = rarest(cues[k]);
-    }
+  /** Each cue's characters in lower and in upper case, for the comparison's fast path. */
+  private final char[][] lower;
+
+  private final char[][] upper;
+
+  private CueMatcher(Definition d) {
+    this.pattern = d.pattern;
+    this.maxPrefix = d.maxPrefix;
+    this.cues = d.cues;
+    this.anchor = d.anchor;
+    this.lower = d.lower;
+    this.upper = d.upper;
   }
 
   /** A reusable definition; {@link #matcher} makes the per-text state. */
@@ -61,11 +65,26 @@ public final class CueMatcher {
     private final Pattern pattern;
     private final int maxPrefix;
     private final String[] cues;
+    private final int[] anchor;
+    private final char[][] lower;
+    private final char[][] upper;
 
     private Definition(Pattern pattern, int maxPrefix, String[] cues) {
       this.pattern = pattern;
       this.maxPrefix = maxPrefix;
       this.cues = cues;
+      this.anchor = new int[cues.length];
+      this.lower = new char[cues.length][];
+      this.upper = new char[cues.length][];
+      for (int k = 0; k < cues.length; k++) {
+        anchor[k] = rarest(cues[k]);
+        lower[k] = new char[cues[k].length()];
+        upper[k] = new char[cues[k].length()];
+        for (int i = 0; i < cues[k].length(); i++) {
+          lower[k][i] = Character.toLowerCase(cues[k].charAt(i));
+          upper[k][i] = Character.toUpperCase(cues[k].charAt(i));
+        }
+      }
     }
 
     public CueMatcher matcher(String text) {
@@ -73,7 +92,7 @@ public final class CueMatcher {
     }
 
     public CueMatcher matcher(String text, int from, int to) {
-      CueMatcher m = new CueMatcher(pattern, maxPrefix, cues);
+      CueMatcher m = new CueMatcher(this);
       m.reset(text, from, to);
       return m;
     }
@@ -142,8 +161,8 @@ public final class CueMatcher {
   private int indexOfIgnoreCase(int k, int at) {
     String cue = cues[k];
     int a = anchor[k];
-    char lo = Character.toLowerCase(cue.charAt(a));
-    char up = Character.toUpperCase(cue.charAt(a));
+    char lo = lower[k][a];
+    char up = upper[k][a];
     int last = to - cue.length();
     int i = Math.max(at, from);
     while (i <= last) {
@@ -161,7 +180,7 @@ public final class CueMatcher {
       if (c < 0 || c - a > last) {
         return -1;
       }
-      if (regionMatchesIgnoreCase(c - a, cue)) {
+      if (regionMatchesIgnoreCase(c - a, k)) {
         return c - a;
       }
       i = c - a + 1;
@@ -187,11 +206,23 @@ public final class CueMatcher {
     return best;
   }
 
-  private boolean regionMatchesIgnoreCase(int at, String cue) {
+  /**
+   * Whether cue {@code c} is at {@code at}, ignoring case as {@link String#regionMatches(boolean,
+   * int, String, int, int)} does. An ASCII pair compares against the cue's two cases without the
+   * Unicode tables; any other pair is compared as before.
+   */
+  private boolean regionMatchesIgnoreCase(int at, int c) {
+    String cue = cues[c];
+    char[] lo = lower[c];
+    char[] up = upper[c];
     for (int k = 0; k < cue.length(); k++) {
       char a = text.charAt(at + k);
       char b = cue.charAt(k);
-      if (a != b
+      if (a < 128 && b < 128) {
+        if (a != lo[k] && a != up[k]) {
+          return false;
+        }
+      } else if (a != b
           && Character.toLowerCase(a) != Character.toLowerCase(b)
           && Character.toUpperCase(a) != Character.toUpperCase(b)) {
         return false;

@@ -94,7 +94,7 @@ final class RuleRecognizer implements Recognizer {
   public List<Group> find(NormalizedText text) {
     String s = text.text();
     List<Group> out = new ArrayList<>();
-    RuleSet bareDefault = defaultSet(s);
+    RuleSet bareDefault = null; // read from the whole text, when a bare "Rule N" needs it
 
     Matcher m;
     CueMatcher cues = CUED.get(FED_ABBR).matcher(s);
@@ -149,6 +149,9 @@ final class RuleRecognizer implements Recognizer {
       } else if (m.group(5) != null) {
         set = RuleSet.LOCAL_CIVIL;
       } else {
+        if (bareDefault == null) {
+          bareDefault = defaultSet(s);
+        }
         set = bareSet(bareDefault, m.group(2));
       }
       List<RuleCitation> cites = new ArrayList<>();

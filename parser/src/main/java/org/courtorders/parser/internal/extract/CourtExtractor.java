@@ -196,7 +196,12 @@ public final class CourtExtractor implements Reader {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {
       char c = s.charAt(i);
-      out[i] = c == '\n' || c == '\t' ? ' ' : Character.toUpperCase(c);
+      if (c < 128) {
+        // ASCII without the Unicode case tables
+        out[i] = c == '\n' || c == '\t' ? ' ' : c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      } else {
+        out[i] = Character.toUpperCase(c);
+      }
     }
     return new String(out);
   }

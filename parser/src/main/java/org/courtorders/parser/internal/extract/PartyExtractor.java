@@ -30,6 +30,23 @@ public final class PartyExtractor implements Reader {
   private static final Pattern SEPARATOR =
       Pattern.compile("(?i)-?[ ]?(?:against|v\\.?|vs\\.?|versus)[ ]?-?");
 
+  /**
+   * The label patterns match a whole cell of at most 24 characters ("plaintiffs-petitioners;"), the
+   * separator one of at most 11 ("- against -"); a longer cell is turned away before the pattern is
+   * tried, as most caption cells are.
+   */
+  private static boolean isPlaintiffLabel(String cell) {
+    return cell.length() <= 30 && PLAINTIFF_LABEL.matcher(cell).matches();
+  }
+
+  private static boolean isDefendantLabel(String cell) {
+    return cell.length() <= 30 && DEFENDANT_LABEL.matcher(cell).matches();
+  }
+
+  private static boolean isSeparator(String cell) {
+    return cell.length() <= 16 && SEPARATOR.matcher(cell).matches();
+  }
+
   /** "X v. Y", where v. may be glued to its neighbours by PDF extraction ("Rafaelv.Dean"). */
   private static final Pattern VERSUS =
       Pattern.compile("(?:[ ]v\\.?[ ]|[ ]vs\\.?[ ]|(?<=[a-z])v\\.(?=[A-Z]))");
@@ -188,7 +205,7 @@ public final class PartyExtractor implements Reader {
    * filed"), or the owner of the complaint or petition ("Jane Roe's amended complaint"). Each
    * alternative has bounded repetition, so a sentence is scanned in linear time.
    */
-  private static final Pattern PLEADER_FORMS =
+  static final Pattern PLEADER_FORMS =
       Pattern.compile(
           "(?:^|[ (])"
               + PLEADER
@@ -270,6 +287,9 @@ public final class PartyExtractor implements Reader {
    * found name never repeats the defendant already read.
    */
   private Optional<Party> pleader(Reading ctx, Range sentence) {
+    if (!hasPleaderVerb(ctx.text, sentence.start(), sentence.end())) {
+      return Optional.empty();
+    }
     Matcher m = PLEADER_FORMS.matcher(ctx.text).region(sentence.start(), sentence.end());
     while (m.find()) {
       String group =
@@ -286,7 +306,7 @@ public final class PartyExtractor implements Reader {
       while ((space = name.indexOf(' ')) > 0
           && (NOT_A_PLEADER.contains(name.substring(0, space))
               || MONTHS.contains(name.substring(0, space)))) {
-        defendantsWord |= DEFENDANT_LABEL.matcher(name.substring(0, space)).matches();
+        defendantsWord |= isDefendantLabel(name.substring(0, space));
         start += space + 1;
         name = name.substring(space + 1);
       }
@@ -312,6 +332,48 @@ public final class PartyExtractor implements Reader {
       return party(ctx, List.of(full));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code [from, to)} holds a literal every alternative of {@link #PLEADER_FORMS} needs:
+   * one of its verbs (in lower case, as the pattern spells them) or the possessive "'s". A sentence
+   * without one is not tried.
+   */
+  static boolean hasPleaderVerb(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      switch (text.charAt(i)) {
+        case 'f':
+          if (text.startsWith("file", i) && i + 4 <= to) {
+            return true;
+          }
+          break;
+        case 'c':
+          if (text.startsWith("commence", i) && i + 8 <= to) {
+            return true;
+          }
+          break;
+        case 'b':
+          if ((text.startsWith("brought", i) && i + 7 <= to)
+              || (text.startsWith("bring", i) && i + 5 <= to)) {
+            return true;
+          }
+          break;
+        case 'i':
+          if ((text.startsWith("initiate", i) && i + 8 <= to)
+              || (text.startsWith("institute", i) && i + 9 <= to)) {
+            return true;
+          }
+          break;
+        case '\'':
+          if (text.startsWith("'s", i) && i + 2 <= to) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   /** Where {@code shortName} was defined as a short form of a longer name, that longer name. */
@@ -424,13 +486,13 @@ public final class PartyExtractor implements Reader {
     int bareSep = -1;
     for (int i = 0; i < lines.size(); i++) {
       String cell = labelCell(leftCell(ctx, lines.get(i)));
-      if (pLabel < 0 && PLAINTIFF_LABEL.matcher(cell).matches()) {
+      if (pLabel < 0 && isPlaintiffLabel(cell)) {
         pLabel = i;
-      } else if (pLabel >= 0 && sep < 0 && SEPARATOR.matcher(cell).matches()) {
+      } else if (pLabel >= 0 && sep < 0 && isSeparator(cell)) {
         sep = i;
-      } else if (pLabel >= 0 && dLabel < 0 && DEFENDANT_LABEL.matcher(cell).matches()) {
+      } else if (pLabel >= 0 && dLabel < 0 && isDefendantLabel(cell)) {
         dLabel = i;
-      } else if (pLabel < 0 && bareSep < 0 && i > 0 && SEPARATOR.matcher(cell).matches()) {
+      } else if (pLabel < 0 && bareSep < 0 && i > 0 && isSeparator(cell)) {
         bareSep = i;
       }
     }
@@ -457,7 +519,7 @@ public final class PartyExtractor implements Reader {
     int limit = Math.min(lines.size(), 60);
     for (int i = 1; i < limit; i++) {
       Range line = lines.get(i);
-      if (rightColumnOnly(ctx, line) || !SEPARATOR.matcher(leftCell(ctx, line)).matches()) {
+      if (rightColumnOnly(ctx, line) || !isSeparator(leftCell(ctx, line))) {
         continue;
       }
       List<Range> above = new ArrayList<>();
@@ -549,8 +611,8 @@ public final class PartyExtractor implements Reader {
    * seen: "Plaintiff, Honorable Jane Roe" is the label "Plaintiff,". Other lines as given.
    */
   static String labelCell(String cell) {
-    if (cell.length() > 120) {
-      return cell;
+    if (cell.length() > 120 || cell.isEmpty() || "pPdDrR".indexOf(cell.charAt(0)) < 0) {
+      return cell; // the pattern starts with a role word
     }
     Matcher m = LABEL_THEN_TEXT.matcher(cell);
     if (m.matches() && RIGHT_COLUMN_TEXT.matcher(m.group(2)).matches()) {
@@ -597,9 +659,9 @@ public final class PartyExtractor implements Reader {
       if (cell.isEmpty()
           || cell.contains("----")
           || cell.endsWith("X") && cell.contains("---")
-          || SEPARATOR.matcher(cell).matches()
-          || PLAINTIFF_LABEL.matcher(labelCell(cell)).matches()
-          || DEFENDANT_LABEL.matcher(labelCell(cell)).matches()
+          || isSeparator(cell)
+          || isPlaintiffLabel(labelCell(cell))
+          || isDefendantLabel(labelCell(cell))
           || isCourtHeading(cell)) {
         break;
       }

@@ -68,6 +68,13 @@ final class DateReader {
   private final DateClassifier classifier = new DateClassifier(DateWords.standard());
   private Actor lastNamed;
   private Actor leadIn;
+
+  /** Whether the clause before was an item's label alone ("1."). */
+  private boolean labelled;
+
+  /** Under "It is ORDERED that:" each item names its own actor. */
+  private boolean ownSubjects;
+
   private Actor movant;
   private boolean movantKnown;
 
@@ -85,9 +92,21 @@ final class DateReader {
     String t = ctx.text;
     List<Directive> out = new ArrayList<>();
     Words w = Words.scan(t, c.start(), c.end());
-    boolean item = isItem(w);
+    // "1." a sentence of its own (the segmenter ends one at "1. Defendant"): the next clause is
+    // the item it labels
+    if (w.size() == 1 && DateClassifier.isAny(w.at(0), "and", "or")) {
+      return out; // "(b) ...; and" / "(c) ...": the conjunction between two items
+    }
+    boolean item = isItem(w) || labelled;
+    labelled = w.size() > 0 && ItemLabels.after(w, 0) == w.size();
+    if (labelled) {
+      return out;
+    }
     if (!item && modal.isEmpty()) {
       leadIn = null;
+      ownSubjects = !recount && decretalLeadIn(w);
+    } else if (!item) {
+      ownSubjects = false;
     }
     if (recount) {
       remember(c);
@@ -96,6 +115,8 @@ final class DateReader {
     Directive base = modal.orElse(null);
     if (base == null && leadIn != null && item) {
       base = itemDirective(c, w);
+    } else if (base == null && ownSubjects && item) {
+      base = subjectItemDirective(c, w);
     }
     List<LocalDate> claimed = new ArrayList<>();
     if (base != null) {
@@ -327,17 +348,45 @@ final class DateReader {
             .modality(Modality.ORDERED)
             .text(ctx.quote(c.start(), c.end()))
             .span(ctx.span(c.start(), c.end()));
-    int first = 0;
-    while (first < w.size() && !w.isWord(first)) {
-      first++;
-    }
-    if (first < w.size() && w.at(first).length() == 1 && w.at(first + 1).equals(")")) {
-      first += 2;
-    }
-    action(b, w, first);
+    action(b, w, ItemLabels.after(w, 0));
     deadlines.find(c).ifPresent(b::deadline);
     return b.build();
   }
+
+  /**
+   * An item under a decretal lead-in with no modal ("It is ORDERED that: (1) Defendant file its
+   * answer within 21 days"): the item names its own actor before its verb, or binds the parties;
+   * only an item that sets a deadline is read, since an item may as well state a ruling.
+   */
+  private Directive subjectItemDirective(Clause c, Words w) {
+    Optional<Deadline> dl = deadlines.find(c);
+    if (dl.isEmpty()) {
+      return null;
+    }
+    int first = ItemLabels.after(w, 0);
+    Directive.Builder b =
+        new Directive.Builder()
+            .modality(Modality.ORDERED)
+            .text(ctx.quote(c.start(), c.end()))
+            .span(ctx.span(c.start(), c.end()))
+            .deadline(dl.get());
+    int subjectEnd = w.end(Math.min(w.size() - 1, first + SUBJECT_WORDS));
+    Optional<ActorResolver.Found> who =
+        first < w.size() ? actors.first(ctx.text, w.start(first), subjectEnd) : Optional.empty();
+    if (who.isPresent() && !generic(w, w.indexAt(who.get().start()))) {
+      ActorResolver.Found f = who.get();
+      b.actor(actors.personal(f.actor(), ctx.text, f.start(), f.end(), c.end()))
+          .actorText(ctx.quote(f.start(), f.end()));
+      action(b, w, w.indexAt(f.end()));
+    } else {
+      b.actor(Actor.PARTIES);
+      action(b, w, first);
+    }
+    return b.build();
+  }
+
+  /** How many words an item's subject may take before its verb ("the Defendant City of X"). */
+  private static final int SUBJECT_WORDS = 6;
 
   /** A directive for a due date no modal claimed, or null when the clause names no act. */
   private Directive directive(Clause c, Words w, int dateStart, Deadline dl) {
@@ -585,6 +634,10 @@ final class DateReader {
   /** Verb and object: the first word at or after token {@code from}. */
   private void action(Directive.Builder b, Words w, int from) {
     int i = from;
+    while (w.at(i).equals(":")) {
+      i++;
+    }
+    i = ItemLabels.after(w, i);
     while (i < w.size()
         && (!w.isWord(i)
             || DateClassifier.isAny(w.at(i), "to", "be", "the", "also", "then", "promptly"))) {
@@ -598,30 +651,31 @@ final class DateReader {
       return false;
     }
     String f = w.at(0);
-    if (DateClassifier.isAny(f, "•", "·", "▪", "-", "–", "*", "○", "●")) {
-      return true;
-    }
-    if (f.equals("(") && w.at(1).length() <= 3 && w.at(2).equals(")")) {
-      return true;
-    }
-    if (f.length() <= 2 && (w.at(1).equals(")") || w.at(1).equals("."))) {
+    if (ItemLabels.at(w, 0)) {
       return true;
     }
     return f.equals("and") || Character.isLowerCase(w.raw(0).charAt(0));
   }
 
-  /** "is directed to:", "shall: (a) ...": a colon followed by nothing or by an item marker. */
+  /** "is directed to:", "shall: (a) ...": a colon followed by nothing or by an item mark. */
   private static boolean leadsIn(Words w) {
     for (int k = 0; k < w.size(); k++) {
       if (w.at(k).equals(":")) {
-        int n = k + 1;
-        if (n >= w.size()) {
-          return true;
-        }
-        String f = w.at(n);
-        return DateClassifier.isAny(f, "•", "·", "▪", "-", "–", "*", "●")
-            || f.equals("(") && w.at(n + 2).equals(")")
-            || f.length() <= 2 && (w.at(n + 1).equals(")") || w.at(n + 1).equals("."));
+        return k + 1 >= w.size() || ItemLabels.at(w, k + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "It is hereby ORDERED that:", "the Court ORDERS as follows:": a decretal lead-in with no modal,
+   * whose items name their own actors ("(1) Defendant file its answer within 21 days").
+   */
+  private boolean decretalLeadIn(Words w) {
+    for (int k = 1; k < w.size(); k++) {
+      if (w.at(k).equals(":")) {
+        return v.endingAt("decretalLeadIn", w, k - 1) > 0
+            && (k + 1 >= w.size() || ItemLabels.at(w, k + 1));
       }
     }
     return false;

@@ -161,6 +161,12 @@ final class DirectiveRecognizer {
   /** Verb and object: the first word after the cue that is not an adverb. */
   private void action(Directive.Builder b, String t, int from, int to) {
     int i = from;
+    while (i < to && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == ':')) {
+      i++;
+    }
+    // "is directed to: (a) complete ...": the item's label is not its verb
+    int label = ItemLabels.after(t, i, to);
+    i = label > i ? label : from;
     String verb = null;
     int verbEnd = from;
     for (int guard = 0; guard < 12 && i < to; guard++) {

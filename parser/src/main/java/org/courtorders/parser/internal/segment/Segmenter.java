@@ -110,6 +110,52 @@ public final class Segmenter {
   }
 
   /**
+   * A short line of the court's voice that opens a list or a schedule ("The Court adopts the
+   * following schedule:", "It is ORDERED that:", "Counsel shall:"): a capital first, four or more
+   * words, two of them lower-case words that case names do not use, ending in a colon right after a
+   * letter. Caption lines end in a comma or a role label, and a letter's "Dear Judge Roe:" has no
+   * lower-case words, so the text after such a line is the body even when its lines are too short
+   * to be prose.
+   */
+  static boolean isLeadIn(String text, Range line) {
+    int end = line.end();
+    while (end > line.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - line.start() < 2
+        || text.charAt(end - 1) != ':'
+        || !Character.isLetter(text.charAt(end - 2))) {
+      return false;
+    }
+    int words = 0;
+    int lower = 0;
+    int wordStart = -1;
+    for (int i = line.start(); i <= end; i++) {
+      char c = i < end ? text.charAt(i) : ' ';
+      if (c == '\t') {
+        return false;
+      }
+      if (c == ' ' || i == end - 1 && c == ':') {
+        if (wordStart >= 0) {
+          words++;
+          if (Character.isLowerCase(text.charAt(wordStart))
+              && !CAPTION_WORDS.contains(text.substring(wordStart, i))) {
+            lower++;
+          }
+          wordStart = -1;
+        }
+      } else if (wordStart < 0) {
+        wordStart = i;
+      }
+    }
+    int first = line.start();
+    while (first < end && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    return words >= 4 && lower >= 2 && Character.isUpperCase(text.charAt(first));
+  }
+
+  /**
    * Full stops after a word of three or more letters ending in lower case, before a capital: two of
    * them make a line of running text even when it is mostly names ("ORDER denying 221 Letter Motion
    * for Discovery. Application denied. SO ORDERED."). Caption lines have "v." and "al." but not
@@ -135,7 +181,7 @@ public final class Segmenter {
     int i = 0;
     while (i < limit) {
       Range line = lines.get(i);
-      if (isProse(text, line) && !isCaptionDescriptor(text, line)) {
+      if ((isProse(text, line) || isLeadIn(text, line)) && !isCaptionDescriptor(text, line)) {
         // A caption label a few lines on ("Plaintiffs," "v.") means this line was part of a
         // party's name; the caption goes on.
         int label = -1;
@@ -362,9 +408,40 @@ public final class Segmenter {
     if (isHeading(t, na, nb) || startsWithEnumerator(t, na, nb)) {
       return true;
     }
+    if (na < nb && Character.isUpperCase(t[na]) && dateCell(t, a, b)) {
+      return true; // a table row ("Fact discovery<TAB>June 30, 2025") ends with its line
+    }
     // (a next line of only white space that the text layer keeps, such as U+1680, used to throw
     // here)
     return b - a < refLength * 0.6 && na < nb && Character.isUpperCase(t[na]);
+  }
+
+  /**
+   * Whether a line ends in a column cell holding a date: the text after its last tab ends in a
+   * digit and holds a slash or a month's name ("June 30, 2025", "6/30/25", "Sept. 2, 2025"). A page
+   * header's "Doc. 371" does not.
+   */
+  private static boolean dateCell(char[] t, int a, int b) {
+    if (!Character.isDigit(t[b - 1])) {
+      return false;
+    }
+    int tab = b - 1;
+    while (tab >= a && t[tab] != '\t') {
+      tab--;
+    }
+    if (tab < a) {
+      return false;
+    }
+    String cell = new String(t, tab + 1, b - tab - 1).toUpperCase(Locale.ROOT);
+    if (cell.indexOf('/') >= 0) {
+      return true;
+    }
+    for (String m : MONTHS) {
+      if (cell.contains(m.substring(0, 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Range nextNonBlank(List<Range> lines, int i) {

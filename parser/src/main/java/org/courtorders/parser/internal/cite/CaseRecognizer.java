@@ -105,20 +105,21 @@ final class CaseRecognizer implements Recognizer {
   @Override
   public List<Group> find(NormalizedText text) {
     String s = text.text();
+    char[] c = text.chars(); // the scan for digits reads the array, not String.charAt
     List<Group> out = new ArrayList<>();
     int n = s.length();
     int lastEnd = 0;
     int i = 0;
     while (i < n) {
-      if (!Chars.isDigit(s.charAt(i))) {
+      if (!Chars.isDigit(c[i])) {
         i++;
         continue;
       }
       int e = i;
-      while (e < n && Chars.isDigit(s.charAt(e))) {
+      while (e < n && Chars.isDigit(c[e])) {
         e++;
       }
-      if (e - i <= 4 && (i == 0 || !Chars.isWordChar(s.charAt(i - 1)))) {
+      if (e - i <= 4 && (i == 0 || !Chars.isWordChar(c[i - 1]))) {
         Group g = at(text, i, e, lastEnd);
         if (g != null) {
           out.add(g);

@@ -34,11 +34,12 @@ final class DocketRecognizer implements Recognizer {
   @Override
   public List<Group> find(NormalizedText text) {
     String s = text.text();
+    char[] chars = text.chars(); // the scan for label letters reads the array
     List<Group> out = new ArrayList<>();
     int n = s.length();
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = chars[i];
       if ((c == 'D' || c == 'd' || c == 'E' || c == 'e') && Chars.wordStart(s, i)) {
         Label label = label(s, i);
         if (label != null) {

@@ -113,6 +113,11 @@ final class CourtNames {
    * [from, to)}, or null.
    */
   static Hit courthouse(String text, int from, int to) {
+    if (!containsIgnoreCase(text, from, to, "COURTHOUSE")) {
+      // A token that upper-cases to the word has its ten letters in place, so without them there
+      // is nothing to find, and the text need not be cut into upper-cased words.
+      return null;
+    }
     List<Token> tokens = tokens(text, from, to);
     for (int i = 1; i < tokens.size(); i++) {
       if (!tokens.get(i).text.equals("COURTHOUSE")) {
@@ -467,6 +472,15 @@ final class CourtNames {
   /**
    * Letter runs, upper-cased, with their offsets; whether a line break came since the previous one.
    */
+  private static boolean containsIgnoreCase(String text, int from, int to, String word) {
+    for (int i = from, last = to - word.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Token> tokens(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
     boolean newLine = false;

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.courtorders.core.Actor;
 import org.courtorders.core.CaseNumber;
 import org.courtorders.core.Party;
@@ -28,13 +26,13 @@ import org.courtorders.parser.internal.read.Reading;
  */
 final class ActorResolver {
   /** A lawyer introduced by title: "Attorney Julian Mansoor Daman", "Ms. Scherr". */
-  private static final Pattern LAWYER =
-      Pattern.compile(
+  private static final Anchored LAWYER =
+      Anchored.compile(
           "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.|counsel,)\\s+((?:[A-Z][a-zA-Z'-]+\\s+){0,3}[A-Z][a-zA-Z'-]{2,})");
 
   /** Words that make a counsel directive about the lawyer's own conduct. */
-  private static final Pattern PERSONAL =
-      Pattern.compile(
+  private static final Anchored PERSONAL =
+      Anchored.compile(
           "(?i)\\b(?:sanction\\w*|explain\\w*|generative|artificial intelligence|citations?|self-report"
               + "|CLE|fine|show cause why (?:he|she|they|counsel))\\b");
 
@@ -74,6 +72,16 @@ final class ActorResolver {
   private final boolean criminal;
   private final Map<String, Actor> names = new HashMap<>();
 
+  /** {@link #names}, complete once the constructor has run, looked up in place (issue #13). */
+  private FoldedKeys<Actor> nameKeys;
+
+  private FoldedKeys<Actor> nameKeys() {
+    if (nameKeys == null) {
+      nameKeys = FoldedKeys.of(names);
+    }
+    return nameKeys;
+  }
+
   ActorResolver(Reading ctx, PhraseBook book) {
     this.book = book;
     this.criminal =
@@ -98,7 +106,7 @@ final class ActorResolver {
             names.putIfAbsent(k, v);
           }
         });
-    Matcher m = LAWYER.matcher(ctx.text);
+    Anchored.Scan m = LAWYER.scan(ctx.text);
     while (m.find()) {
       String[] words = m.group(1).trim().split("\\s+");
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -135,7 +143,7 @@ final class ActorResolver {
     return criminal;
   }
 
-  private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-zA-Z'-]{2,}\\b");
+  private static final Anchored CAPITALIZED = Anchored.compile("\\b[A-Z][a-zA-Z'-]{2,}\\b");
 
   /** Every actor named in {@code text[from, to)}, in order. */
   List<Found> all(String text, int from, int to) {
@@ -154,7 +162,7 @@ final class ActorResolver {
               generic && w.equals("counsel")));
     }
     // "Attorney Jane Lee", "Ms. Lee": the person, counsel unless the caption names her a party
-    Matcher lw = LAWYER.matcher(text).region(from, to);
+    Anchored.Scan lw = LAWYER.scan(text, from, to);
     List<int[]> lawyers = new ArrayList<>();
     while (lw.find()) {
       String[] words = lw.group(1).trim().split("\\s+");
@@ -162,9 +170,15 @@ final class ActorResolver {
       out.add(new Found(a, lw.start(), lw.end(), false));
       lawyers.add(new int[] {lw.start(), lw.end()});
     }
-    Matcher m = CAPITALIZED.matcher(text).region(from, to);
+    Anchored.Scan m = CAPITALIZED.scan(text, from, to);
     while (m.find()) {
-      Actor a = names.get(withoutPossessive(m.group().toLowerCase(Locale.ROOT)));
+      int e = m.end();
+      if (e - m.start() >= 2 && text.charAt(e - 2) == '\'' && (text.charAt(e - 1) | 32) == 's') {
+        e -= 2;
+      } else if (text.charAt(e - 1) == '\'') {
+        e--;
+      }
+      Actor a = nameKeys().get(text, m.start(), e); // no lower-case copy per capitalized word
       int at = m.start();
       if (a != null && lawyers.stream().noneMatch(r -> r[0] <= at && at < r[1])) {
         out.add(new Found(a, m.start(), m.end(), false));
@@ -226,7 +240,7 @@ final class ActorResolver {
     int a = Math.max(0, actorStart - 20);
     int b = Math.min(text.length(), actorEnd + 20);
     boolean counsel = text.substring(a, b).toLowerCase(Locale.ROOT).contains("counsel");
-    if (counsel && PERSONAL.matcher(text).region(actorEnd, clauseEnd).find()) {
+    if (counsel && PERSONAL.find(text, actorEnd, clauseEnd)) {
       return Actor.COUNSEL;
     }
     return side;

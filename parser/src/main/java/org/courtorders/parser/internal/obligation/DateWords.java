@@ -30,8 +30,23 @@ final class DateWords {
 
   private final Map<String, Group> groups;
 
+  /** Each group's phrases by their first word and by their last word (issue #13). */
+  private final Map<String, Map<String, List<String[]>>> byFirst = new java.util.HashMap<>();
+
+  private final Map<String, Map<String, List<String[]>>> byLast = new java.util.HashMap<>();
+
   private DateWords(Map<String, Group> groups) {
     this.groups = groups;
+    for (Group g : groups.values()) {
+      Map<String, List<String[]>> first = new java.util.HashMap<>();
+      Map<String, List<String[]>> last = new java.util.HashMap<>();
+      for (String[] p : g.phrases()) {
+        first.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+        last.computeIfAbsent(p[p.length - 1], k -> new ArrayList<>()).add(p);
+      }
+      byFirst.put(g.name(), first);
+      byLast.put(g.name(), last);
+    }
   }
 
   static DateWords standard() {
@@ -42,23 +57,26 @@ final class DateWords {
     return List.copyOf(groups.values());
   }
 
-  private Group group(String name) {
-    Group g = groups.get(name);
-    if (g == null) {
-      throw new IllegalArgumentException("no word group " + name);
+  private Map<String, List<String[]>> index(Map<String, Map<String, List<String[]>>> by, String g) {
+    Map<String, List<String[]>> m = by.get(g);
+    if (m == null) {
+      throw new IllegalArgumentException("no word group " + g);
     }
-    return g;
+    return m;
   }
 
   /**
    * The length in tokens of the longest phrase of {@code group} that ends at token {@code last}, or
-   * 0.
+   * 0. Only the phrases whose last word is that token's are tried.
    */
   int endingAt(String group, Words w, int last) {
+    List<String[]> candidates = index(byLast, group).get(w.at(last));
     int best = 0;
-    for (String[] p : group(group).phrases()) {
-      if (p.length > best && w.endsAt(p, last)) {
-        best = p.length;
+    if (candidates != null) {
+      for (String[] p : candidates) {
+        if (p.length > best && w.endsAt(p, last)) {
+          best = p.length;
+        }
       }
     }
     return best;
@@ -66,13 +84,16 @@ final class DateWords {
 
   /**
    * The length in tokens of the longest phrase of {@code group} that starts at token {@code first},
-   * or 0.
+   * or 0. Only the phrases whose first word is that token's are tried.
    */
   int startingAt(String group, Words w, int first) {
+    List<String[]> candidates = index(byFirst, group).get(w.at(first));
     int best = 0;
-    for (String[] p : group(group).phrases()) {
-      if (p.length > best && w.startsAt(p, first)) {
-        best = p.length;
+    if (candidates != null) {
+      for (String[] p : candidates) {
+        if (p.length > best && w.startsAt(p, first)) {
+          best = p.length;
+        }
       }
     }
     return best;

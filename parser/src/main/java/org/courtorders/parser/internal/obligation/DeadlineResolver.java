@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtorders.core.Deadline;
 import org.courtorders.core.DeadlineKind;
@@ -39,8 +38,9 @@ import org.courtorders.parser.internal.read.Reading;
  * }</pre>
  */
 final class DeadlineResolver {
-  private static final Pattern THAT_DATE =
-      Pattern.compile("(?i)\\b(?:by|on|before|until)\\s+(?:that|the\\s+same|such|this)\\s+date\\b");
+  private static final Anchored THAT_DATE =
+      Anchored.compile(
+          "(?i)\\b(?:by|on|before|until)\\s+(?:that|the\\s+same|such|this)\\s+date\\b");
 
   /**
    * "the date of this order file on ECF": a missing comma (OCR) lets the trigger run on; it still
@@ -85,7 +85,7 @@ final class DeadlineResolver {
       }
       return d;
     }
-    Matcher that = THAT_DATE.matcher(t).region(c.start(), c.end());
+    Anchored.Scan that = THAT_DATE.scan(t, c.start(), c.end());
     if (that.find() && lastDate != null && !isPast(lastDate)) {
       return Optional.of(
           new Deadline.Builder()

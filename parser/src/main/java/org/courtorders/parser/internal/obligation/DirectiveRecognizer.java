@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.courtorders.core.Actor;
 import org.courtorders.core.Deadline;
 import org.courtorders.core.Directive;
@@ -26,16 +24,17 @@ import org.courtorders.parser.internal.read.Reading;
  */
 final class DirectiveRecognizer {
   /** The court binding itself ("The Court is required to submit") is not a directive to anyone. */
-  private static final Pattern COURT_SUBJECT =
-      Pattern.compile("(?i)\\b(?:the court|this court|i|we|chambers will)(?:\\s+[a-z]+){0,2}\\s*$");
+  private static final Anchored COURT_SUBJECT =
+      Anchored.compile(
+          "(?i)\\b(?:the court|this court|i|we|chambers will)(?:\\s+[a-z]+){0,2}\\s*$");
 
-  private static final Pattern PRONOUN_SUBJECT =
-      Pattern.compile(
+  private static final Anchored PRONOUN_SUBJECT =
+      Anchored.compile(
           "(?i)(?:^|[,:]\\s*|\\bthat\\s+)(?:they|he|she|it|this|these|such|the)\\b[^,]{0,40}$");
-  private static final Pattern OBJECT_END = Pattern.compile("\\s(?:to|from)\\s");
-  private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:a|an|any|every|no)\\s+$");
-  private static final Pattern CONDITION =
-      Pattern.compile("(?i)^\\W*(?:if|unless|in the event|should|once|upon)\\b[^,]{3,200},");
+  private static final Anchored OBJECT_END = Anchored.compile("\\s(?:to|from)\\s");
+  private static final Anchored GENERIC = Anchored.compile("(?i)\\b(?:a|an|any|every|no)\\s+$");
+  private static final Anchored CONDITION =
+      Anchored.compile("(?i)^\\W*(?:if|unless|in the event|should|once|upon)\\b[^,]{3,200},");
   private static final Set<String> SKIP =
       Set.of(
           "promptly",
@@ -58,8 +57,8 @@ final class DirectiveRecognizer {
           "personally",
           "expeditiously",
           "first");
-  private static final Pattern STOP =
-      Pattern.compile(
+  private static final Anchored STOP =
+      Anchored.compile(
           "(?i),(?!\\d)|[;(:]|\\s(?:by|no later than|not later than|within|on or before|via|in person|before|until|indicating|confirming)\\s");
 
   private final Reading ctx;
@@ -91,12 +90,12 @@ final class DirectiveRecognizer {
     Optional<ActorResolver.Found> who;
     int actionFrom = m.end();
     if (m.phrase().actorAfter()) {
-      Matcher toWord = OBJECT_END.matcher(t).region(m.end(), c.end());
+      Anchored.Scan toWord = OBJECT_END.scan(t, m.end(), c.end());
       int to = toWord.find() ? toWord.start() : Math.min(c.end(), m.end() + 80);
       who = actors.first(t, m.end(), to);
       actionFrom = Math.min(c.end(), to + 4);
     } else {
-      if (COURT_SUBJECT.matcher(t).region(c.start(), m.start()).find()) {
+      if (COURT_SUBJECT.find(t, c.start(), m.start())) {
         return Optional.empty();
       }
       who = actors.last(t, c.start(), m.start());
@@ -104,15 +103,11 @@ final class DirectiveRecognizer {
     boolean inferred = false;
     Actor actor;
     if (who.isPresent()) {
-      if (GENERIC
-          .matcher(t)
-          .region(Math.max(c.start(), who.get().start() - 6), who.get().start())
-          .find()) {
+      if (GENERIC.find(t, Math.max(c.start(), who.get().start() - 6), who.get().start())) {
         return Optional.empty(); // "a plaintiff must plead": the law in general, not this case
       }
       actor = actors.personal(who.get().actor(), t, who.get().start(), who.get().end(), c.end());
-    } else if (lastActor != null
-        && PRONOUN_SUBJECT.matcher(t).region(c.start(), m.start()).find()) {
+    } else if (lastActor != null && PRONOUN_SUBJECT.find(t, c.start(), m.start())) {
       actor = lastActor;
       inferred = true;
     } else {
@@ -141,7 +136,7 @@ final class DirectiveRecognizer {
     action(b, t, actionFrom, c.end());
     book.first(Phrase.Category.MANNER, t, c.start(), c.end())
         .ifPresent(h -> b.manner(ctx.quote(h.start(), h.end()).replaceAll("[.]+$", "")));
-    Matcher cond = CONDITION.matcher(t).region(c.sentenceStart(), c.sentenceEnd());
+    Anchored.Scan cond = CONDITION.scan(t, c.sentenceStart(), c.sentenceEnd());
     if (cond.find() && cond.end() <= c.end()) {
       b.condition(ctx.quote(cond.start(), cond.end() - 1).strip());
     }
@@ -196,7 +191,7 @@ final class DirectiveRecognizer {
     }
     b.action(verb == null ? "act" : verb);
     if (verb != null) {
-      Matcher s = STOP.matcher(t).region(verbEnd, to);
+      Anchored.Scan s = STOP.scan(t, verbEnd, to);
       int end = s.find() ? s.start() : to;
       end = Math.min(end, verbEnd + 160);
       String obj = t.substring(verbEnd, end).strip();

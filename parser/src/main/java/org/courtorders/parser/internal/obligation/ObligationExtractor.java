@@ -43,6 +43,12 @@ public final class ObligationExtractor implements Reader {
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
       int k = i;
+      // a sentence's clauses share its answer: asked once per sentence, not once per clause
+      Clause before = i > 0 ? clauses.get(i - 1) : null;
+      boolean sameSentence =
+          before != null
+              && before.sentenceStart() == c.sentenceStart()
+              && before.sentenceEnd() == c.sentenceEnd();
       guard(
           ctx,
           "PhraseBook",
@@ -50,7 +56,10 @@ public final class ObligationExtractor implements Reader {
           c.sentenceEnd(),
           () -> {
             recount[k] = book.any(Phrase.Category.RECOUNT, t, c.start(), c.end());
-            reminder[k] = book.any(Phrase.Category.REMINDER, t, c.sentenceStart(), c.sentenceEnd());
+            reminder[k] =
+                sameSentence
+                    ? reminder[k - 1]
+                    : book.any(Phrase.Category.REMINDER, t, c.sentenceStart(), c.sentenceEnd());
           });
     }
 

@@ -40,7 +40,22 @@ final class PhraseBook {
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     this.byCategory = m;
+    Map<Phrase.Category, StartIndex> idx = new EnumMap<>(Phrase.Category.class);
+    Map<Phrase.Category, List<Phrase>> rest = new EnumMap<>(Phrase.Category.class);
+    for (Phrase.Category c : Phrase.Category.values()) {
+      StartIndex index = StartIndex.of(m.get(c), starts);
+      idx.put(c, index);
+      rest.put(c, m.get(c).stream().filter(p -> !index.covers(p)).toList());
+    }
+    this.indexes = idx;
+    this.unindexed = rest;
   }
+
+  /** Each category's phrases that have start tables, tried in one pass per stretch (issue #13). */
+  private final Map<Phrase.Category, StartIndex> indexes;
+
+  /** Each category's other phrases (with a look-behind), tried with {@code find()}. */
+  private final Map<Phrase.Category, List<Phrase>> unindexed;
 
   static PhraseBook standard() {
     return STANDARD;
@@ -93,17 +108,12 @@ final class PhraseBook {
   List<Hit> find(Phrase.Category c, CharSequence text, int from, int to) {
     List<Hit> hits = new ArrayList<>();
     Trigrams present = Trigrams.cached(text, from, to);
-    Window window = null;
-    List<Phrase> phrases = of(c);
-    for (int k = 0; k < phrases.size(); k++) { // indexed: no iterator per clause and category
-      Phrase p = phrases.get(k);
+    StartIndex index = indexes.get(c);
+    index.scan(index.gate(present), text, from, to, hits, false);
+    List<Phrase> rest = unindexed.get(c);
+    for (int k = 0; k < rest.size(); k++) { // indexed: no iterator per clause and category
+      Phrase p = rest.get(k);
       if (!present.mayHold(p.cues())) {
-        continue;
-      }
-      Starts st = starts.get(p);
-      if (st != null) {
-        window = window == null ? new Window(text, from, to) : window;
-        scan(p, st, text, window, from, to, hits, false);
         continue;
       }
       Matcher m = p.pattern().matcher(text).region(from, to);
@@ -114,11 +124,16 @@ final class PhraseBook {
         }
       }
     }
-    hits.sort(
-        (a, b) ->
-            a.start() != b.start()
-                ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end() - b.start(), a.end() - a.start()));
+    if (hits.size() > 1) {
+      List<Phrase> order = of(c);
+      hits.sort(
+          (a, b) ->
+              a.start() != b.start()
+                  ? Integer.compare(a.start(), b.start())
+                  : a.end() - a.start() != b.end() - b.start()
+                      ? Integer.compare(b.end() - b.start(), a.end() - a.start())
+                      : Integer.compare(order.indexOf(a.phrase()), order.indexOf(b.phrase())));
+    }
     return hits;
   }
 
@@ -131,82 +146,18 @@ final class PhraseBook {
   /** Whether any phrase of the category occurs in {@code text[from, to)}. */
   boolean any(Phrase.Category c, CharSequence text, int from, int to) {
     Trigrams present = Trigrams.cached(text, from, to);
-    Window window = null;
-    List<Phrase> phrases = of(c);
-    for (int k = 0; k < phrases.size(); k++) { // indexed: no iterator per clause and category
-      Phrase p = phrases.get(k);
-      if (!present.mayHold(p.cues())) {
-        continue;
-      }
-      Starts st = starts.get(p);
-      if (st != null) {
-        window = window == null ? new Window(text, from, to) : window;
-        if (scan(p, st, text, window, from, to, null, true)) {
-          return true;
-        }
-      } else if (p.pattern().matcher(text).region(from, to).find()) {
+    StartIndex index = indexes.get(c);
+    if (index.scan(index.gate(present), text, from, to, null, true)) {
+      return true;
+    }
+    List<Phrase> rest = unindexed.get(c);
+    for (int k = 0; k < rest.size(); k++) {
+      Phrase p = rest.get(k);
+      if (present.mayHold(p.cues()) && p.pattern().matcher(text).region(from, to).find()) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * The matches {@code find()} gives in {@code text[from, to)}, tried only where {@code st} lets a
-   * match start. The matcher reads a {@link Window} of the region, so its ends are the input's ends
-   * (as a region's opaque, anchoring bounds make them) from wherever a match is tried.
-   *
-   * @return whether there was a match; with {@code firstOnly}, stops at the first
-   */
-  private static boolean scan(
-      Phrase p,
-      Starts st,
-      CharSequence text,
-      Window window,
-      int from,
-      int to,
-      List<Hit> hits,
-      boolean firstOnly) {
-    Matcher m = st.matcher(window);
-    try {
-      return scan(p, st, m, text, from, to, hits, firstOnly);
-    } finally {
-      st.release(m);
-    }
-  }
-
-  private static boolean scan(
-      Phrase p,
-      Starts st,
-      Matcher m,
-      CharSequence text,
-      int from,
-      int to,
-      List<Hit> hits,
-      boolean firstOnly) {
-    boolean any = false;
-    int at = from;
-    while (at < to) {
-      if (!st.mayStartAt(text, from, at)) {
-        at++;
-        continue;
-      }
-      m.region(at - from, to - from);
-      if (!m.lookingAt()) {
-        at++;
-        continue;
-      }
-      any = true;
-      if (firstOnly) {
-        return true;
-      }
-      hits.add(new Hit(p, from + m.start(), from + m.end()));
-      if (m.end() == m.start()) {
-        break;
-      }
-      at = from + m.end();
-    }
-    return any;
   }
 
   /**

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.courtorders.core.Manner;
 import org.courtorders.core.Proceeding;
 import org.courtorders.core.ProceedingStatus;
@@ -36,24 +34,24 @@ final class ProceedingRecognizer {
   /** How far a session's own verb may carry its date from the noun ("will be held on"). */
   private static final int REACH = 300;
 
-  private static final Pattern HELD =
-      Pattern.compile(
+  private static final Anchored HELD =
+      Anchored.compile(
           "(?i)\\b(?:was|were|been)\\s+held\\b|\\bheld\\s+(?:on|today|yesterday)\\b|\\btook place\\b");
-  private static final Pattern FUTURE =
-      Pattern.compile("(?i)\\b(?:will|shall|to)\\s+be\\s+held\\b");
-  private static final Pattern ADJOURNED =
-      Pattern.compile("(?i)\\badjourn(?:ed|s|ing)?\\b|\\bpostpone");
-  private static final Pattern ADJOURNED_TO =
-      Pattern.compile("(?i)\\b(?:adjourned|rescheduled|moved)\\s+(?:to|until|for)\\b");
-  private static final Pattern CANCELLED = Pattern.compile("(?i)\\b(?:cancell?ed|vacated)\\b");
-  private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\W*(?:if|unless)\\b");
-  private static final Pattern UPCOMING =
-      Pattern.compile(
+  private static final Anchored FUTURE =
+      Anchored.compile("(?i)\\b(?:will|shall|to)\\s+be\\s+held\\b");
+  private static final Anchored ADJOURNED =
+      Anchored.compile("(?i)\\badjourn(?:ed|s|ing)?\\b|\\bpostpone");
+  private static final Anchored ADJOURNED_TO =
+      Anchored.compile("(?i)\\b(?:adjourned|rescheduled|moved)\\s+(?:to|until|for)\\b");
+  private static final Anchored CANCELLED = Anchored.compile("(?i)\\b(?:cancell?ed|vacated)\\b");
+  private static final Anchored CONDITIONAL = Anchored.compile("(?i)^\\W*(?:if|unless)\\b");
+  private static final Anchored UPCOMING =
+      Anchored.compile(
           "(?i)\\b(?:will be held|shall be held|remains in effect|upcoming|currently scheduled)\\b");
-  private static final Pattern PLACE =
-      Pattern.compile("(?i)\\bin\\s+(courtroom\\s+[0-9A-Z]{1,5}[A-Z]?)");
-  private static final Pattern DUE_CUE =
-      Pattern.compile("(?i)\\b(?:by|no later than|on or before|before|prior to|until)\\s*$");
+  private static final Anchored PLACE =
+      Anchored.compile("(?i)\\bin\\s+(courtroom\\s+[0-9A-Z]{1,5}[A-Z]?)");
+  private static final Anchored DUE_CUE =
+      Anchored.compile("(?i)\\b(?:by|no later than|on or before|before|prior to|until)\\s*$");
 
   private final Reading ctx;
   private final PhraseBook book;
@@ -69,7 +67,7 @@ final class ProceedingRecognizer {
   void add(Clause c, boolean recount) {
     String t = ctx.text;
     if (recount
-        || CONDITIONAL.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
+        || CONDITIONAL.find(t, c.sentenceStart(), c.sentenceEnd())
             && t.substring(c.sentenceStart(), c.sentenceEnd()).contains("will adjourn")) {
       return;
     }
@@ -134,10 +132,8 @@ final class ProceedingRecognizer {
         continue;
       }
       String between = t.substring(n.end(), date.start());
-      if (HELD.matcher(between).find() && !FUTURE.matcher(between).find()
-          || DUE_CUE
-              .matcher(t.substring(Math.max(c.start(), date.start() - 20), date.start()))
-              .find()) {
+      if (HELD.find(between) && !FUTURE.find(between)
+          || DUE_CUE.find(t.substring(Math.max(c.start(), date.start() - 20), date.start()))) {
         continue;
       }
       Optional<LocalDate> when = resolve(date);
@@ -177,7 +173,7 @@ final class ProceedingRecognizer {
 
   private ProceedingStatus status(Clause c, DateMention d) {
     String t = ctx.text;
-    if (CANCELLED.matcher(t).region(c.start(), c.end()).find()) {
+    if (CANCELLED.find(t, c.start(), c.end())) {
       return ProceedingStatus.CANCELLED;
     }
     if (adjourned(c)) {
@@ -206,7 +202,7 @@ final class ProceedingRecognizer {
   private boolean adjourned(Clause c) {
     forClause(c);
     if (adjourned == null) {
-      adjourned = ADJOURNED.matcher(ctx.text).region(c.start(), c.end()).find();
+      adjourned = ADJOURNED.find(ctx.text, c.start(), c.end());
     }
     return adjourned;
   }
@@ -214,14 +210,14 @@ final class ProceedingRecognizer {
   private boolean upcoming(Clause c) {
     forClause(c);
     if (upcoming == null) {
-      upcoming = UPCOMING.matcher(ctx.text).region(c.start(), c.end()).find();
+      upcoming = UPCOMING.find(ctx.text, c.start(), c.end());
     }
     return upcoming;
   }
 
   /** The date after "adjourned to", if the clause gives one. */
   private DateMention newDate(Clause c, List<DateMention> ds) {
-    Matcher m = ADJOURNED_TO.matcher(ctx.text).region(c.start(), c.end());
+    Anchored.Scan m = ADJOURNED_TO.scan(ctx.text, c.start(), c.end());
     if (!m.find()) {
       return null;
     }
@@ -254,7 +250,7 @@ final class ProceedingRecognizer {
         .map(h -> h.phrase().value())
         .filter(v -> !v.equals("EMAIL") && !v.equals("ECF") && !v.equals("MAIL"))
         .ifPresent(v -> b.manner(Manner.valueOf(v)));
-    Matcher p = PLACE.matcher(t).region(c.start(), c.end());
+    Anchored.Scan p = PLACE.scan(t, c.start(), c.end());
     if (p.find()) {
       b.place(ctx.quote(p.start(1), p.end(1)));
     }

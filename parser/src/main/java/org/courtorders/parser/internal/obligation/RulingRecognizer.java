@@ -42,28 +42,28 @@ import org.courtorders.parser.internal.read.Reading;
  * }</pre>
  */
 final class RulingRecognizer {
-  private static final Pattern SUBJECT_NOUN =
-      Pattern.compile(
+  private static final Anchored SUBJECT_NOUN =
+      Anchored.compile(
           "(?i)\\b(?:motions?|requests?|applications?|petitions?|objections?|appeal|letter[- ]motions?|report\\s+and\\s+recommendations?|R&R)\\b");
-  private static final Pattern PRESENT_PASSIVE =
-      Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[a-z]+\\s+){0,2}$");
-  private static final Pattern COURT_ACTS =
-      Pattern.compile("(?i)\\b(?:the court|court|i|we)\\s+(?:[a-z]+\\s+){0,2}$");
+  private static final Anchored PRESENT_PASSIVE =
+      Anchored.compile("(?i)\\b(?:is|are)\\s+(?:[a-z]+\\s+){0,2}$");
+  private static final Anchored COURT_ACTS =
+      Anchored.compile("(?i)\\b(?:the court|court|i|we)\\s+(?:[a-z]+\\s+){0,2}$");
   private static final Pattern BARE =
       Pattern.compile(
           "(?i)^\\W*(?:the\\s+|plaintiffs?'?s?\\s+|defendants?'?s?\\s+)?(?:application|request|motion|letter[- ]motion|petition|objection)s?\\s+(?:is\\s+)?$");
-  private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z]{4,}\\b");
-  private static final Pattern HEADING = Pattern.compile("\\b(?:ORDER|ENDORSEMENT|Judgment)\\b");
-  private static final Pattern MODAL_BE =
-      Pattern.compile(
+  private static final Anchored UPPER_WORD = Anchored.compile("\\b[A-Z]{4,}\\b");
+  private static final Anchored HEADING = Anchored.compile("\\b(?:ORDER|ENDORSEMENT|Judgment)\\b");
+  private static final Anchored MODAL_BE =
+      Anchored.compile(
           "(?i)\\b(?:can|could|may|might|should|would|must|will|cannot|to)\\s+(?:not\\s+)?be\\s+$");
-  private static final Pattern CITATION =
-      Pattern.compile("(?i)(?:cert\\.|reh'g|rehearing|leave to appeal)\\s*$");
-  private static final Pattern DECLINES =
-      Pattern.compile(
+  private static final Anchored CITATION =
+      Anchored.compile("(?i)(?:cert\\.|reh'g|rehearing|leave to appeal)\\s*$");
+  private static final Anchored DECLINES =
+      Anchored.compile(
           "(?i)\\b(?:the court|i|we)\\s+(?:hereby\\s+)?declines?\\s+(?:to\\s+grant\\s+)?[^.;]{0,40}?\\b(?:request|motion|application|invitation)\\b");
-  private static final Pattern ANAPHORIC =
-      Pattern.compile(
+  private static final Anchored ANAPHORIC =
+      Anchored.compile(
           "(?i)^\\W*(?:(?:accordingly|therefore|thus|for the (?:stated|foregoing) reasons),?\\s+)?(?:the court\\s+(?:will\\s+)?(?:grants?|denies|deny)\\s+)?(?:the|his|her|their|its|this|that|such|these|those|it|both|all)\\b");
   private static final Pattern LEAD =
       Pattern.compile(
@@ -71,19 +71,19 @@ final class RulingRecognizer {
   private static final Pattern ORDERED_LEAD =
       Pattern.compile(
           "(?i)^\\W*(?:(?:it is\\s+)?(?:hereby\\s+|further\\s+)*ordered\\b|(?:i|we|the court)\\s+(?:[a-z]+\\s+){0,2}ORDERS?\\b)");
-  private static final Pattern TRAILING_BE =
-      Pattern.compile("(?i)\\s+(?:is|are)(?:\\s+[a-z]+){0,2}\\s*$");
+  private static final Anchored TRAILING_BE =
+      Anchored.compile("(?i)\\s+(?:is|are)(?:\\s+[a-z]+){0,2}\\s*$");
 
   /** Where an active verb's object ends: a following decretal verb or a reason. */
-  private static final Pattern OBJECT_END =
-      Pattern.compile(
+  private static final Anchored OBJECT_END =
+      Anchored.compile(
           "\\s+and\\s+[A-Z]{3,}\\b|(?i),?\\s+and\\s+(?:dismisses|directs|orders|stays|extends|strikes|closes|terminates|quashes|remands|declines|vacates)\\b|(?i),?\\s+(?:because|since|for the (?:reasons|foregoing)|to the extent|insofar as|except)\\b");
 
   private static final Pattern LEADING_AND = Pattern.compile("^(?:,\\s*)?and\\s+");
   private static final Pattern CONNECTIVE =
       Pattern.compile("(?i)\\s*(?:(?:and|so|therefore|accordingly|thus|hence)\\s+){1,2}");
-  private static final Pattern HEAD_CUT =
-      Pattern.compile("(?i)\\s(?:for|of|on|from|in|to|with|regarding|concerning)\\s");
+  private static final Anchored HEAD_CUT =
+      Anchored.compile("(?i)\\s(?:for|of|on|from|in|to|with|regarding|concerning)\\s");
 
   private final Reading ctx;
   private final PhraseBook book;
@@ -154,7 +154,7 @@ final class RulingRecognizer {
     String t = ctx.text;
     scan = new ClauseScan(t, c.start(), c.end());
     List<PhraseBook.Hit> hits = book.find(Phrase.Category.DISPOSITION, t, c.start(), c.end());
-    Matcher dec = DECLINES.matcher(t).region(c.start(), c.end());
+    Anchored.Scan dec = DECLINES.scan(t, c.start(), c.end());
     if (dec.find()) {
       record(c, Disposition.DENIED, dec.start(), dec.end(), c.end(), ACTIVE, true);
     }
@@ -230,14 +230,12 @@ final class RulingRecognizer {
     String word = t.substring(h.start(), h.end());
     int lineStart = Math.max(c.start(), h.start() - 60);
     String before = t.substring(lineStart, h.start());
-    if (MODAL_BE.matcher(before).find()
-        || CITATION.matcher(before).find()
-        || scan.inParens(h.start())) {
+    if (MODAL_BE.find(before) || CITATION.find(before) || scan.inParens(h.start())) {
       return -1;
     }
     boolean subject = scan.nounAround(h.start());
-    boolean upper = UPPER_WORD.matcher(word).find();
-    boolean passive = PRESENT_PASSIVE.matcher(before).find();
+    boolean upper = UPPER_WORD.find(word);
+    boolean passive = PRESENT_PASSIVE.find(before);
     String w = verbWord(word);
     if (passive && !upper && participle(w) && !headIsMotion(c, h)) {
       return -1; // "pauper status for any appeal is denied": the court's own certification
@@ -254,7 +252,7 @@ final class RulingRecognizer {
     if (h.phrase().id().equals("disp.moot")) {
       return DECRETAL; // "is moot": the motion's own subject precedes it
     }
-    if (present(w) && COURT_ACTS.matcher(before).find()) {
+    if (present(w) && COURT_ACTS.find(before)) {
       return ORDERED_LEAD.matcher(t).region(c.start(), h.start()).lookingAt() ? DECRETAL : ACTIVE;
     }
     if (BARE.matcher(t)
@@ -264,7 +262,7 @@ final class RulingRecognizer {
     }
     boolean heading =
         w.endsWith("ing")
-            && HEADING.matcher(t).region(c.sentenceStart(), c.sentenceEnd()).find()
+            && HEADING.find(t, c.sentenceStart(), c.sentenceEnd())
             && !t.substring(Math.max(c.start(), h.start() - 8), h.start())
                 .toLowerCase(Locale.ROOT)
                 .contains("having");
@@ -299,9 +297,9 @@ final class RulingRecognizer {
         a = lead.end();
       }
     }
-    Matcher cut = HEAD_CUT.matcher(t).region(a, b);
+    Anchored.Scan cut = HEAD_CUT.scan(t, a, b);
     int headEnd = cut.find() ? cut.start() : b;
-    return SUBJECT_NOUN.matcher(t).region(a, headEnd).find();
+    return SUBJECT_NOUN.find(t, a, headEnd);
   }
 
   /**
@@ -327,7 +325,7 @@ final class RulingRecognizer {
           dockets.isEmpty()
               && (text.isBlank()
                   || text.split("\\s+").length <= 2
-                  || ANAPHORIC.matcher(text).find()
+                  || ANAPHORIC.find(text)
                       && !text.toLowerCase(Locale.ROOT)
                           .matches(
                               "(?s).*\\b(?:plaintiff|defendant|respondent|petitioner)s?'?s?\\b.*"));
@@ -353,7 +351,7 @@ final class RulingRecognizer {
   /** How many motions a plural names: "both" or a number word, else two (the least a plural is). */
   private static int count(String t, int from, int to, Set<Integer> dockets) {
     String s = lower(t, from, to);
-    Matcher m = SUBJECT_NOUN.matcher(s);
+    Anchored.Scan m = SUBJECT_NOUN.scan(s);
     String head = m.find() ? s.substring(0, m.start()) : s;
     for (String[] n :
         new String[][] {
@@ -387,12 +385,12 @@ final class RulingRecognizer {
     String t = ctx.text;
     int a = subjectStart(c, start);
     int b = start;
-    Matcher be = TRAILING_BE.matcher(t).region(a, b);
+    Anchored.Scan be = TRAILING_BE.scan(t, a, b);
     if (be.find()) {
       b = be.start();
     }
     for (int comma = comma(t, a, b); comma >= 0; comma = comma(t, a, b)) {
-      if (SUBJECT_NOUN.matcher(t).region(a, comma).find() || inParens(t, a, comma)) {
+      if (SUBJECT_NOUN.find(t, a, comma) || inParens(t, a, comma)) {
         break;
       }
       a = subjectStart(new Clause(comma + 1, c.end(), c.sentenceStart(), c.sentenceEnd()), start);
@@ -420,8 +418,8 @@ final class RulingRecognizer {
     boolean active = present(verbWord(t.substring(start, end)));
     if (!active
         && before[1] > before[0]
-        && SUBJECT_NOUN.matcher(t).region(before[0], before[1]).find()
-        && !COURT_ACTS.matcher(t).region(c.start(), start).find()) {
+        && SUBJECT_NOUN.find(t, before[0], before[1])
+        && !COURT_ACTS.find(t, c.start(), start)) {
       return before;
     }
     int stop = end;
@@ -431,7 +429,7 @@ final class RulingRecognizer {
         && !(t.charAt(stop) == '.' && stop + 1 >= c.end())) {
       stop++;
     }
-    Matcher cut = OBJECT_END.matcher(t).region(end, stop);
+    Anchored.Scan cut = OBJECT_END.scan(t, end, stop);
     if (cut.find()) {
       stop = cut.start();
     }
@@ -450,7 +448,7 @@ final class RulingRecognizer {
   private List<int[]> split(int from, int to) {
     String t = ctx.text;
     List<int[]> nouns = new ArrayList<>();
-    Matcher m = SUBJECT_NOUN.matcher(t).region(from, to);
+    Anchored.Scan m = SUBJECT_NOUN.scan(t, from, to);
     while (m.find()) {
       if (!inParens(t, from, m.start())) {
         nouns.add(new int[] {m.start(), m.end()});
@@ -567,8 +565,8 @@ final class RulingRecognizer {
     return s.length() > 140 ? s.substring(s.length() - 140) : s;
   }
 
-  private static final Pattern VERB =
-      Pattern.compile(
+  private static final Anchored VERB =
+      Anchored.compile(
           "(?i)\\b(?:grant|den[iy]|dismiss|terminat|overrul|sustain|adopt|affirm|withdrawn|moot)[a-z]*");
 
   /**
@@ -576,7 +574,7 @@ final class RulingRecognizer {
    * "overruled".
    */
   private static String verbWord(String s) {
-    Matcher m = VERB.matcher(s);
+    Anchored.Scan m = VERB.scan(s);
     return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
   }
 
@@ -612,7 +610,7 @@ final class RulingRecognizer {
       this.to = to;
       int[] found = new int[8];
       int n = 0;
-      Matcher m = SUBJECT_NOUN.matcher(t).region(from, to);
+      Anchored.Scan m = SUBJECT_NOUN.scan(t, from, to);
       while (m.find()) {
         if (n + 2 > found.length) {
           found = java.util.Arrays.copyOf(found, found.length * 2);
@@ -658,8 +656,7 @@ final class RulingRecognizer {
               && !isWord(before)
               && Character.getType(before) != Character.NON_SPACING_MARK;
       if (!wordStart || spans(at)) {
-        return SUBJECT_NOUN.matcher(t).region(from, at).find()
-            || SUBJECT_NOUN.matcher(t).region(at, to).find();
+        return SUBJECT_NOUN.find(t, from, at) || SUBJECT_NOUN.find(t, at, to);
       }
       return nouns.length > 0;
     }
@@ -833,13 +830,13 @@ final class RulingRecognizer {
         Set.of(
             "a", "an", "the", "leave", "to", "for", "of", "his", "her", "its", "their", "this",
             "that", "be", "court", "court's");
-    private static final Pattern STOP =
-        Pattern.compile(
+    private static final Anchored STOP =
+        Anchored.compile(
             "(?i)[(\\[,;:]|\\b(?:as|because|since|without|with|pursuant|under|in its entirety|is|are|ecf|dkt|doc|docket|d\\.e)\\b|\\d");
 
     static MotionKey of(String subject) {
       String s = subject.toLowerCase(Locale.ROOT).replace('’', '\'');
-      Matcher m = SUBJECT_NOUN.matcher(s);
+      Anchored.Scan m = SUBJECT_NOUN.scan(s);
       if (!m.find()) {
         return new MotionKey("", s.replaceAll("[^a-z]+", " ").strip(), List.of(), false);
       }
@@ -854,7 +851,7 @@ final class RulingRecognizer {
         }
       }
       String tail = s.substring(m.end());
-      Matcher stop = STOP.matcher(tail);
+      Anchored.Scan stop = STOP.scan(tail);
       if (stop.find()) {
         tail = tail.substring(0, stop.start());
       }

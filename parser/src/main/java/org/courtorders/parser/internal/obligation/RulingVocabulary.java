@@ -38,6 +38,12 @@ final class RulingVocabulary {
   private final Set<String> adverbs;
   private final Map<String, Integer> byForm = new HashMap<>();
 
+  /** The same three, looked up in place in the text (issue #13). */
+  private final FoldedKeys<String> subjectWords;
+
+  private final FoldedKeys<String> adverbWords;
+  private final FoldedKeys<Integer> formWords;
+
   private RulingVocabulary(List<Entry> entries, Set<String> subjects, Set<String> adverbs) {
     this.entries = List.copyOf(entries);
     this.subjects = Set.copyOf(subjects);
@@ -47,7 +53,14 @@ final class RulingVocabulary {
         byForm.put(f, i);
       }
     }
+    this.subjectWords = FoldedKeys.of(this.subjects);
+    this.adverbWords = FoldedKeys.of(this.adverbs);
+    this.formWords = FoldedKeys.of(byForm);
+    this.motionWords = this.entries.stream().map(x -> FoldedKeys.of(List.of(x.motion()))).toList();
   }
+
+  /** Each entry's motion verb, looked up in place. */
+  private final List<FoldedKeys<String>> motionWords;
 
   static RulingVocabulary standard() {
     return STANDARD;
@@ -68,56 +81,79 @@ final class RulingVocabulary {
    */
   boolean[] moved(String text) {
     boolean[] out = new boolean[entries.size()];
-    List<int[]> words = words(text, 0, text.length());
+    int[] words = words(text, 0, text.length());
+    int n = words[0];
     int lastMotion = -100;
-    for (int i = 0; i + 1 < words.size(); i++) {
-      String w = word(text, words.get(i));
-      if (w.equals("motion") || w.equals("motions") || w.startsWith("move") || w.equals("moving")) {
+    for (int i = 0; i + 1 < n; i++) {
+      int s = words[1 + 2 * i];
+      int e = words[2 + 2 * i];
+      if (MOTION_WORDS.contains(text, s, e) || startsWithMove(text, s, e)) {
         lastMotion = i;
         continue;
       }
       // "moves to dismiss the claim and to strike three allegations": each "to" within reach counts
-      if (!w.equals("to") || i - lastMotion > 15) {
+      if (i - lastMotion > 15 || !TO.contains(text, s, e)) {
         continue;
       }
-      String verb = word(text, words.get(i + 1));
-      Integer e = byForm.get(verb);
-      if (e != null && entries.get(e).motion().equals(verb)) {
-        out[e] = true;
+      int vs = words[1 + 2 * (i + 1)];
+      int ve = words[2 + 2 * (i + 1)];
+      Integer entry = formWords.get(text, vs, ve);
+      if (entry != null && motionWords.get(entry).contains(text, vs, ve)) {
+        out[entry] = true;
       }
     }
     return out;
   }
 
+  private static final FoldedKeys<String> MOTION_WORDS =
+      FoldedKeys.of(List.of("motion", "motions", "moving"));
+  private static final FoldedKeys<String> TO = FoldedKeys.of(List.of("to"));
+
+  /** Whether the word lower-cased starts with "move" ("move", "moves", "moved", "movement"). */
+  private static boolean startsWithMove(String text, int s, int e) {
+    if (e - s < 4) {
+      return false;
+    }
+    for (int k = 0; k < e - s; k++) {
+      if (text.charAt(s + k) >= 128) {
+        return text.substring(s, e).toLowerCase(Locale.ROOT).startsWith("move");
+      }
+    }
+    return "move".regionMatches(true, 0, text, s, 4);
+  }
+
   /** Decisions in {@code text[from, to)}: subject, up to two adverbs, a present decision verb. */
   List<Decision> decisions(String text, int from, int to) {
     List<Decision> out = new ArrayList<>();
-    List<int[]> words = words(text, from, to);
-    for (int i = 0; i < words.size(); i++) {
-      if (!subjects.contains(word(text, words.get(i)))) {
+    int[] words = words(text, from, to);
+    int n = words[0];
+    for (int i = 0; i < n; i++) {
+      if (!subjectWords.contains(text, words[1 + 2 * i], words[2 + 2 * i])) {
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && j - i <= 2 && adverbs.contains(word(text, words.get(j)))) {
+      while (j < n
+          && j - i <= 2
+          && adverbWords.contains(text, words[1 + 2 * j], words[2 + 2 * j])) {
         j++;
       }
-      if (j < words.size()) {
-        Integer e = byForm.get(word(text, words.get(j)));
+      if (j < n) {
+        Integer e = formWords.get(text, words[1 + 2 * j], words[2 + 2 * j]);
         if (e != null) {
-          out.add(new Decision(e, words.get(i)[0], words.get(j)[1]));
+          out.add(new Decision(e, words[1 + 2 * i], words[2 + 2 * j]));
         }
       }
     }
     return out;
   }
 
-  private static String word(String text, int[] w) {
-    return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-  }
-
-  /** Runs of letters (with inner apostrophes) in {@code text[from, to)}. */
-  private static List<int[]> words(String text, int from, int to) {
-    List<int[]> out = new ArrayList<>();
+  /**
+   * The runs of letters of {@link #words} as one array: the count, then each start and end (no
+   * array per word).
+   */
+  private static int[] words(String text, int from, int to) {
+    int[] out = new int[17];
+    int n = 0;
     int i = from;
     while (i < to) {
       while (i < to && !Character.isLetter(text.charAt(i))) {
@@ -132,9 +168,15 @@ final class RulingVocabulary {
         i++;
       }
       if (i > s) {
-        out.add(new int[] {s, i});
+        if (2 + 2 * n >= out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
+        }
+        out[1 + 2 * n] = s;
+        out[2 + 2 * n] = i;
+        n++;
       }
     }
+    out[0] = n;
     return out;
   }
 

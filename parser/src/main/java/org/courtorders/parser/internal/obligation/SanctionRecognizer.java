@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.courtorders.core.Sanction;
 import org.courtorders.core.SanctionKind;
 import org.courtorders.core.SanctionMeasure;
@@ -34,14 +33,14 @@ import org.courtorders.parser.internal.read.Reading;
  * }</pre>
  */
 final class SanctionRecognizer {
-  private static final Pattern SHOW_CAUSE = Pattern.compile("(?i)\\bshow[-\\s]cause\\b");
-  private static final Pattern AMOUNT =
-      Pattern.compile("\\$\\s?(\\d{1,3}(?:,\\d{3})*|\\d+)(\\.\\d{2})?");
-  private static final Pattern RULE =
-      Pattern.compile(
+  private static final Anchored SHOW_CAUSE = Anchored.compile("(?i)\\bshow[-\\s]cause\\b");
+  private static final Anchored AMOUNT =
+      Anchored.compile("\\$\\s?(\\d{1,3}(?:,\\d{3})*|\\d+)(\\.\\d{2})?");
+  private static final Anchored RULE =
+      Anchored.compile(
           "(?i)\\b(?:Fed\\.\\s?R\\.\\s?Civ\\.\\s?P\\.\\s?|Federal Rule of Civil Procedure\\s|Rule\\s)(\\d{1,2}(?:\\([a-z0-9]{1,4}\\)){0,3})|28 U\\.S\\.C\\. § ?1927|inherent (?:power|authority)");
-  private static final Pattern PERSON =
-      Pattern.compile(
+  private static final Anchored PERSON =
+      Anchored.compile(
           "\\b(?:Attorney|Ms\\.|Mr\\.|Mrs\\.)\\s+(?:[A-Z][a-zA-Z'-]+\\s+){0,3}([A-Z][a-zA-Z'-]{2,})");
 
   private final Reading ctx;
@@ -93,7 +92,7 @@ final class SanctionRecognizer {
         ms = EnumSet.of(SanctionMeasure.valueOf(h.phrase().measure()));
       }
       Candidate c = candidate(SanctionKind.IMPOSED, ms, start, end, directive);
-      Matcher p = PERSON.matcher(t).region(start, end);
+      Anchored.Scan p = PERSON.scan(t, start, end);
       if (p.find()) {
         String who = p.group(1).replaceAll("['’]s?$", "");
         imposed.computeIfAbsent(who, k -> new ArrayList<>()).add(c);
@@ -103,7 +102,9 @@ final class SanctionRecognizer {
       break;
     }
     Set<SanctionKind> seen = EnumSet.noneOf(SanctionKind.class);
-    quotes(start, end);
+    quotesFrom = start; // read on the first question: most sentences ask none (issue #13)
+    quotesTo = end;
+    quotesRead = false;
     Boolean condition = null; // computed on the first conditional phrase: most sentences have none
     boolean oscSeen = false;
     for (PhraseBook.Hit h : book.find(Phrase.Category.THREAT, t, start, end)) {
@@ -257,6 +258,10 @@ final class SanctionRecognizer {
   private boolean[] quoteOpens = new boolean[0];
   private int quoteCount;
 
+  private int quotesFrom;
+  private int quotesTo;
+  private boolean quotesRead = true;
+
   private void quotes(int start, int end) {
     String t = ctx.text;
     quoteCount = 0;
@@ -281,6 +286,10 @@ final class SanctionRecognizer {
    * an opening bracket opens, any other closes. A binary search: linear work per sentence.
    */
   private boolean quoted(int at) {
+    if (!quotesRead) {
+      quotesRead = true;
+      quotes(quotesFrom, quotesTo);
+    }
     int i = java.util.Arrays.binarySearch(quoteAt, 0, quoteCount, at);
     int before = i >= 0 ? i - 1 : -i - 2; // index of the last quote before at
     if (before >= 0) {
@@ -322,13 +331,13 @@ final class SanctionRecognizer {
       SanctionKind kind, Set<SanctionMeasure> ms, int start, int end, Optional<Integer> directive) {
     String s = ctx.text.substring(start, end);
     Optional<BigDecimal> amount = Optional.empty();
-    Matcher a = AMOUNT.matcher(s);
+    Anchored.Scan a = AMOUNT.scan(s);
     if (ms.contains(SanctionMeasure.MONETARY) && a.find()) {
       amount =
           Optional.of(
               new BigDecimal(a.group(1).replace(",", "") + (a.group(2) == null ? "" : a.group(2))));
     }
-    Matcher r = RULE.matcher(s);
+    Anchored.Scan r = RULE.scan(s);
     Optional<String> rule = r.find() ? Optional.of(r.group().strip()) : Optional.empty();
     return new Candidate(
         kind,
@@ -428,7 +437,7 @@ final class SanctionRecognizer {
       }
     }
     Osc before = lo > 0 ? orders.get(lo - 1) : null;
-    boolean names = SHOW_CAUSE.matcher(ctx.text).region(sentence, threat.end()).find();
+    boolean names = SHOW_CAUSE.find(ctx.text, sentence, threat.end());
     if (names && before == null && !orders.isEmpty()) {
       return Optional.of(orders.get(0));
     }

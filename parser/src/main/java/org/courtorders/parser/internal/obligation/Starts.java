@@ -57,7 +57,54 @@ final class Starts {
         }
       }
     }
+    s.readSeconds(m, before);
     return s;
+  }
+
+  /**
+   * For each possible start, which ASCII characters may follow it: the same question asked of two
+   * characters. A start whose every continuation is possible keeps no row.
+   */
+  private void readSeconds(Matcher m, String[] before) {
+    char[] text = new char[3];
+    for (int kind = 0; kind < 3; kind++) {
+      int at = before[kind].length();
+      if (at == 1) {
+        text[0] = before[kind].charAt(0);
+      }
+      for (int c = 0; c < 128; c++) {
+        if (!allows(kind, (char) c)) {
+          continue;
+        }
+        text[at] = (char) c;
+        long[] row = new long[2];
+        for (int d = 0; d < 128; d++) {
+          text[at + 1] = (char) d;
+          m.reset(java.nio.CharBuffer.wrap(text, 0, at + 2))
+              .region(at, at + 2)
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
+          if (m.lookingAt() || m.hitEnd()) {
+            row[d >>> 6] |= 1L << (d & 63);
+          }
+        }
+        if (row[0] != -1L || row[1] != -1L) {
+          second[kind][c] = row;
+        }
+      }
+    }
+  }
+
+  /** second[kind][c]: the ASCII characters that may follow a start at c; null when any may. */
+  private final long[][][] second = new long[3][128][];
+
+  /**
+   * Whether a match may start at ASCII {@code c} (after {@code kind}) when {@code next} follows it
+   * inside the region.
+   */
+  boolean allowsSecond(int kind, char c, char next) {
+    long[] row = second[kind][c];
+    return row == null || next >= 128 || (row[next >>> 6] & (1L << (next & 63))) != 0;
   }
 
   /**
@@ -84,6 +131,37 @@ final class Starts {
 
   void release(Matcher m) {
     m.reset("");
+  }
+
+  /**
+   * Whether a match may start at ASCII {@code c} after {@code kind} (0 start, 1 non-word, 2 word).
+   */
+  boolean allows(int kind, char c) {
+    return (possible[kind][c >>> 6] & (1L << (c & 63))) != 0;
+  }
+
+  /**
+   * Whether a match may start at {@code at} of the region {@code [from, to)}, by the character
+   * there, the one before it and the one after it.
+   */
+  boolean mayStartAt(CharSequence text, int from, int at, int to) {
+    char c = text.charAt(at);
+    if (c >= 128) {
+      return true;
+    }
+    int kind;
+    if (at == from) {
+      kind = 0;
+    } else {
+      char b = text.charAt(at - 1);
+      if (b >= 128) {
+        return mayStartAt(text, from, at); // the kind is not known from an ASCII table
+      }
+      boolean word =
+          b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+      kind = word ? 2 : 1;
+    }
+    return allows(kind, c) && (at + 1 >= to || allowsSecond(kind, c, text.charAt(at + 1)));
   }
 
   /** Whether a match may start at {@code at}, given the region starts at {@code from}. */

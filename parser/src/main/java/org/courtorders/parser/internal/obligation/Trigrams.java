@@ -14,9 +14,11 @@ final class Trigrams {
   private Trigrams() {}
 
   /**
-   * This thread's table, refilled for each stretch: the phrase book asks for one clause's table
-   * once per category, and a fresh 2 KB table per question was a fifth of a parse's heap (issue
-   * #13). Valid until the thread's next call; the phrase book only reads it within one call.
+   * This thread's table, refilled for each stretch that is not inside the last one (a table read
+   * from a wider stretch only lets through more phrases, never fewer): the phrase book asks for one
+   * clause's table once per category, and a fresh 2 KB table per question was a fifth of a parse's
+   * heap (issue #13). Valid until the thread's next call; the phrase book only reads it within one
+   * call.
    */
   private static final ThreadLocal<Trigrams> LAST = ThreadLocal.withInitial(Trigrams::new);
 
@@ -34,8 +36,8 @@ final class Trigrams {
       return of(text, from, to); // a mutable sequence may have changed since
     }
     Trigrams t = LAST.get();
-    if (t.text != null && t.text.get() == s && t.from == from && t.to == to) {
-      return t;
+    if (t.text != null && t.text.get() == s && t.from <= from && to <= t.to) {
+      return t; // a stretch inside the last one: its letters are a subset, so the gate still holds
     }
     java.util.Arrays.fill(t.bits, 0L);
     t.fill(text, from, to);
@@ -67,6 +69,29 @@ final class Trigrams {
         a = -1;
       }
     }
+  }
+
+  /** The trigram code of each cue's first three letters (lower-case ASCII, as cues are). */
+  static int[] codes(List<String> cues) {
+    int[] codes = new int[cues.size()];
+    for (int k = 0; k < codes.length; k++) {
+      String cue = cues.get(k);
+      codes[k] = (letter(cue.charAt(0)) * 26 + letter(cue.charAt(1))) * 26 + letter(cue.charAt(2));
+    }
+    return codes;
+  }
+
+  /** {@link #mayHold} for cues given by {@link #codes}. */
+  boolean mayHoldCodes(int[] codes) {
+    if (codes.length == 0) {
+      return true;
+    }
+    for (int code : codes) {
+      if ((bits[code >>> 6] & (1L << (code & 63))) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** False only when no cue can occur; true without cues. */

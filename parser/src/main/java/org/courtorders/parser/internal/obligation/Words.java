@@ -60,8 +60,40 @@ final class Words {
     }
     start[size] = s;
     end[size] = e;
-    lower[size] = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT).replace('’', '\'');
-    size++;
+    size++; // lower-cased only when asked for (issue #13): most tokens are compared in place
+  }
+
+  private String lower(int i) {
+    String l = lower[i];
+    if (l == null) {
+      l = text.subSequence(start[i], end[i]).toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+      lower[i] = l;
+    }
+    return l;
+  }
+
+  /**
+   * Whether token {@code i} lower-cased is {@code word}: compared in place when the token is ASCII,
+   * as {@code at(i).equals(word)} otherwise.
+   */
+  private boolean is(int i, String word) {
+    int s = start[i];
+    int n = end[i] - s;
+    for (int k = 0; k < n; k++) {
+      if (text.charAt(s + k) >= 128) {
+        return lower(i).equals(word);
+      }
+    }
+    if (n != word.length()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(s + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int size() {
@@ -78,7 +110,7 @@ final class Words {
 
   /** The lower-cased token, or "" outside the clause. */
   String at(int i) {
-    return i >= 0 && i < size ? lower[i] : "";
+    return i >= 0 && i < size ? lower(i) : "";
   }
 
   /** The original spelling of token {@code i}. */
@@ -87,7 +119,11 @@ final class Words {
   }
 
   boolean isWord(int i) {
-    return i >= 0 && i < size && Character.isLetter(lower[i].charAt(0));
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    char c = text.charAt(start[i]);
+    return c < 128 ? Character.isLetter(c) : Character.isLetter(lower(i).charAt(0));
   }
 
   boolean isUpper(int i) {
@@ -124,7 +160,7 @@ final class Words {
       return false;
     }
     for (int p = 0; p < phrase.length; p++) {
-      if (!lower[k + p].equals(phrase[p])) {
+      if (!is(k + p, phrase[p])) {
         return false;
       }
     }
@@ -137,7 +173,7 @@ final class Words {
       return false;
     }
     for (int p = 0; p < phrase.length; p++) {
-      if (!lower[first + p].equals(phrase[p])) {
+      if (!is(first + p, phrase[p])) {
         return false;
       }
     }

@@ -84,6 +84,14 @@ final class DateReader {
     this.deadlines = deadlines;
   }
 
+  /** Date mentions another reader took (schedule rows): not classified again here. */
+  private Set<Integer> ignored = Set.of();
+
+  DateReader ignoring(Set<Integer> mentionStarts) {
+    this.ignored = mentionStarts;
+    return this;
+  }
+
   /**
    * The directives of one clause: the modal directive the clause already gave (completed with a due
    * date it missed), and one more for every due date no directive claimed.
@@ -124,7 +132,7 @@ final class DateReader {
     }
     boolean quoted = quoted(t, c);
     for (DateMention m : ctx.doc.dates(c)) {
-      if (m.kind() != DateMention.Kind.DATE) {
+      if (m.kind() != DateMention.Kind.DATE || ignored.contains(m.start())) {
         continue;
       }
       DateRole role = classifier.classify(w, w.indexAt(m.start()));

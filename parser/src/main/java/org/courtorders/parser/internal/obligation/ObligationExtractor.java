@@ -79,7 +79,10 @@ public final class ObligationExtractor implements Reader {
     ActorResolver actors = new ActorResolver(ctx, book);
     DeadlineResolver deadlines = new DeadlineResolver(ctx, book, ctx.out.proceedings);
     DirectiveRecognizer directives = new DirectiveRecognizer(ctx, book, actors, deadlines);
-    DateReader dates = new DateReader(ctx, actors, deadlines);
+    ScheduleReader schedule = new ScheduleReader(ctx, book, actors, deadlines);
+    guard(ctx, "ScheduleReader", 0, 0, () -> schedule.read(clauses));
+    ctx.out.proceedings.addAll(schedule.proceedings());
+    DateReader dates = new DateReader(ctx, actors, deadlines).ignoring(schedule.claimed());
     RulingRecognizer rulings = new RulingRecognizer(ctx, book);
     SanctionRecognizer sanctions = new SanctionRecognizer(ctx, book);
     if (ctx.layout.letter().isEmpty()) {
@@ -117,6 +120,7 @@ public final class ObligationExtractor implements Reader {
           guarded(ctx, "DateReader", c, () -> Optional.of(dates.read(c, modal, r)))
               .orElse(modal.map(List::of).orElse(List.of()));
       ctx.out.directives.addAll(found);
+      ctx.out.directives.addAll(schedule.directivesIn(c));
       sentenceDirective |= found.stream().anyMatch(d -> !d.reminder());
       guard(ctx, "DeadlineResolver", c.sentenceStart(), c.sentenceEnd(), () -> deadlines.see(c));
       guard(ctx, "RulingRecognizer", c.sentenceStart(), c.sentenceEnd(), () -> rulings.add(c, r));
@@ -125,6 +129,7 @@ public final class ObligationExtractor implements Reader {
       sanction(ctx, sanctions, sentenceStart, sentenceEnd, sentenceRecount, sentenceDirective);
     }
     guard(ctx, "DateReader", 0, 0, () -> dates.finish(ctx.out.directives));
+    guard(ctx, "UnreadDates", 0, 0, () -> new UnreadDates(ctx).report());
     ctx.out.rulings.addAll(rulings.rulings());
     ctx.out.sanctions.addAll(sanctions.sanctions());
   }

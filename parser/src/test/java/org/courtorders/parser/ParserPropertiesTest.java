@@ -17,6 +17,7 @@ import org.courtorders.core.CourtOrder;
 import org.courtorders.core.Quoting;
 import org.courtorders.core.TextSpan;
 import org.courtorders.core.json.CourtOrderJson;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whole-parser properties (issue #6): any string parses, spans quote the input, the same input
@@ -56,6 +57,25 @@ class ParserPropertiesTest {
     JsonNode plain = comparable(PARSER.parse(text), 0);
     JsonNode shifted = comparable(PARSER.parse("\n".repeat(k) + text), k);
     assertEquals(plain, shifted);
+  }
+
+  /**
+   * A heading that ends right at the caption region's 600th character is found with blank lines
+   * before it too: the region is counted from the first character that is not blank (a jqwik sample
+   * found the court missing after five leading blank lines).
+   */
+  @Test
+  void courtHeadingAtTheCaptionRegionsEdgeSurvivesLeadingBlankLines() {
+    String text =
+        ("Lorem ipsum dolor sit amet ".repeat(22)).substring(0, 570)
+            + " SOUTHERN DISTRICT OF NEW YORK\nThe parties shall confer.\n";
+    for (int k = 0; k <= 5; k++) {
+      assertEquals(
+          comparable(PARSER.parse(text), 0),
+          comparable(PARSER.parse("\n".repeat(k) + text), k),
+          k + " blank lines");
+    }
+    assertEquals("nysd", PARSER.parse("\n\n\n\n\n" + text).court().orElseThrow().id());
   }
 
   /**

@@ -27,8 +27,14 @@ public final class CourtExtractor implements Reader {
   public void extract(Reading ctx) {
     String upper = upper(ctx.text);
     int headerEnd = ctx.layout.header().end();
-    // 1. A heading in the caption region, earliest first.
-    int captionEnd = Math.max(headerEnd, Math.min(upper.length(), 600));
+    // 1. A heading in the caption region, earliest first. The region is at least the first 600
+    // characters of text, counted from the first one that is not blank, so blank lines before
+    // the caption do not push a heading out of it.
+    int firstText = 0;
+    while (firstText < upper.length() && Character.isWhitespace(upper.charAt(firstText))) {
+      firstText++;
+    }
+    int captionEnd = Math.max(headerEnd, Math.min(upper.length(), firstText + 600));
     Hit best = find(upper, ctx.text, 0, captionEnd, false);
     // 1b. A court name in the caption region in any other spelling: "S D New York", "District
     // Court, N.D. Illinois".

@@ -45,16 +45,7 @@ final class Anchored {
     // this thread's matcher, not a new one per question: a yes/no search never nests
     Matcher m = starts.matcher(new Window(text, from, to));
     try {
-      for (int at = from; at <= to; at++) {
-        if (at < to && !starts.mayStartAt(text, from, at, to)) {
-          continue;
-        }
-        m.region(at - from, to - from);
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-      return false;
+      return new Scan(starts, text, from, to, m).find();
     } finally {
       starts.release(m);
     }
@@ -85,20 +76,27 @@ final class Anchored {
     private boolean done;
 
     private Scan(Anchored a, CharSequence text, int from, int to) {
-      this.starts = a.starts;
+      this(
+          a.starts,
+          text,
+          from,
+          to,
+          a.starts == null
+              ? a.pattern.matcher(text).region(from, to)
+              : a.pattern
+                  .matcher(new Window(text, from, to))
+                  .useTransparentBounds(true)
+                  .useAnchoringBounds(false));
+    }
+
+    /** With {@code m} already on the region ({@code starts} null) or on its window. */
+    private Scan(Starts starts, CharSequence text, int from, int to, Matcher m) {
+      this.starts = starts;
       this.text = text;
       this.from = from;
       this.to = to;
       this.at = from;
-      if (starts == null) {
-        this.m = a.pattern.matcher(text).region(from, to);
-      } else {
-        this.m =
-            a.pattern
-                .matcher(new Window(text, from, to))
-                .useTransparentBounds(true)
-                .useAnchoringBounds(false);
-      }
+      this.m = m;
     }
 
     /** The next match; false when there is none. */

@@ -115,7 +115,7 @@ final class StartIndex {
           if (b >= 128) {
             cand = masks[1][c] | masks[2][c];
           } else {
-            kind = isWord(b) ? 2 : 1;
+            kind = Starts.isWordChar(b) ? 2 : 1;
             cand = masks[kind][c];
           }
         }
@@ -156,9 +156,5 @@ final class StartIndex {
         }
       }
     }
-  }
-
-  private static boolean isWord(char b) {
-    return b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
   }
 }

@@ -157,9 +157,7 @@ final class Starts {
       if (b >= 128) {
         return mayStartAt(text, from, at); // the kind is not known from an ASCII table
       }
-      boolean word =
-          b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-      kind = word ? 2 : 1;
+      kind = isWordChar(b) ? 2 : 1;
     }
     return allows(kind, c) && (at + 1 >= to || allowsSecond(kind, c, text.charAt(at + 1)));
   }
@@ -178,8 +176,11 @@ final class Starts {
     if (b >= 128) {
       return ((possible[1][c >>> 6] | possible[2][c >>> 6]) & bit) != 0;
     }
-    boolean word =
-        b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-    return (possible[word ? 2 : 1][c >>> 6] & bit) != 0;
+    return (possible[isWordChar(b) ? 2 : 1][c >>> 6] & bit) != 0;
+  }
+
+  /** Whether ASCII {@code b} is a word character as {@code \b} sees it. */
+  static boolean isWordChar(char b) {
+    return b == '_' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
   }
 }

@@ -58,6 +58,11 @@ final class Starts {
       }
     }
     s.readSeconds(m, before);
+    boolean inside = false;
+    for (int c = 0; c < 128; c++) {
+      inside |= isWordChar((char) c) && s.allows(2, (char) c);
+    }
+    s.startsInsideWords = inside;
     return s;
   }
 
@@ -93,6 +98,16 @@ final class Starts {
         }
       }
     }
+  }
+
+  /**
+   * Whether a match may start at a word character right after another ({@code \\B}, or no boundary
+   * at all): then {@link WordStarts} cannot skip the insides of words for this pattern.
+   */
+  private boolean startsInsideWords;
+
+  boolean startsInsideWords() {
+    return startsInsideWords;
   }
 
   /** second[kind][c]: the ASCII characters that may follow a start at c; null when any may. */

@@ -157,6 +157,18 @@ class AnchoredTest {
   }
 
   @Test
+  void aPatternThatStartsInsideWordsIsTriedThere() {
+    for (String regex : List.of("otion", "(?i)\\Botion", "\\w+ion")) {
+      Anchored a = Anchored.compile(regex);
+      String t = "a motion, motions; emotion";
+      try (WordStarts.Reading r = WordStarts.reading(t)) {
+        assertEquals(reference(a.pattern(), t, 0, t.length()), anchored(a, t, 0, t.length()));
+        assertFalse(anchored(a, t, 0, t.length()).isEmpty(), regex);
+      }
+    }
+  }
+
+  @Test
   void aSearchThatSkipsWordsEndsAtTheRegionsEnd() {
     Anchored a = Anchored.compile("\\bmotion\\b|\\b(?=$)");
     String t = "a motions motion";

@@ -89,7 +89,8 @@ final class RulingRecognizer {
   private final PhraseBook book;
   private final RulingVocabulary vocabulary = RulingVocabulary.standard();
   private final List<Found> found = new ArrayList<>();
-  private final boolean[] moved;
+  /** Which motions the order mentions, read when a clause first needs it (issue #13). */
+  private boolean[] moved;
 
   /** Docket citations without an antecedent, by normalized start: {start, end, entry}. */
   private final int[][] docketCites;
@@ -124,7 +125,6 @@ final class RulingRecognizer {
   RulingRecognizer(Reading ctx, PhraseBook book) {
     this.ctx = ctx;
     this.book = book;
-    this.moved = vocabulary.moved(ctx.text);
     List<int[]> cites = new ArrayList<>();
     for (Citation c : ctx.facts.citations()) {
       if (c instanceof DocketCitation d
@@ -193,6 +193,9 @@ final class RulingRecognizer {
   private void implied(Clause c) {
     String t = ctx.text;
     for (RulingVocabulary.Decision d : vocabulary.decisions(t, c.start(), c.end())) {
+      if (moved == null) {
+        moved = vocabulary.moved(t);
+      }
       if (!moved[d.entry()] || scan.inParens(d.start())) {
         continue;
       }

@@ -46,8 +46,11 @@ public interface CaseNumber extends Quoting {
     if (year().isEmpty() || type().isEmpty() || number().isEmpty()) {
       return Optional.empty();
     }
+    int yy = year().get() % 100;
+    // what String.format("%02d-%s-%d", ...) gave, without parsing a format for every case number
+    // (issue #13: the format was 2 % of a whole parse)
     return Optional.of(
-        String.format("%02d-%s-%d", year().get() % 100, type().get(), number().get()));
+        (yy >= 0 && yy < 10 ? "0" : "") + yy + "-" + type().get() + "-" + number().get());
   }
 
   class Builder extends ImmutableCaseNumber.Builder {}

@@ -89,6 +89,7 @@ final class RulingRecognizer {
   private final PhraseBook book;
   private final RulingVocabulary vocabulary = RulingVocabulary.standard();
   private final List<Found> found = new ArrayList<>();
+
   /** Which motions the order mentions, read when a clause first needs it (issue #13). */
   private boolean[] moved;
 

@@ -75,7 +75,16 @@ final class DateReader {
   /** Under "It is ORDERED that:" each item names its own actor. */
   private boolean ownSubjects;
 
+  /** Whether the clause before was an item, or a sentence going on inside one. */
+  private boolean inItem;
+
+  /** Whether the clause before was a sentence going on inside an item (not an item itself). */
+  private boolean continuing;
+
   private Actor movant;
+
+  /** The action {@link DirectiveRecognizer} gives a directive whose cue is followed by no verb. */
+  private static final String NO_ACT = "act";
   private boolean movantKnown;
 
   DateReader(Reading ctx, ActorResolver actors, DeadlineResolver deadlines) {
@@ -105,15 +114,24 @@ final class DateReader {
     if (w.size() == 1 && DateClassifier.isAny(w.at(0), "and", "or")) {
       return out; // "(b) ...; and" / "(c) ...": the conjunction between two items
     }
+    boolean marked = labelled || w.size() > 0 && ItemLabels.at(w, markAt(w));
     boolean item = isItem(w) || labelled;
     labelled = w.size() > 0 && ItemLabels.after(w, 0) == w.size();
     if (labelled) {
       return out;
     }
-    if (!item && modal.isEmpty()) {
+    // a sentence that goes on inside an item ("• Attend a course. She may submit proof ...;")
+    // keeps the list open: the next marked item still takes the lead-in's actor
+    boolean goesOn = !marked && (inItem || continuing) && midLine(t, c.start());
+    if (continuing && !marked) {
+      item = false; // after such a sentence, only a new item mark resumes the list
+    }
+    continuing = goesOn && (leadIn != null || ownSubjects);
+    inItem = item || continuing;
+    if (!item && modal.isEmpty() && !continuing) {
       leadIn = null;
       ownSubjects = !recount && decretalLeadIn(w);
-    } else if (!item) {
+    } else if (!item && !continuing) {
       ownSubjects = false;
     }
     if (recount) {
@@ -189,7 +207,8 @@ final class DateReader {
     if (base != null) {
       base = sideOfAct(base, c, w);
       out.add(0, base);
-      if (modal.isPresent() && leadsIn(w)) {
+      boolean leading = modal.isPresent() && leadsIn(w);
+      if (leading) {
         boolean counsel =
             t.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).contains("counsel");
         leadIn =
@@ -199,6 +218,11 @@ final class DateReader {
         if (leadIn == Actor.COUNSEL && base.actor() != Actor.COUNSEL) {
           out.set(0, base = new Directive.Builder().from(base).actor(Actor.COUNSEL).build());
         }
+      }
+      if (leading && base.action().equals(NO_ACT) && base.deadline().isEmpty()) {
+        // "Counsel shall:" names who acts, not what: its items are the directives, and an
+        // action made up for the lead-in ("act") would be a value the text never gave
+        out.remove(0);
       }
     }
     remember(c);
@@ -371,7 +395,7 @@ final class DateReader {
     if (dl.isEmpty()) {
       return null;
     }
-    int first = ItemLabels.after(w, 0);
+    int first = ItemLabels.after(w, markAt(w));
     Directive.Builder b =
         new Directive.Builder()
             .modality(Modality.ORDERED)
@@ -645,13 +669,18 @@ final class DateReader {
     while (w.at(i).equals(":")) {
       i++;
     }
-    i = ItemLabels.after(w, i);
+    i = ItemLabels.after(w, i == 0 ? markAt(w) : i);
     while (i < w.size()
         && (!w.isWord(i)
             || DateClassifier.isAny(w.at(i), "to", "be", "the", "also", "then", "promptly"))) {
       i++;
     }
     b.action(i < w.size() ? w.at(i) : "act");
+  }
+
+  /** Where an item's mark stands: after a joining "and"/"or" ("; and (c) file ..."), else 0. */
+  private static int markAt(Words w) {
+    return DateClassifier.isAny(w.at(0), "and", "or") && ItemLabels.at(w, 1) ? 1 : 0;
   }
 
   private boolean isItem(Words w) {
@@ -663,6 +692,23 @@ final class DateReader {
       return true;
     }
     return f.equals("and") || Character.isLowerCase(w.raw(0).charAt(0));
+  }
+
+  /**
+   * Whether offset {@code at} is not the first text on its line: the character before it (blanks
+   * skipped) is on the same line. Reads back over blanks only, so it costs the blanks' length.
+   */
+  private static boolean midLine(String t, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char ch = t.charAt(k);
+      if (ch == '\n' || ch == '\r') {
+        return false;
+      }
+      if (!Character.isWhitespace(ch)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "is directed to:", "shall: (a) ...": a colon followed by nothing or by an item mark. */

@@ -130,8 +130,47 @@ class ListsAndUnreadDatesTest {
   void aLeadInWithItsOwnVerbStays(String body) {
     CourtOrder o = parse(body);
     assertTrue(
-        o.directives().stream().anyMatch(d -> d.action().equals("mail") || d.action().equals("file")),
+        o.directives().stream()
+            .anyMatch(d -> d.action().equals("mail") || d.action().equals("file")),
         o.directives().toString());
+  }
+
+  static Stream<Arguments> objectLists() {
+    return Stream.of(
+        // the items are the lead-in verb's objects, not acts: no directive of their own
+        Arguments.of(
+            "The Clerk shall send a copy of this Order by email to:\n\n"
+                + "   \u2022    The United States Attorney;\n\n"
+                + "   \u2022    The First Assistant United States Attorney; and\n\n"
+                + "   \u2022    The Chief of the Civil Division.",
+            List.of("send"),
+            List.of()),
+        Arguments.of(
+            "Plaintiff must make the following redactions:\n"
+                + "(a) the account number in Exhibit A;\n(b) the names of providers in Exhibit B.",
+            List.of("make"),
+            List.of()),
+        // an object with its own due date keeps it, with the lead-in's verb
+        Arguments.of(
+            "Defendant shall produce the following documents:\n"
+                + "1. the insurance policy, by May 20, 2024;\n2. the incident report.",
+            List.of("produce", "produce"),
+            List.of("2024-05-20 DEFENDANTS")),
+        // "... and:" — the items are further acts
+        Arguments.of(
+            "Counsel shall file a sworn declaration and:\n"
+                + "(1) account for each incorrect citation; (2) explain the firm's procedures by"
+                + " May 22, 2024.",
+            List.of("file", "account", "explain"),
+            List.of("2024-05-22 PARTIES")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("objectLists")
+  void itemsThatAreObjectsAreNoActs(String body, List<String> actions, List<String> deadlines) {
+    CourtOrder o = parse(body);
+    assertEquals(actions, o.directives().stream().map(Directive::action).toList());
+    assertEquals(deadlines, Issue11DatesTest.deadlines(o));
   }
 
   static Stream<Arguments> unreadDates() {

@@ -81,17 +81,17 @@ final class DateReader {
   /** Whether the clause before was a sentence going on inside an item (not an item itself). */
   private boolean continuing;
 
-  private Actor movant;
-
   /** The action {@link DirectiveRecognizer} gives a directive whose cue is followed by no verb. */
   private static final String NO_ACT = "act";
-  private boolean movantKnown;
 
   DateReader(Reading ctx, ActorResolver actors, DeadlineResolver deadlines) {
     this.ctx = ctx;
     this.actors = actors;
     this.deadlines = deadlines;
+    this.briefing = new Briefing(ctx, actors);
   }
+
+  private final Briefing briefing;
 
   /** Date mentions another reader took (schedule rows): not classified again here. */
   private Set<Integer> ignored = Set.of();
@@ -211,6 +211,7 @@ final class DateReader {
       if (leading) {
         boolean counsel =
             t.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).contains("counsel");
+        leadInVerb = objectVerb(w, base.action());
         leadIn =
             counsel && base.actor() != Actor.COURT && sanctionNear(c)
                 ? Actor.COUNSEL
@@ -380,10 +381,40 @@ final class DateReader {
             .modality(Modality.ORDERED)
             .text(ctx.quote(c.start(), c.end()))
             .span(ctx.span(c.start(), c.end()));
-    action(b, w, ItemLabels.after(w, 0));
-    deadlines.find(c).ifPresent(b::deadline);
+    Optional<Deadline> dl = deadlines.find(c);
+    if (leadInVerb != null) {
+      // an object of the lead-in's verb ("send a copy to: • the United States Attorney"): no act
+      // of its own, a directive only when it carries its own due date, with the lead-in's verb
+      if (dl.isEmpty()) {
+        return null;
+      }
+      b.action(leadInVerb);
+    } else {
+      action(b, w, ItemLabels.after(w, 0));
+    }
+    dl.ifPresent(b::deadline);
     return b.build();
   }
+
+  /**
+   * The verb of a lead-in that names its act before the colon ("The Clerk shall send a copy of this
+   * Order to:", "Plaintiff must make the following redactions:"), whose items are its objects, not
+   * acts; null when the items are the acts ("Counsel shall:", "is directed to: (a) confer", "do the
+   * following:", "file a declaration and: (1) account for ...").
+   */
+  private static String objectVerb(Words w, String action) {
+    int colon = DateClassifier.indexOf(w, ":", 0, w.size());
+    if (colon < 1 || DateClassifier.isAny(action, "do", "take", "comply", "act")) {
+      return null;
+    }
+    if (DateClassifier.isAny(w.at(colon - 1), "and", "or")) {
+      return null; // "file a declaration and: (1) account for ...": the items are further acts
+    }
+    return DateClassifier.indexOf(w, action, 0, colon) >= 0 ? action : null;
+  }
+
+  /** The verb of an object lead-in (see {@link #objectVerb}), or null. */
+  private String leadInVerb;
 
   /**
    * An item under a decretal lead-in with no modal ("It is ORDERED that: (1) Defendant file its
@@ -589,16 +620,8 @@ final class DateReader {
     }
     // the thing due heads the subject: "Motion to compel due", "State opposition due", "reply due"
     int head = Math.min(before, from + 3);
-    int resp = v.find("respondent", w, from, head);
-    int mov = v.find("movant", w, from, head);
-    if (resp >= 0 && (mov < 0 || resp <= mov)) {
-      Actor m = movant();
-      return m == Actor.PLAINTIFFS
-          ? Actor.DEFENDANTS
-          : m == Actor.DEFENDANTS ? Actor.PLAINTIFFS : null;
-    }
-    if (mov >= 0) {
-      return movant();
+    if (v.find("respondent", w, from, head) >= 0 || v.find("movant", w, from, head) >= 0) {
+      return briefing.ownerOfThingDue(w, from, head);
     }
     if (DateClassifier.indexOf(w, "be", from, before) >= 0 && lastNamed != null) {
       return lastNamed; // "is to be paid by": the person the passage is about
@@ -616,51 +639,6 @@ final class DateReader {
     }
     Actor a = ownerOfAct(w, 0, w.size(), false);
     return a == null ? d : new Directive.Builder().from(d).actor(a).build();
-  }
-
-  /**
-   * The moving side of the order's briefing: the side named right before "motion", "proposal",
-   * "request" or "application" ("Plaintiff's proposal", "Defendants' motion"), latest first.
-   */
-  private Actor movant() {
-    if (movantKnown) {
-      return movant;
-    }
-    movantKnown = true;
-    String t = ctx.text;
-    int pl = 0;
-    int df = 0;
-    for (ActorResolver.Found f : actors.all(t, 0, t.length())) {
-      if (f.actor() != Actor.PLAINTIFFS && f.actor() != Actor.DEFENDANTS) {
-        continue;
-      }
-      Words after = Words.scan(t, f.end(), Math.min(t.length(), f.end() + 40));
-      int k = 0;
-      while (k < after.size()
-          && (after.at(k).equals("'")
-              || after.at(k).equals("s")
-              || after.at(k).equals("letter")
-              || after.at(k).equals("cross"))) {
-        k++;
-      }
-      if (DateClassifier.isAny(
-          after.at(k),
-          "motion",
-          "proposal",
-          "request",
-          "application",
-          "moves",
-          "moved",
-          "petition")) {
-        if (f.actor() == Actor.PLAINTIFFS) {
-          pl++;
-        } else {
-          df++;
-        }
-      }
-    }
-    movant = pl > df ? Actor.PLAINTIFFS : df > pl ? Actor.DEFENDANTS : null;
-    return movant;
   }
 
   /** Verb and object: the first word at or after token {@code from}. */

@@ -2,10 +2,12 @@ package org.courtorders.parser.internal.obligation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Where a phrase's match can start, derived once from its pattern: for each ASCII character, and
- * for what stands before it (the region's start, a character that is not part of a word, a word
+ * Where a phrase's match can start, derived from its pattern: for each ASCII character, and for
+ * what stands before it (the region's start, a character that is not part of a word, a word
  * character), whether a match could start there. {@link Matcher#find()} tries a case-insensitive
  * pattern that opens with {@code \b} at every position of a clause; the phrase book tries it only
  * where this table allows (issue #13), with the same matches.
@@ -15,27 +17,68 @@ import java.util.regex.Pattern;
  * ({@link Matcher#hitEnd()}). That holds when what a match needs before its start is at most the
  * word-ness of the character before it ({@code \b}, {@code ^}); a pattern with a look-behind gets
  * no table and is tried everywhere.
+ *
+ * <p>Reading a table takes some 50 000 matches; done for every pattern at class load it was a third
+ * of a one-file CLI run. So the build reads them once ({@link StartsTables}, run by Maven after
+ * compiling) into a resource keyed by each pattern's source and flags, and {@link #of} takes a
+ * pattern's table from there; a pattern the resource does not hold (one changed since, or a
+ * court's) gets its table read here, as before. {@code StartsTablesTest} proves every stored table
+ * equal to the one read here.
  */
 final class Starts {
+  private static final Logger LOG = LoggerFactory.getLogger(Starts.class);
+
   /**
    * possible[kind] bit c: kind 0 at the region's start, 1 after a non-word character, 2 after a
    * word character.
    */
-  private final long[][] possible = new long[3][2];
+  private final long[][] possible;
 
-  private Starts() {}
+  private Starts(Pattern pattern, long[][] possible, long[][][] second) {
+    this.pattern = pattern;
+    this.possible = possible;
+    this.second = second;
+  }
 
   /**
    * The table, or null when the pattern's starts cannot be read from one character: it has a
-   * look-behind (which may read further back than one character) or {@code \G}.
+   * look-behind (which may read further back than one character) or {@code \G}. Taken from the
+   * tables the build generated when they hold the pattern, read from the pattern otherwise.
    */
   static Starts of(Pattern pattern) {
-    String source = pattern.pattern();
-    if (source.contains("(?<") || source.contains("\\G")) {
+    if (!readable(pattern)) {
       return null;
     }
-    Starts s = new Starts();
-    s.pattern = pattern;
+    Starts stored = StartsTables.stored(pattern);
+    if (stored != null) {
+      return new Starts(pattern, stored.possible, stored.second);
+    }
+    LOG.debug("no generated start table for pattern {}; reading it", pattern);
+    return derive(pattern);
+  }
+
+  /** Whether the pattern's starts can be read from one character (see {@link #of}). */
+  static boolean readable(Pattern pattern) {
+    String source = pattern.pattern();
+    return !source.contains("(?<") && !source.contains("\\G");
+  }
+
+  /** A table as stored: {@code second} rows that are null allow every continuation. */
+  static Starts stored(long[][] possible, long[][][] second) {
+    return new Starts(null, possible, second);
+  }
+
+  long[][] possible() {
+    return possible;
+  }
+
+  long[][][] second() {
+    return second;
+  }
+
+  /** The table read from the pattern by the regular-expression engine; the pattern is readable. */
+  static Starts derive(Pattern pattern) {
+    Starts s = new Starts(pattern, new long[3][2], new long[3][128][]);
     // What stands before a start matters to the pattern only as \b, \B or ^ see it: nothing
     // (the region's start), a character outside words (" "), or a word character ("a").
     String[] before = {"", " ", "a"};
@@ -96,7 +139,7 @@ final class Starts {
   }
 
   /** second[kind][c]: the ASCII characters that may follow a start at c; null when any may. */
-  private final long[][][] second = new long[3][128][];
+  private final long[][][] second;
 
   /**
    * Whether a match may start at ASCII {@code c} (after {@code kind}) when {@code next} follows it
@@ -111,7 +154,7 @@ final class Starts {
    * The phrase's pattern, with a matcher per thread (a matcher per clause and phrase was a tenth of
    * the heap).
    */
-  private Pattern pattern;
+  private final Pattern pattern;
 
   private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
 

@@ -61,9 +61,9 @@ public final class TextNormalizer {
 
   /**
    * A docket site's header line ending in the document's own number: "Foo v. Bar Doc. 33", what
-   * {@code [ \t]{4,}Doc\.[ ]?(\d{1,6})[ \t]*$} finds in a line. Read from the line's end: as a
-   * regular expression tried from every blank, a line of "Doc." and 400 000 blanks took a minute
-   * (issue #13).
+   * {@code [ \t]{4,}Doc\.[ ]?(\d{1,6})[ \t]*$} finds in a line, or a line of "Doc. 76" alone. Read
+   * from the line's end: as a regular expression tried from every blank, a line of "Doc." and 400
+   * 000 blanks took a minute (issue #13).
    *
    * @return {match start, number start, number end} (the match ends at {@code to}), or null
    */
@@ -90,7 +90,8 @@ public final class TextNormalizer {
     while (b > from && isSpaceOrTab(s.charAt(b - 1))) {
       b--;
     }
-    return doc - b >= 4 ? new int[] {b, d, e} : null;
+    // after four blanks ("Foo v. Bar    Doc. 33") or alone on its line ("Doc. 76" under the title)
+    return doc - b >= 4 || b == from ? new int[] {b, d, e} : null;
   }
 
   private static boolean isSpaceOrTab(char c) {

@@ -72,6 +72,12 @@ final class Anchored {
     private final int from;
     private final int to;
     private final Matcher m;
+
+    /**
+     * Where a match may start in {@code text}, when known and the pattern never starts in a word.
+     */
+    private final WordStarts ws;
+
     private int at;
     private boolean done;
 
@@ -97,6 +103,7 @@ final class Anchored {
       this.to = to;
       this.at = from;
       this.m = m;
+      this.ws = starts == null || starts.startsInsideWords() ? null : WordStarts.of(text);
     }
 
     /** The next match; false when there is none. */
@@ -109,12 +116,12 @@ final class Anchored {
       }
       while (at <= to) {
         if (at < to && !starts.mayStartAt(text, from, at, to)) { // at the end, only an empty match
-          at++;
+          at = ws == null ? at + 1 : ws.next(at + 1, to);
           continue;
         }
         m.region(at - from, to - from);
         if (!m.lookingAt()) {
-          at++;
+          at = ws == null ? at + 1 : ws.next(at + 1, to);
           continue;
         }
         if (m.end() == m.start()) {

@@ -283,8 +283,30 @@ final class DateReader {
     return dueDates.contains(d);
   }
 
+  /**
+   * Notes that {@code c} was read: the actor it names last becomes {@link #lastNamed()}. The actors
+   * are read only when asked for (issue #13: reading every clause's actors here was an eighth of
+   * the obligation readers' time, for a value few clauses need).
+   */
   private void remember(Clause c) {
-    actors.last(ctx.text, c.start(), c.end()).ifPresent(f -> lastNamed = f.actor());
+    unread.add(c);
+  }
+
+  /** Clauses remembered since {@link #lastNamed} was last brought up to date, oldest first. */
+  private final List<Clause> unread = new ArrayList<>();
+
+  /** The actor named last in the clauses read so far, or null. */
+  private Actor lastNamed() {
+    for (int i = unread.size() - 1; i >= 0; i--) {
+      Clause c = unread.get(i);
+      Optional<ActorResolver.Found> f = actors.last(ctx.text, c.start(), c.end());
+      if (f.isPresent()) {
+        lastNamed = f.get().actor();
+        break;
+      }
+    }
+    unread.clear();
+    return lastNamed;
   }
 
   /**
@@ -623,7 +645,7 @@ final class DateReader {
     if (v.find("respondent", w, from, head) >= 0 || v.find("movant", w, from, head) >= 0) {
       return briefing.ownerOfThingDue(w, from, head);
     }
-    if (DateClassifier.indexOf(w, "be", from, before) >= 0 && lastNamed != null) {
+    if (DateClassifier.indexOf(w, "be", from, before) >= 0 && lastNamed() != null) {
       return lastNamed; // "is to be paid by": the person the passage is about
     }
     return null;

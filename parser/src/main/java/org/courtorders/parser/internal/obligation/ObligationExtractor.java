@@ -35,6 +35,12 @@ public final class ObligationExtractor implements Reader {
 
   @Override
   public void extract(Reading ctx) {
+    try (WordStarts.Reading r = WordStarts.reading(ctx.text)) {
+      read(ctx);
+    }
+  }
+
+  private void read(Reading ctx) {
     PhraseBook book = book(ctx);
     List<Clause> clauses = ctx.doc.clauses();
     String t = ctx.text;

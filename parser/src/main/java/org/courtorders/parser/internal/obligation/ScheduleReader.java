@@ -117,14 +117,15 @@ final class ScheduleReader {
         ci++;
       }
       boolean inScope = ci < clauses.size() && clauses.get(ci).sentenceStart() < e;
-      Row r = inScope ? row(s, e, clauses, ci) : null;
+      int seps = inScope ? separators(t, s, e) : 0;
+      Row r = (seps & ROW_SEPARATOR) != 0 ? row(s, e, clauses, ci) : null;
       if (r != null) {
         block.add(r);
         continue;
       }
       flush(block, opened);
       block.clear();
-      boolean header = inScope && headerRow(s, e);
+      boolean header = (seps & CELL_SEPARATOR) != 0 && headerRow(s, e);
       opened = header || inScope && t.charAt(e - 1) == ':';
     }
     flush(block, opened);
@@ -136,6 +137,39 @@ final class ScheduleReader {
         take(r);
       }
     }
+  }
+
+  /** A line holding a tab, a pipe or a column gap may have two cells. */
+  private static final int CELL_SEPARATOR = 1;
+
+  /** A line that may hold a row's separator: a cell separator, a colon or a dot leader. */
+  private static final int ROW_SEPARATOR = 2;
+
+  /**
+   * Which separators {@code t[s, e)} may hold, in one pass over its characters (issue #13): a line
+   * without any is neither a row nor a header, so neither the date recognizer nor the word scan
+   * runs on it. {@link #row} and {@link #headerRow} read the separators themselves, from a part of
+   * the line, so this is a necessary condition only.
+   */
+  static int separators(String t, int s, int e) {
+    int dots = 0;
+    int flags = 0;
+    for (int k = s; k < e; k++) {
+      char ch = t.charAt(k);
+      switch (ch) {
+        case '\t', '|' -> flags |= CELL_SEPARATOR | ROW_SEPARATOR;
+        case ' ' -> {
+          if (k + 1 < e && t.charAt(k + 1) == ' ') {
+            flags |= CELL_SEPARATOR | ROW_SEPARATOR;
+          }
+        }
+        case ':' -> flags |= ROW_SEPARATOR;
+        case '.', '_' -> dots++;
+        case '\u2026' -> dots += 3;
+        default -> {}
+      }
+    }
+    return dots >= 3 ? flags | ROW_SEPARATOR : flags;
   }
 
   /** The row a line holds, or null. */

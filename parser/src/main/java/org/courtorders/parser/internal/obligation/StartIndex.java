@@ -53,7 +53,19 @@ final class StartIndex {
       cueCodes[k] = Trigrams.codes(p.cues());
     }
     this.beyondAscii = any;
+    long inside = 0;
+    for (int c = 0; c < 128; c++) {
+      if (Starts.isWordChar((char) c)) {
+        inside |= masks[2][c];
+      }
+    }
+    this.startsInsideWords = inside != 0;
   }
+
+  /**
+   * Whether some phrase may start at a word character right after another: see {@link WordStarts}.
+   */
+  private final boolean startsInsideWords;
 
   /**
    * The index of the phrases among {@code phrases} that have a start table, at most 64 of them;
@@ -100,8 +112,9 @@ final class StartIndex {
     Matcher[] matchers = new Matcher[phrases.size()];
     int[] next = new int[phrases.size()]; // a phrase's next try starts at or after its last end
     boolean any = false;
+    WordStarts ws = startsInsideWords ? null : WordStarts.of(text);
     try {
-      for (int at = from; at < to && mask != 0; at++) {
+      for (int at = from; at < to && mask != 0; at = ws == null ? at + 1 : ws.next(at + 1, to)) {
         char c = text.charAt(at);
         long cand;
         int kind = -1; // unknown: a character outside ASCII at or before the start

@@ -138,6 +138,27 @@ final class Starts {
     }
   }
 
+  /** The ASCII word characters {@code [0-9A-Z_a-z]} as the two halves of a 128-bit set. */
+  private static final long[] WORD_CHARS = wordChars();
+
+  private static long[] wordChars() {
+    long[] set = new long[2];
+    for (int c = 0; c < 128; c++) {
+      if (isWordChar((char) c)) {
+        set[c >>> 6] |= 1L << (c & 63);
+      }
+    }
+    return set;
+  }
+
+  /**
+   * Whether a match may start at a word character right after another ({@code \\B}, or no boundary
+   * at all): then {@link WordStarts} cannot skip the insides of words for this pattern.
+   */
+  boolean startsInsideWords() {
+    return (possible[2][0] & WORD_CHARS[0]) != 0 || (possible[2][1] & WORD_CHARS[1]) != 0;
+  }
+
   /** second[kind][c]: the ASCII characters that may follow a start at c; null when any may. */
   private final long[][][] second;
 

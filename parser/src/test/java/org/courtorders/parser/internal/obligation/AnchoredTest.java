@@ -89,7 +89,18 @@ class AnchoredTest {
     return b.toString();
   }
 
+  /**
+   * The same, once with the text as the order being read ({@link WordStarts}: the insides of words
+   * skipped) and once without.
+   */
   private static void assertSame(String text, int from, int to) {
+    assertSameAsFind(text, from, to);
+    try (WordStarts.Reading r = WordStarts.reading(text)) {
+      assertSameAsFind(text, from, to);
+    }
+  }
+
+  private static void assertSameAsFind(String text, int from, int to) {
     for (Anchored a : ALL) {
       List<String> expected = reference(a.pattern(), text, from, to);
       assertEquals(
@@ -143,6 +154,28 @@ class AnchoredTest {
     String t = "axxb x";
     assertEquals(reference(a.pattern(), t, 0, t.length()), anchored(a, t, 0, t.length()));
     assertEquals(reference(a.pattern(), t, 1, 4), anchored(a, t, 1, 4));
+  }
+
+  @Test
+  void aPatternThatStartsInsideWordsIsTriedThere() {
+    for (String regex : List.of("otion", "(?i)\\Botion", "\\w+ion")) {
+      Anchored a = Anchored.compile(regex);
+      String t = "a motion, motions; emotion";
+      try (WordStarts.Reading r = WordStarts.reading(t)) {
+        assertEquals(reference(a.pattern(), t, 0, t.length()), anchored(a, t, 0, t.length()));
+        assertFalse(anchored(a, t, 0, t.length()).isEmpty(), regex);
+      }
+    }
+  }
+
+  @Test
+  void aSearchThatSkipsWordsEndsAtTheRegionsEnd() {
+    Anchored a = Anchored.compile("\\bmotion\\b|\\b(?=$)");
+    String t = "a motions motion";
+    try (WordStarts.Reading r = WordStarts.reading(t)) {
+      assertEquals(reference(a.pattern(), t, 0, t.length()), anchored(a, t, 0, t.length()));
+      assertEquals(reference(a.pattern(), t, 2, 7), anchored(a, t, 2, 7));
+    }
   }
 
   @Property(tries = 200)

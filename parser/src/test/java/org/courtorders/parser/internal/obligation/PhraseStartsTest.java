@@ -46,7 +46,18 @@ class PhraseStartsTest {
     return hits;
   }
 
+  /**
+   * The same, once with the text as the order being read ({@link WordStarts}: the insides of words
+   * skipped) and once without.
+   */
   private static void assertSame(String text, int from, int to) {
+    assertSameAsFind(text, from, to);
+    try (WordStarts.Reading r = WordStarts.reading(text)) {
+      assertSameAsFind(text, from, to);
+    }
+  }
+
+  private static void assertSameAsFind(String text, int from, int to) {
     for (Phrase.Category c : Phrase.Category.values()) {
       List<PhraseBook.Hit> expected = reference(c, text, from, to);
       assertEquals(

@@ -142,7 +142,10 @@ final class ScheduleReader {
   /** A line holding a tab, a pipe or a column gap may have two cells. */
   private static final int CELL_SEPARATOR = 1;
 
-  /** A line that may hold a row's separator: a cell separator, a colon or a dot leader. */
+  /**
+   * A line that may hold a row's separator: a cell separator, a colon, a dash between blanks
+   * (date-first rows) or a dot leader.
+   */
   private static final int ROW_SEPARATOR = 2;
 
   /**
@@ -163,7 +166,16 @@ final class ScheduleReader {
             flags |= CELL_SEPARATOR | ROW_SEPARATOR;
           }
         }
-        case ':' -> flags |= ROW_SEPARATOR;
+        case ':', '\u2014', '\u2013' -> flags |= ROW_SEPARATOR; // "label: date", "date — label"
+        case '-' -> {
+          // "May 5, 2025 - Opening brief"; an em dash arrives normalized as "--"
+          if (k > s
+              && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '-')
+              && k + 1 < e
+              && (t.charAt(k + 1) == ' ' || t.charAt(k + 1) == '-')) {
+            flags |= ROW_SEPARATOR;
+          }
+        }
         case '.', '_' -> dots++;
         case '\u2026' -> dots += 3;
         default -> {}

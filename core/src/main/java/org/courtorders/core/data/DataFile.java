@@ -147,6 +147,12 @@ public record DataFile(String resource, Header header, List<Entry> entries) {
   }
 
   /**
+   * One mapper for every data file, as reading trees leaves it unchanged and it is thread-safe; a
+   * new one per file cost a millisecond or more each at start-up (issue #13).
+   */
+  private static final ObjectMapper TREES = new ObjectMapper();
+
+  /**
    * Reads {@code resource}, a name relative to {@code anchor}'s package (or absolute with a leading
    * '/'), from {@code anchor}'s module.
    *
@@ -158,7 +164,7 @@ public record DataFile(String resource, Header header, List<Entry> entries) {
         throw new IllegalStateException(
             "missing resource " + resource + " beside " + anchor.getName());
       }
-      return parse(resource, new ObjectMapper().readTree(in));
+      return parse(resource, TREES.readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,7 +173,7 @@ public record DataFile(String resource, Header header, List<Entry> entries) {
   /** Reads a data file from its bytes. */
   public static DataFile parse(String resource, byte[] json) {
     try {
-      return parse(resource, new ObjectMapper().readTree(json));
+      return parse(resource, TREES.readTree(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -102,6 +102,20 @@ class DataFilesTest {
                   + " ";
           return e.texts("phrases").stream().anyMatch(p -> words.contains(" " + p + " "));
         }
+      case "act-nouns.json":
+        {
+          // the example, as a row of a schedule under a lead-in, gives the entry's verb as action
+          CourtOrder order =
+              PARSER.parse(
+                  "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nJOHN SMITH,\n\n"
+                      + "Plaintiff,\n\n-against-\n\nACME CORP.,\n\nDefendant.\n\n24-CV-102 (JD)\n\nORDER\n\n"
+                      + "JANE DOE, United States District Judge:\n\nThe Court has reviewed the parties' submissions.\n\n"
+                      + "The following schedule shall govern:\n\n"
+                      + example
+                      + "          October 1, 2024\n\nSO ORDERED.\n\nDated: New York, New York\n"
+                      + "September 3, 2024\n\nJANE DOE\nUnited States District Judge\n");
+          return order.directives().stream().anyMatch(d -> d.action().equals(e.text("id")));
+        }
       default:
         throw new AssertionError("no checker for data file " + file + "; add one here");
     }

@@ -40,7 +40,7 @@ final class DocketRecognizer implements Recognizer {
     int i = 0;
     while (i < n) {
       char c = chars[i];
-      if ((c == 'D' || c == 'd' || c == 'E' || c == 'e') && Chars.wordStart(s, i)) {
+      if ((c == 'D' || c == 'd' || c == 'E' || c == 'e' || c == 'F') && Chars.wordStart(s, i)) {
         Label label = label(s, i);
         if (label != null) {
           int[] end = new int[1];
@@ -59,6 +59,7 @@ final class DocketRecognizer implements Recognizer {
 
   /** The label starting at {@code i}, through its qualifiers ("No.", "#", "Entry"), or null. */
   private static Label label(String s, int i) {
+    char c = s.charAt(i);
     int j;
     boolean plural = false;
     boolean needQualifier = false;
@@ -76,8 +77,15 @@ final class DocketRecognizer implements Recognizer {
       } else {
         needQualifier = true; // "Doc 45" without a period is too loose
       }
+    } else if (s.startsWith("D.Es.", i) || s.startsWith("D. Es.", i)) {
+      j = i + (s.charAt(i + 2) == ' ' ? 6 : 5); // "D.Es. 2, 5, & 7"
+      plural = true;
     } else if (s.startsWith("D.E.", i) || s.startsWith("D. E.", i)) {
       j = i + (s.charAt(i + 2) == ' ' ? 5 : 4);
+    } else if ((j = Chars.exactWord(s, i, "Filing")) > 0) {
+      needQualifier = true; // D. Neb.'s "Filing No. 9"; "Filing 9" alone is a site header
+    } else if (c == 'F') {
+      return null;
     } else if ((j = Chars.exactWord(s, i, "DE")) > 0
         && i > 0
         && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(')) {
@@ -94,7 +102,8 @@ final class DocketRecognizer implements Recognizer {
     boolean singular = false;
     boolean qualified = false;
     for (int q = 0; q < MAX_QUALIFIERS; q++) {
-      int k = Chars.skipGap(s, j);
+      // a blank line may part a label from its qualifier where a line was wrapped ("(Doc.\n\n#44)")
+      int k = Chars.skipGap(s, j, 2);
       int e;
       if ((e = Chars.word(s, k, "Nos")) > 0
           || (e = Chars.word(s, k, "Numbers")) > 0
@@ -270,7 +279,7 @@ final class DocketRecognizer implements Recognizer {
    * label, "ECF Nos. 43; 44") a semicolon.
    */
   private static int separator(String s, int i, boolean plural) {
-    int j = i;
+    int j = skipParenthetical(s, i);
     boolean sep = false;
     if (j < s.length() && (s.charAt(j) == ',' || (plural && s.charAt(j) == ';'))) {
       j++;
@@ -284,6 +293,33 @@ final class DocketRecognizer implements Recognizer {
       sep = true;
     }
     return sep && j < s.length() && Chars.isDigit(s.charAt(j)) ? j : -1;
+  }
+
+  /**
+   * Longest short name in parentheses a list may carry between items ("30 ("MTD Opinion") & 31").
+   */
+  private static final int MAX_PARENTHETICAL = 80;
+
+  /**
+   * The end of a short parenthetical right after an item ("D.Es. 30 (“MTD Opinion”) & 31"), blanks
+   * before it skipped, or {@code i} when none: no nested parenthesis, at most {@link
+   * #MAX_PARENTHETICAL} characters (a wrapped line's break included), so the look is bounded.
+   */
+  private static int skipParenthetical(String s, int i) {
+    int k = Chars.skipGap(s, i);
+    if (k >= s.length() || s.charAt(k) != '(') {
+      return i;
+    }
+    for (int e = k + 1; e < s.length() && e - k <= MAX_PARENTHETICAL; e++) {
+      char ch = s.charAt(e);
+      if (ch == ')') {
+        return e + 1;
+      }
+      if (ch == '(') {
+        return i;
+      }
+    }
+    return i;
   }
 
   /**

@@ -75,14 +75,23 @@ final class DateReader {
   /** Under "It is ORDERED that:" each item names its own actor. */
   private boolean ownSubjects;
 
-  private Actor movant;
-  private boolean movantKnown;
+  /** Whether the clause before was an item, or a sentence going on inside one. */
+  private boolean inItem;
+
+  /** Whether the clause before was a sentence going on inside an item (not an item itself). */
+  private boolean continuing;
+
+  /** The action {@link DirectiveRecognizer} gives a directive whose cue is followed by no verb. */
+  private static final String NO_ACT = "act";
 
   DateReader(Reading ctx, ActorResolver actors, DeadlineResolver deadlines) {
     this.ctx = ctx;
     this.actors = actors;
     this.deadlines = deadlines;
+    this.briefing = new Briefing(ctx, actors);
   }
+
+  private final Briefing briefing;
 
   /** Date mentions another reader took (schedule rows): not classified again here. */
   private Set<Integer> ignored = Set.of();
@@ -105,15 +114,24 @@ final class DateReader {
     if (w.size() == 1 && DateClassifier.isAny(w.at(0), "and", "or")) {
       return out; // "(b) ...; and" / "(c) ...": the conjunction between two items
     }
+    boolean marked = labelled || w.size() > 0 && ItemLabels.at(w, markAt(w));
     boolean item = isItem(w) || labelled;
     labelled = w.size() > 0 && ItemLabels.after(w, 0) == w.size();
     if (labelled) {
       return out;
     }
-    if (!item && modal.isEmpty()) {
+    // a sentence that goes on inside an item ("• Attend a course. She may submit proof ...;")
+    // keeps the list open: the next marked item still takes the lead-in's actor
+    boolean goesOn = !marked && (inItem || continuing) && midLine(t, c.start());
+    if (continuing && !marked) {
+      item = false; // after such a sentence, only a new item mark resumes the list
+    }
+    continuing = goesOn && (leadIn != null || ownSubjects);
+    inItem = item || continuing;
+    if (!item && modal.isEmpty() && !continuing) {
       leadIn = null;
       ownSubjects = !recount && decretalLeadIn(w);
-    } else if (!item) {
+    } else if (!item && !continuing) {
       ownSubjects = false;
     }
     if (recount) {
@@ -189,9 +207,11 @@ final class DateReader {
     if (base != null) {
       base = sideOfAct(base, c, w);
       out.add(0, base);
-      if (modal.isPresent() && leadsIn(w)) {
+      boolean leading = modal.isPresent() && leadsIn(w);
+      if (leading) {
         boolean counsel =
             t.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).contains("counsel");
+        leadInVerb = objectVerb(w, base.action());
         leadIn =
             counsel && base.actor() != Actor.COURT && sanctionNear(c)
                 ? Actor.COUNSEL
@@ -199,6 +219,11 @@ final class DateReader {
         if (leadIn == Actor.COUNSEL && base.actor() != Actor.COUNSEL) {
           out.set(0, base = new Directive.Builder().from(base).actor(Actor.COUNSEL).build());
         }
+      }
+      if (leading && base.action().equals(NO_ACT) && base.deadline().isEmpty()) {
+        // "Counsel shall:" names who acts, not what: its items are the directives, and an
+        // action made up for the lead-in ("act") would be a value the text never gave
+        out.remove(0);
       }
     }
     remember(c);
@@ -378,10 +403,40 @@ final class DateReader {
             .modality(Modality.ORDERED)
             .text(ctx.quote(c.start(), c.end()))
             .span(ctx.span(c.start(), c.end()));
-    action(b, w, ItemLabels.after(w, 0));
-    deadlines.find(c).ifPresent(b::deadline);
+    Optional<Deadline> dl = deadlines.find(c);
+    if (leadInVerb != null) {
+      // an object of the lead-in's verb ("send a copy to: • the United States Attorney"): no act
+      // of its own, a directive only when it carries its own due date, with the lead-in's verb
+      if (dl.isEmpty()) {
+        return null;
+      }
+      b.action(leadInVerb);
+    } else {
+      action(b, w, ItemLabels.after(w, 0));
+    }
+    dl.ifPresent(b::deadline);
     return b.build();
   }
+
+  /**
+   * The verb of a lead-in that names its act before the colon ("The Clerk shall send a copy of this
+   * Order to:", "Plaintiff must make the following redactions:"), whose items are its objects, not
+   * acts; null when the items are the acts ("Counsel shall:", "is directed to: (a) confer", "do the
+   * following:", "file a declaration and: (1) account for ...").
+   */
+  private static String objectVerb(Words w, String action) {
+    int colon = DateClassifier.indexOf(w, ":", 0, w.size());
+    if (colon < 1 || DateClassifier.isAny(action, "do", "take", "comply", "act")) {
+      return null;
+    }
+    if (DateClassifier.isAny(w.at(colon - 1), "and", "or")) {
+      return null; // "file a declaration and: (1) account for ...": the items are further acts
+    }
+    return DateClassifier.indexOf(w, action, 0, colon) >= 0 ? action : null;
+  }
+
+  /** The verb of an object lead-in (see {@link #objectVerb}), or null. */
+  private String leadInVerb;
 
   /**
    * An item under a decretal lead-in with no modal ("It is ORDERED that: (1) Defendant file its
@@ -393,7 +448,7 @@ final class DateReader {
     if (dl.isEmpty()) {
       return null;
     }
-    int first = ItemLabels.after(w, 0);
+    int first = ItemLabels.after(w, markAt(w));
     Directive.Builder b =
         new Directive.Builder()
             .modality(Modality.ORDERED)
@@ -587,16 +642,8 @@ final class DateReader {
     }
     // the thing due heads the subject: "Motion to compel due", "State opposition due", "reply due"
     int head = Math.min(before, from + 3);
-    int resp = v.find("respondent", w, from, head);
-    int mov = v.find("movant", w, from, head);
-    if (resp >= 0 && (mov < 0 || resp <= mov)) {
-      Actor m = movant();
-      return m == Actor.PLAINTIFFS
-          ? Actor.DEFENDANTS
-          : m == Actor.DEFENDANTS ? Actor.PLAINTIFFS : null;
-    }
-    if (mov >= 0) {
-      return movant();
+    if (v.find("respondent", w, from, head) >= 0 || v.find("movant", w, from, head) >= 0) {
+      return briefing.ownerOfThingDue(w, from, head);
     }
     if (DateClassifier.indexOf(w, "be", from, before) >= 0 && lastNamed() != null) {
       return lastNamed; // "is to be paid by": the person the passage is about
@@ -616,64 +663,24 @@ final class DateReader {
     return a == null ? d : new Directive.Builder().from(d).actor(a).build();
   }
 
-  /**
-   * The moving side of the order's briefing: the side named right before "motion", "proposal",
-   * "request" or "application" ("Plaintiff's proposal", "Defendants' motion"), latest first.
-   */
-  private Actor movant() {
-    if (movantKnown) {
-      return movant;
-    }
-    movantKnown = true;
-    String t = ctx.text;
-    int pl = 0;
-    int df = 0;
-    for (ActorResolver.Found f : actors.all(t, 0, t.length())) {
-      if (f.actor() != Actor.PLAINTIFFS && f.actor() != Actor.DEFENDANTS) {
-        continue;
-      }
-      Words after = Words.scan(t, f.end(), Math.min(t.length(), f.end() + 40));
-      int k = 0;
-      while (k < after.size()
-          && (after.at(k).equals("'")
-              || after.at(k).equals("s")
-              || after.at(k).equals("letter")
-              || after.at(k).equals("cross"))) {
-        k++;
-      }
-      if (DateClassifier.isAny(
-          after.at(k),
-          "motion",
-          "proposal",
-          "request",
-          "application",
-          "moves",
-          "moved",
-          "petition")) {
-        if (f.actor() == Actor.PLAINTIFFS) {
-          pl++;
-        } else {
-          df++;
-        }
-      }
-    }
-    movant = pl > df ? Actor.PLAINTIFFS : df > pl ? Actor.DEFENDANTS : null;
-    return movant;
-  }
-
   /** Verb and object: the first word at or after token {@code from}. */
   private void action(Directive.Builder b, Words w, int from) {
     int i = from;
     while (w.at(i).equals(":")) {
       i++;
     }
-    i = ItemLabels.after(w, i);
+    i = ItemLabels.after(w, i == 0 ? markAt(w) : i);
     while (i < w.size()
         && (!w.isWord(i)
             || DateClassifier.isAny(w.at(i), "to", "be", "the", "also", "then", "promptly"))) {
       i++;
     }
     b.action(i < w.size() ? w.at(i) : "act");
+  }
+
+  /** Where an item's mark stands: after a joining "and"/"or" ("; and (c) file ..."), else 0. */
+  private static int markAt(Words w) {
+    return DateClassifier.isAny(w.at(0), "and", "or") && ItemLabels.at(w, 1) ? 1 : 0;
   }
 
   private boolean isItem(Words w) {
@@ -685,6 +692,23 @@ final class DateReader {
       return true;
     }
     return f.equals("and") || Character.isLowerCase(w.raw(0).charAt(0));
+  }
+
+  /**
+   * Whether offset {@code at} is not the first text on its line: the character before it (blanks
+   * skipped) is on the same line. Reads back over blanks only, so it costs the blanks' length.
+   */
+  private static boolean midLine(String t, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char ch = t.charAt(k);
+      if (ch == '\n' || ch == '\r') {
+        return false;
+      }
+      if (!Character.isWhitespace(ch)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "is directed to:", "shall: (a) ...": a colon followed by nothing or by an item mark. */

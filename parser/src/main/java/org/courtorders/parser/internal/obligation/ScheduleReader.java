@@ -142,7 +142,10 @@ final class ScheduleReader {
   /** A line holding a tab, a pipe or a column gap may have two cells. */
   private static final int CELL_SEPARATOR = 1;
 
-  /** A line that may hold a row's separator: a cell separator, a colon or a dot leader. */
+  /**
+   * A line that may hold a row's separator: a cell separator, a colon, a dash between blanks
+   * (date-first rows) or a dot leader.
+   */
   private static final int ROW_SEPARATOR = 2;
 
   /**
@@ -163,7 +166,16 @@ final class ScheduleReader {
             flags |= CELL_SEPARATOR | ROW_SEPARATOR;
           }
         }
-        case ':' -> flags |= ROW_SEPARATOR;
+        case ':', '\u2014', '\u2013' -> flags |= ROW_SEPARATOR; // "label: date", "date — label"
+        case '-' -> {
+          // "May 5, 2025 - Opening brief"; an em dash arrives normalized as "--"
+          if (k > s
+              && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '-')
+              && k + 1 < e
+              && (t.charAt(k + 1) == ' ' || t.charAt(k + 1) == '-')) {
+            flags |= ROW_SEPARATOR;
+          }
+        }
         case '.', '_' -> dots++;
         case '\u2026' -> dots += 3;
         default -> {}
@@ -196,7 +208,7 @@ final class ScheduleReader {
     }
     for (int k = m.end(); k < le; k++) {
       if (".;,".indexOf(t.charAt(k)) < 0 && !Character.isWhitespace(t.charAt(k))) {
-        return null; // the date does not end the line
+        return dateFirst(s, e, ls, le, m, clauses, ci); // the date does not end the line
       }
     }
     // the separator, read back from the date
@@ -247,6 +259,56 @@ final class ScheduleReader {
       return null;
     }
     return new Row(s, e, labelStart, j, m, clauses.get(k));
+  }
+
+  /**
+   * A row whose date opens the line and whose label follows it after a dash, a colon or a column
+   * gap ("March 3, 2025 — Amended pleadings", "• 6/2/2025: Expert reports", "July 7, 2025<TAB>Trial
+   * readiness"), or null. Bounded work: one pass over the line.
+   */
+  private Row dateFirst(int s, int e, int ls, int le, DateMention m, List<Clause> clauses, int ci) {
+    String t = ctx.text;
+    int open = ItemLabels.after(t, ls, m.start());
+    while (open < m.start() && Character.isWhitespace(t.charAt(open))) {
+      open++;
+    }
+    if (open != m.start()) {
+      return null; // words before the date: prose, or a label the date does not end
+    }
+    int k = m.end();
+    int run = 0;
+    int maxRun = 0;
+    int marks = 0;
+    while (k < le) {
+      char ch = t.charAt(k);
+      if (ch == ' ') {
+        maxRun = Math.max(maxRun, ++run);
+      } else if ("\t—–-:|".indexOf(ch) >= 0) {
+        run = 0;
+        marks++;
+      } else {
+        break;
+      }
+      k++;
+    }
+    if (marks == 0 && maxRun < 2) {
+      return null; // "June 3, 2025 the parties appeared": a sentence, not a row
+    }
+    int labelEnd = le;
+    while (labelEnd > k && ".;,".indexOf(t.charAt(labelEnd - 1)) >= 0) {
+      labelEnd--;
+    }
+    if (labelEnd - k > MAX_LABEL_CHARS || labelEnd <= k || !label(k, labelEnd)) {
+      return null;
+    }
+    int c = ci;
+    while (c < clauses.size() && clauses.get(c).end() <= m.start()) {
+      c++;
+    }
+    if (c >= clauses.size() || clauses.get(c).start() > m.start()) {
+      return null;
+    }
+    return new Row(s, e, k, labelEnd, m, clauses.get(c));
   }
 
   /**
@@ -367,9 +429,9 @@ final class ScheduleReader {
     if (side.isPresent()) {
       b.actor(side.get().actor()).actorText(ctx.quote(side.get().start(), side.get().end()));
     } else {
-      b.actor(Actor.PARTIES);
+      b.actor(owner(lw));
     }
-    b.action(head(lw, side));
+    b.action(act(lw, side));
     directives.put(m.start(), b.build());
   }
 
@@ -391,7 +453,56 @@ final class ScheduleReader {
     return f;
   }
 
-  /** The label's first content word ("completion", "expert"), the act the row is about. */
+  /**
+   * Who owns a row no side opens: the moving side for a motion or reply, the other side for an
+   * opposition or response ("Opposition", "Reply brief" under "Defendants' motion to dismiss"), the
+   * plaintiff for its own acts ("Proof of service"), else the parties.
+   */
+  private Actor owner(Words lw) {
+    int head = Math.min(lw.size(), 3);
+    if (v.find("respondent", lw, 0, head) < 0 && v.find("movant", lw, 0, head) < 0) {
+      return v.find("plaintiffAct", lw, 0, lw.size()) >= 0 ? Actor.PLAINTIFFS : Actor.PARTIES;
+    }
+    if (briefing == null) {
+      briefing = new Briefing(ctx, actors);
+    }
+    Actor a = briefing.ownerOfThingDue(lw, 0, head);
+    return a == null ? Actor.PARTIES : a;
+  }
+
+  private Briefing briefing;
+
+  /**
+   * The row's act: the verb after "to" that follows the side or a deadline word ("Deadline for
+   * Plaintiff to amend" → amend), else the verb of the first noun that names an act ("Completion of
+   * fact discovery" → complete, {@link ActNouns}), else the label's first content word (the event:
+   * "reply", "expert").
+   */
+  private String act(Words lw, Optional<ActorResolver.Found> side) {
+    int from = side.map(f -> lw.indexAt(f.end())).orElse(0);
+    for (int k = from; k < lw.size(); k++) {
+      if (lw.at(k).equals("to")) {
+        if (k + 1 < lw.size() && lw.isWord(k + 1) && !Character.isDigit(lw.at(k + 1).charAt(0))) {
+          return lw.at(k + 1);
+        }
+        break;
+      }
+      if (lw.isWord(k) && !BEFORE_SIDE.contains(lw.at(k))) {
+        break;
+      }
+    }
+    for (int k = from; k < lw.size(); k++) {
+      Optional<String> verb = lw.isWord(k) ? ACTS.verb(lw.at(k)) : Optional.empty();
+      if (verb.isPresent()) {
+        return verb.get();
+      }
+    }
+    return head(lw, side);
+  }
+
+  private static final ActNouns ACTS = ActNouns.standard();
+
+  /** The label's first content word ("reply", "expert"), the event the row is about. */
   private static String head(Words lw, Optional<ActorResolver.Found> side) {
     int from = side.map(f -> lw.indexAt(f.end())).orElse(0);
     for (int k = from; k < lw.size(); k++) {

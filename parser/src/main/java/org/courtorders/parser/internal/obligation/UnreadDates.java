@@ -1,7 +1,10 @@
 package org.courtorders.parser.internal.obligation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.courtorders.core.DiagnosticCode;
@@ -10,15 +13,22 @@ import org.courtorders.core.Proceeding;
 import org.courtorders.core.Severity;
 import org.courtorders.parser.internal.date.DateMention;
 import org.courtorders.parser.internal.date.DateRecognizer;
+import org.courtorders.parser.internal.document.Clause;
+import org.courtorders.parser.internal.read.Findings;
 import org.courtorders.parser.internal.read.Reading;
 import org.courtorders.parser.internal.segment.Range;
 
 /**
- * Reports the dates still to come that no reader looked at: those in an order's caption and heading
- * (a "Hearing Date: June 5, 2025" box, a schedule the caption detector took for a caption), which
- * the clause readers never see. A date after the order's date that no deadline or proceeding uses
- * gets a {@code DATE_UNCLASSIFIED} diagnostic with its span, so nothing is lost silently. A
- * letter's heading is the party's, not the court's, and is left alone. One pass over the heading.
+ * Reports the dates still to come that no reader used, so nothing is lost silently: a date after
+ * the order's date that no deadline or proceeding uses gets a {@code DATE_UNCLASSIFIED} diagnostic
+ * with its span. Two places are looked at: the order's caption and heading (a "Hearing Date: June
+ * 5, 2025" box, a schedule the caption detector took for a caption), which the clause readers never
+ * see, and every clause of the court's own text, where a reader may have passed a date over without
+ * a word (a clause that narrates, "On June 3, 2025 the parties appeared"; a date only mentioned). A
+ * date some reader already reported is not reported twice, and the old date of a moved session
+ * ("the conference set for June 5, 2025 is adjourned to ...") is understood, not lost. A letter's
+ * heading is the party's, not the court's, and is left alone. One pass over the heading and one
+ * over the court's dates; a clause's words are scanned only when one of its dates is reported.
  *
  * <pre>{@code
  * new UnreadDates(ctx).report();   // after the obligation readers
@@ -26,6 +36,7 @@ import org.courtorders.parser.internal.segment.Range;
  */
 final class UnreadDates {
   private final Reading ctx;
+  private final DateClassifier classifier = new DateClassifier(DateWords.standard());
 
   UnreadDates(Reading ctx) {
     this.ctx = ctx;
@@ -33,13 +44,18 @@ final class UnreadDates {
 
   void report() {
     Optional<LocalDate> anchor = ctx.anchorDate();
-    if (ctx.layout.letter().isPresent() || anchor.isEmpty()) {
+    if (anchor.isEmpty()) {
       return;
     }
-    Range header = ctx.layout.header();
-    if (header.end() <= header.start()) {
-      return;
+    Set<LocalDate> used = used();
+    if (ctx.layout.letter().isEmpty()) {
+      heading(anchor.get(), used);
     }
+    courtText(anchor.get(), used);
+  }
+
+  /** The dates the order's deadlines, proceedings, signature and filing stamp use. */
+  private Set<LocalDate> used() {
     Set<LocalDate> used = new HashSet<>();
     for (Directive d : ctx.out.directives) {
       d.deadline().flatMap(x -> x.date()).ifPresent(used::add);
@@ -49,12 +65,20 @@ final class UnreadDates {
     }
     ctx.facts.signedDate().ifPresent(used::add);
     ctx.facts.filedDate().ifPresent(used::add);
+    return used;
+  }
+
+  private void heading(LocalDate anchor, Set<LocalDate> used) {
+    Range header = ctx.layout.header();
+    if (header.end() <= header.start()) {
+      return;
+    }
     for (DateMention m : new DateRecognizer().find(ctx.text, header.start(), header.end())) {
       if (m.kind() != DateMention.Kind.DATE || !m.yearPresent()) {
         continue;
       }
       Optional<LocalDate> d = m.date();
-      if (d.isPresent() && d.get().isAfter(anchor.get()) && !used.contains(d.get())) {
+      if (d.isPresent() && d.get().isAfter(anchor) && !used.contains(d.get())) {
         ctx.diagnose(
             DiagnosticCode.DATE_UNCLASSIFIED,
             Severity.INFO,
@@ -63,6 +87,59 @@ final class UnreadDates {
             m.start(),
             m.end());
       }
+    }
+  }
+
+  /**
+   * The dates of the court's clauses after the order's date that no directive or proceeding uses
+   * and no reader reported: each gets a diagnostic naming what the reader made of it.
+   */
+  /** A date left unused, with what the classifier made of it. */
+  private record Left(DateMention m, DateRole role, LocalDate date) {}
+
+  private void courtText(LocalDate anchor, Set<LocalDate> used) {
+    Set<Integer> reported = new HashSet<>();
+    Set<LocalDate> moved = new HashSet<>();
+    List<Left> left = new ArrayList<>();
+    for (Findings.Note n : ctx.out.notes()) {
+      reported.add(n.start());
+    }
+    for (Clause c : ctx.doc.clauses()) {
+      Words w = null;
+      for (DateMention m : ctx.doc.dates(c)) {
+        if (m.kind() != DateMention.Kind.DATE || reported.contains(m.start())) {
+          continue;
+        }
+        Optional<LocalDate> d = m.date();
+        if (d.isEmpty() || !d.get().isAfter(anchor) || used.contains(d.get())) {
+          continue;
+        }
+        if (w == null) {
+          w = Words.scan(ctx.text, c.start(), c.end());
+        }
+        DateRole role = classifier.classify(w, w.indexAt(m.start()));
+        if (role == DateRole.RESCHEDULED_FROM) {
+          moved.add(d.get()); // a moved session's old date: read, not lost
+        } else {
+          reported.add(m.start());
+          left.add(new Left(m, role, d.get()));
+        }
+      }
+    }
+    for (Left l : left) {
+      if (moved.contains(l.date())) {
+        continue; // the same old setting, mentioned before the sentence that moves it
+      }
+      ctx.diagnose(
+          DiagnosticCode.DATE_UNCLASSIFIED,
+          Severity.INFO,
+          "a date in the court's text, after the order's date, that no deadline or proceeding"
+              + " uses (read as "
+              + l.role().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + "): "
+              + l.m().text(ctx.text),
+          l.m().start(),
+          l.m().end());
     }
   }
 }

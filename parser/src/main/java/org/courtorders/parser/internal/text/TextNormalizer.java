@@ -61,13 +61,14 @@ public final class TextNormalizer {
 
   /**
    * A docket site's header line ending in the document's own number: "Foo v. Bar Doc. 33", what
-   * {@code [ \t]{4,}Doc\.[ ]?(\d{1,6})[ \t]*$} finds in a line. Read from the line's end: as a
-   * regular expression tried from every blank, a line of "Doc." and 400 000 blanks took a minute
-   * (issue #13).
+   * {@code [ \t]{4,}Doc\.[ ]?(\d{1,6})[ \t]*$} finds in a line, or (when {@code alone}, a line
+   * under the site's title) a line of "Doc. 76" alone. Read from the line's end: as a regular
+   * expression tried from every blank, a line of "Doc." and 400 000 blanks took a minute (issue
+   * #13).
    *
    * @return {match start, number start, number end} (the match ends at {@code to}), or null
    */
-  static int[] headerDoc(String s, int from, int to) {
+  static int[] headerDoc(String s, int from, int to, boolean alone) {
     int e = to;
     while (e > from && isSpaceOrTab(s.charAt(e - 1))) {
       e--;
@@ -90,7 +91,8 @@ public final class TextNormalizer {
     while (b > from && isSpaceOrTab(s.charAt(b - 1))) {
       b--;
     }
-    return doc - b >= 4 ? new int[] {b, d, e} : null;
+    // after four blanks ("Foo v. Bar    Doc. 33") or alone on its line ("Doc. 76" under the title)
+    return doc - b >= 4 || alone && b == from ? new int[] {b, d, e} : null;
   }
 
   private static boolean isSpaceOrTab(char c) {
@@ -171,7 +173,7 @@ public final class TextNormalizer {
         }
       }
       if (li < 3 && containsWord(chars, from, to, "Doc.")) {
-        int[] m = headerDoc(original, from, to);
+        int[] m = headerDoc(original, from, to, li > 0); // alone: under the site's title
         if (m != null) {
           stamps.add(
               new PageStamp(

@@ -25,6 +25,9 @@ class ScheduleSeparatorsTest {
         "Mr. J. Doe filed it.#2",
         "Mr. Doe filed it.#0",
         "Event  Deadline#3",
+        "March 3, 2025 -- Amended pleadings#2",
+        "March 3, 2025 - Amended pleadings#2",
+        "The pre-trial order is well-known.#0",
       })
   void aLineNamesTheSeparatorsItMayHold(String line, int expected) {
     assertEquals(expected, ScheduleReader.separators(line, 0, line.length()));

@@ -50,8 +50,42 @@ final class UnreadDates {
     Set<LocalDate> used = used();
     if (ctx.layout.letter().isEmpty()) {
       heading(anchor.get(), used);
+    } else {
+      letter(anchor.get(), used);
     }
     courtText(anchor.get(), used);
+  }
+
+  /**
+   * A letter's text outside the court's clauses: the party's words, and the docket lines printed
+   * above an endorsed letter, which may carry the court's endorsement itself ("ENDORSEMENT: Fact
+   * discovery is extended to April 19, 2024"). Whose voice a date there is cannot be told, so a
+   * date after the order's date that no reader used is reported as such, never taken as a deadline.
+   * One date scan over the letter; the court's clauses are left to {@link #courtText}.
+   */
+  private void letter(LocalDate anchor, Set<LocalDate> used) {
+    List<Clause> clauses = ctx.doc.clauses();
+    int ci = 0;
+    for (DateMention m : new DateRecognizer().find(ctx.text)) {
+      while (ci < clauses.size() && clauses.get(ci).end() <= m.start()) {
+        ci++;
+      }
+      boolean inCourtText = ci < clauses.size() && clauses.get(ci).start() <= m.start();
+      if (inCourtText || m.kind() != DateMention.Kind.DATE || !m.yearPresent()) {
+        continue;
+      }
+      Optional<LocalDate> d = m.date();
+      if (d.isPresent() && d.get().isAfter(anchor) && !used.contains(d.get())) {
+        ctx.diagnose(
+            DiagnosticCode.DATE_UNCLASSIFIED,
+            Severity.INFO,
+            "a date in the letter (a party's words or a docket line above it, which may hold the"
+                + " court's endorsement), after the order's date, that no reader used: "
+                + m.text(ctx.text),
+            m.start(),
+            m.end());
+      }
+    }
   }
 
   /** The dates the order's deadlines, proceedings, signature and filing stamp use. */
@@ -90,13 +124,13 @@ final class UnreadDates {
     }
   }
 
+  /** A date left unused, with what the classifier made of it. */
+  private record Left(DateMention m, DateRole role, LocalDate date) {}
+
   /**
    * The dates of the court's clauses after the order's date that no directive or proceeding uses
    * and no reader reported: each gets a diagnostic naming what the reader made of it.
    */
-  /** A date left unused, with what the classifier made of it. */
-  private record Left(DateMention m, DateRole role, LocalDate date) {}
-
   private void courtText(LocalDate anchor, Set<LocalDate> used) {
     Set<Integer> reported = new HashSet<>();
     Set<LocalDate> moved = new HashSet<>();

@@ -70,20 +70,13 @@ final class UnreadDates {
       while (ci < clauses.size() && clauses.get(ci).end() <= m.start()) {
         ci++;
       }
-      boolean inCourtText = ci < clauses.size() && clauses.get(ci).start() <= m.start();
-      if (inCourtText || m.kind() != DateMention.Kind.DATE || !m.yearPresent()) {
-        continue;
-      }
-      Optional<LocalDate> d = m.date();
-      if (d.isPresent() && d.get().isAfter(anchor) && !used.contains(d.get())) {
-        ctx.diagnose(
-            DiagnosticCode.DATE_UNCLASSIFIED,
-            Severity.INFO,
+      if (ci >= clauses.size() || clauses.get(ci).start() > m.start()) { // not the court's text
+        reportIfUnused(
+            m,
+            anchor,
+            used,
             "a date in the letter (a party's words or a docket line above it, which may hold the"
-                + " court's endorsement), after the order's date, that no reader used: "
-                + m.text(ctx.text),
-            m.start(),
-            m.end());
+                + " court's endorsement)");
       }
     }
   }
@@ -108,19 +101,26 @@ final class UnreadDates {
       return;
     }
     for (DateMention m : new DateRecognizer().find(ctx.text, header.start(), header.end())) {
-      if (m.kind() != DateMention.Kind.DATE || !m.yearPresent()) {
-        continue;
-      }
-      Optional<LocalDate> d = m.date();
-      if (d.isPresent() && d.get().isAfter(anchor) && !used.contains(d.get())) {
-        ctx.diagnose(
-            DiagnosticCode.DATE_UNCLASSIFIED,
-            Severity.INFO,
-            "a date in the caption or heading, after the order's date, that no reader used: "
-                + m.text(ctx.text),
-            m.start(),
-            m.end());
-      }
+      reportIfUnused(m, anchor, used, "a date in the caption or heading");
+    }
+  }
+
+  /**
+   * Reports {@code m}, a date with its year written, when it lies after the order's date and no
+   * deadline or proceeding uses it; {@code where} says where it was read.
+   */
+  private void reportIfUnused(DateMention m, LocalDate anchor, Set<LocalDate> used, String where) {
+    if (m.kind() != DateMention.Kind.DATE || !m.yearPresent()) {
+      return;
+    }
+    Optional<LocalDate> d = m.date();
+    if (d.isPresent() && d.get().isAfter(anchor) && !used.contains(d.get())) {
+      ctx.diagnose(
+          DiagnosticCode.DATE_UNCLASSIFIED,
+          Severity.INFO,
+          where + ", after the order's date, that no reader used: " + m.text(ctx.text),
+          m.start(),
+          m.end());
     }
   }
 

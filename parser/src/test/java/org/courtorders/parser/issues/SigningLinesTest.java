@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * family): E.D. Pa.'s "AND NOW, this 2nd day of June, 2025" and "GENE E.K. PRATTER, J." under "BY
  * THE COURT:", D.N.J.'s "IT IS on this 20th day of August, 2025, ORDERED", docket texts' "So
  * Ordered by Judge X on 10/24/2025", "Ordered by Magistrate Judge X on 2/17/2026", "ELECTRONIC
- * ORDER entered. Judge X:" and "(Entered: 09/22/2025)", C.D. Cal.'s "Date June 16, 2025" header cell
- * and "Present: The Honorable X, U.S. District Judge". Negatives: a decree "ORDERED that the
+ * ORDER entered. Judge X:" and "(Entered: 09/22/2025)", C.D. Cal.'s "Date June 16, 2025" header
+ * cell and "Present: The Honorable X, U.S. District Judge". Negatives: a decree "ORDERED that the
  * conference scheduled for September 3, 2025 ..." and a narrated "as ordered by Judge X on May 1"
  * date nothing. All inputs are invented. Each case gives the signed date and the author as "Last
  * TITLE" ("-" for none).
@@ -91,7 +91,9 @@ class SigningLinesTest {
             null,
             "-"),
         Arguments.of(
-            "ORDER\n\nAs ordered by Judge Ann Smith on May 1, 2025, the parties shall confer.\n", null, "-"));
+            "ORDER\n\nAs ordered by Judge Ann Smith on May 1, 2025, the parties shall confer.\n",
+            null,
+            "-"));
   }
 
   @ParameterizedTest

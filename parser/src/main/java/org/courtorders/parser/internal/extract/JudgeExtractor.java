@@ -139,10 +139,10 @@ public final class JudgeExtractor implements Reader {
       CueMatcher.of(SIGNED_BY, 0, "signed by", "entered by");
 
   /**
-   * Docket text naming its judge: "So Ordered by Judge Karen M. Williams on 10/24/2025", "Ordered by
-   * Magistrate Judge James R. Cho on 2/17/2026" (the date makes it the entry's own signature, not a
-   * narrated earlier order), and "ELECTRONIC ORDER entered. Judge Allison D. Burroughs: ..." (D.
-   * Mass.).
+   * Docket text naming its judge: "So Ordered by Judge Karen M. Williams on 10/24/2025", "Ordered
+   * by Magistrate Judge James R. Cho on 2/17/2026" (the date makes it the entry's own signature,
+   * not a narrated earlier order), and "ELECTRONIC ORDER entered. Judge Allison D. Burroughs: ..."
+   * (D. Mass.).
    */
   private static final Pattern DOCKET_JUDGE =
       Pattern.compile(
@@ -162,6 +162,7 @@ public final class JudgeExtractor implements Reader {
 
   /** "Present: The Honorable X, U.S. District Judge" (C.D. Cal. civil minutes). */
   private static final Pattern PRESENT = Pattern.compile("^(?i:present):?[ ]+(?:(?i:the)[ ])?");
+
   private static final Pattern MENTION =
       Pattern.compile(
           "(?:The Honorable|Honorable|Hon\\.|Dear Judge|(?:Magistrate|District) Judge|Judge)[ ]"

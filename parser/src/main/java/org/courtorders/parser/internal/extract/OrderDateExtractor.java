@@ -22,12 +22,13 @@ import org.courtorders.parser.internal.text.PageStamp;
  */
 public final class OrderDateExtractor implements Reader {
   private static final Pattern DATE_FILED = Pattern.compile("(?i)DATE FILED:?[ \\t]{0,4}");
+
   /**
-   * A docket entry's signature: "Signed by Judge X on 5/6/2022", and the forms other courts' dockets
-   * use, "So Ordered by Judge X on 10/24/2025", "Ordered by Magistrate Judge X on 2/17/2026",
-   * "Entered by X, United States Magistrate Judge, on March 4, 2025". "ordered by" and "entered by"
-   * need a judge's title and must open a sentence, so "as ordered by Judge X on May 1" in a
-   * narrative dates nothing.
+   * A docket entry's signature: "Signed by Judge X on 5/6/2022", and the forms other courts'
+   * dockets use, "So Ordered by Judge X on 10/24/2025", "Ordered by Magistrate Judge X on
+   * 2/17/2026", "Entered by X, United States Magistrate Judge, on March 4, 2025". "ordered by" and
+   * "entered by" need a judge's title and must open a sentence, so "as ordered by Judge X on May 1"
+   * in a narrative dates nothing.
    */
   private static final Pattern SIGNED_BY =
       Pattern.compile(
@@ -36,6 +37,7 @@ public final class OrderDateExtractor implements Reader {
               + "(?:(?:u\\.s\\.|united states) )?(?:district |magistrate |bankruptcy )?judge [^()\\n]{3,60}?"
               + "|(?:(?<=[.)]\\s)|(?<=\\n)|^)(?:so )?(?:ordered|entered) by [^()\\n]{3,60}?, (?:u\\.s\\.|united states) (?:district|magistrate|bankruptcy) judge,?)"
               + "\\son[ \\n]");
+
   private static final CueMatcher.Definition DATE_FILED_AT =
       CueMatcher.of(DATE_FILED, 0, "date filed");
   private static final CueMatcher.Definition SIGNED_BY_AT =
@@ -43,8 +45,8 @@ public final class OrderDateExtractor implements Reader {
 
   /**
    * A decretal opening that dates the order: "AND NOW, this 2nd day of June, 2025, upon ..." (E.D.
-   * Pa.), "IT IS on this 20th day of August, 2025, ORDERED" and "IT IS THEREFORE, on this 3rd day of
-   * February 2026, ORDERED" (D.N.J.).
+   * Pa.), "IT IS on this 20th day of August, 2025, ORDERED" and "IT IS THEREFORE, on this 3rd day
+   * of February 2026, ORDERED" (D.N.J.).
    */
   private static final Pattern DECRETAL_THIS =
       Pattern.compile(

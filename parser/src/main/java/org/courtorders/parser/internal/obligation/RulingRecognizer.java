@@ -337,7 +337,9 @@ final class RulingRecognizer {
     record(c, d, start, end, next, strength, summary, start);
   }
 
-  /** As above, the subject read before {@code verbAt} (the verb of a hit that holds its subject). */
+  /**
+   * As above, the subject read before {@code verbAt} (the verb of a hit that holds its subject).
+   */
   private void record(
       Clause c,
       Disposition d,

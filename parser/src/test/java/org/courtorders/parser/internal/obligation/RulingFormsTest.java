@@ -139,7 +139,8 @@ class RulingFormsTest {
         Arguments.of(
             "Respondent's motion to strike the objections (ECF No. 22) is withdrawn.",
             List.of("WITHDRAWN")),
-        Arguments.of("The letter-motion for a conference is deemed withdrawn.", List.of("WITHDRAWN")),
+        Arguments.of(
+            "The letter-motion for a conference is deemed withdrawn.", List.of("WITHDRAWN")),
         Arguments.of("The stay entered on March 1, 2024 is withdrawn.", List.of()),
         // "denied as moot" after "motion to dismiss": the motion's own verb is no disposition
         Arguments.of("Defendant's motion to dismiss is denied as moot.", List.of("MOOT")),

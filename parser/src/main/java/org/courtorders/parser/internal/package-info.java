@@ -5,7 +5,7 @@
  * passed between readers) → the readers ({@code extract}, {@code cite}, {@code obligation}) →
  * {@code assemble} (spans mapped once, the order built) → {@code pipeline}. This package holds only
  * small utilities every layer may use ({@link org.courtorders.parser.internal.CueMatcher}, {@link
- * org.courtorders.parser.internal.DataFiles}). Internal: no compatibility promise; anything here
- * may change in any release.
+ * org.courtorders.parser.internal.FoldedKeys}, {@link org.courtorders.parser.internal.DataFiles}).
+ * Internal: no compatibility promise; anything here may change in any release.
  */
 package org.courtorders.parser.internal;

@@ -169,7 +169,7 @@ public final class DateRecognizer {
         && (t.isWord(i - 1) || t.isDigits(i - 1) || t.isMark(i - 1, '-') || t.isMark(i - 1, '/'))) {
       return null;
     }
-    int month = DateWords.month(t.word(i + 2));
+    int month = DateWords.month(t.dateWord(i + 2));
     if (month == 0) {
       return null;
     }
@@ -230,7 +230,7 @@ public final class DateRecognizer {
 
   /** "Friday, February 19, 2021", "Fri. the 19th day of February". */
   private static Match weekdayFirst(Tokens t, int i) {
-    DayOfWeek wd = DateWords.weekday(t.word(i));
+    DayOfWeek wd = DateWords.weekday(t.dateWord(i));
     if (wd == null) {
       return null;
     }
@@ -284,8 +284,8 @@ public final class DateRecognizer {
     int month = monthAt(t, i);
     // A month in lower case ("oct 1, 1980") counts only with its day and year: "may" is a verb.
     boolean lower = false;
-    if (month == 0 && t.isWord(i) && !t.capitalized(i) && DateWords.month(t.word(i)) > 0) {
-      month = DateWords.month(t.word(i));
+    if (month == 0 && t.isWord(i) && !t.capitalized(i) && DateWords.month(t.dateWord(i)) > 0) {
+      month = DateWords.month(t.dateWord(i));
       lower = true;
     }
     if (month == 0 || (t.isDigits(i - 1) && t.touches(i - 1))) {
@@ -346,22 +346,22 @@ public final class DateRecognizer {
     if (t.isDigits(i)
         && t.digitCount(i) <= 2
         && t.touches(i)
-        && DateWords.ordinalSuffix(t.word(i + 1))) {
+        && DateWords.ordinalSuffix(t.dateWord(i + 1))) {
       day = t.number(i);
       k = i + 2;
-    } else if (DateWords.ordinalUnit(t.word(i)) > 0) {
-      day = DateWords.ordinalUnit(t.word(i));
+    } else if (DateWords.ordinalUnit(t.dateWord(i)) > 0) {
+      day = DateWords.ordinalUnit(t.dateWord(i));
       k = i + 1;
-    } else if (DateWords.ordinalTen(t.word(i)) > 0) {
-      day = DateWords.ordinalTen(t.word(i));
+    } else if (DateWords.ordinalTen(t.dateWord(i)) > 0) {
+      day = DateWords.ordinalTen(t.dateWord(i));
       k = i + 1;
-    } else if (DateWords.ten(t.word(i)) > 0) {
+    } else if (DateWords.ten(t.dateWord(i)) > 0) {
       int u = t.isMark(i + 1, '-') ? i + 2 : i + 1;
-      int unit = DateWords.ordinalUnit(t.word(u));
+      int unit = DateWords.ordinalUnit(t.dateWord(u));
       if (unit <= 0 || unit > 9) {
         return null;
       }
-      day = DateWords.ten(t.word(i)) + unit;
+      day = DateWords.ten(t.dateWord(i)) + unit;
       k = u + 1;
     } else {
       return null;
@@ -511,12 +511,12 @@ public final class DateRecognizer {
 
   /** The month a capitalized month word at {@code i} names, or 0; "may" the verb is not May. */
   private static int monthAt(Tokens t, int i) {
-    return t.capitalized(i) ? DateWords.month(t.word(i)) : 0;
+    return t.capitalized(i) ? DateWords.month(t.dateWord(i)) : 0;
   }
 
   /** The token after a month word, past an abbreviation's period ("Sept."). */
   private static int afterMonth(Tokens t, int i) {
-    return DateWords.monthAbbreviation(t.word(i)) && t.isMark(i + 1, '.') && t.touches(i)
+    return DateWords.monthAbbreviation(t.dateWord(i)) && t.isMark(i + 1, '.') && t.touches(i)
         ? i + 2
         : i + 1;
   }
@@ -539,7 +539,7 @@ public final class DateRecognizer {
       return i + 1;
     }
     if (t.isWord(i + 1)) {
-      return DateWords.ordinalSuffix(t.word(i + 1)) ? i + 2 : -1;
+      return DateWords.ordinalSuffix(t.dateWord(i + 1)) ? i + 2 : -1;
     }
     if ((t.isMark(i + 1, ':') || t.isMark(i + 1, '.') || t.isMark(i + 1, '/'))
         && t.isDigits(i + 2)) {
@@ -621,14 +621,10 @@ public final class DateRecognizer {
 
   /** The token after "am", "pm", "a.m.", "p.m", "PM" at {@code k}, or -1. */
   private static int meridiem(Tokens t, int k) {
-    String w = t.word(k);
-    if (w == null) {
-      return -1;
-    }
-    if (w.equals("am") || w.equals("pm")) {
+    if (t.isWord(k, "am") || t.isWord(k, "pm")) {
       return t.touches(k) && t.isWord(k + 1) ? -1 : k + 1;
     }
-    if ((w.equals("a") || w.equals("p"))
+    if ((t.isWord(k, "a") || t.isWord(k, "p"))
         && t.isMark(k + 1, '.')
         && t.touches(k)
         && t.isWord(k + 2, "m")

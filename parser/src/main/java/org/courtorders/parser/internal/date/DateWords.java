@@ -2,7 +2,11 @@ package org.courtorders.parser.internal.date;
 
 import java.time.DayOfWeek;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.courtorders.parser.internal.FoldedKeys;
 
 /**
  * The words of dates and periods, as one table of facts: month names and their abbreviations,
@@ -102,6 +106,9 @@ final class DateWords {
   private static final Map<String, Integer> ORDINAL_UNIT = new HashMap<>();
   private static final Map<String, Integer> ORDINAL_TEN = new HashMap<>();
 
+  /** Every word above, each mapped to itself: {@link Tokens#dateWord} looks words up in place. */
+  static final FoldedKeys<String> ALL;
+
   static {
     for (int m = 0; m < MONTHS.length; m++) {
       for (String w : MONTHS[m]) {
@@ -125,6 +132,12 @@ final class DateWords {
     for (int n = 2; n < ORDINAL_TENS.length; n++) {
       ORDINAL_TEN.put(ORDINAL_TENS[n], n * 10);
     }
+    Set<String> all = new HashSet<>();
+    for (Map<String, ?> m : List.of(MONTH, WEEKDAY, UNIT, TEN, ORDINAL_UNIT, ORDINAL_TEN)) {
+      all.addAll(m.keySet());
+    }
+    all.addAll(List.of(ORDINAL_SUFFIXES));
+    ALL = FoldedKeys.of(all);
   }
 
   /** The month (1-12) a lower-case word names, or 0. */

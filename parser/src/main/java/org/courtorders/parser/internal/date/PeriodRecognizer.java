@@ -238,11 +238,11 @@ public final class PeriodRecognizer {
       value = 1;
       next = a + 1;
     } else {
-      int tens = DateWords.ten(t.word(a));
-      int units = DateWords.unit(t.word(a));
+      int tens = DateWords.ten(t.dateWord(a));
+      int units = DateWords.unit(t.dateWord(a));
       if (tens > 0) {
         int u = t.isMark(a + 1, '-') && t.touches(a) ? a + 2 : a + 1;
-        int more = DateWords.unit(t.word(u));
+        int more = DateWords.unit(t.dateWord(u));
         if (more >= 1 && more <= 9) {
           value = tens + more;
           next = u + 1;

@@ -14,22 +14,25 @@ final class Tokens {
   static final int DIGITS = 2;
   static final int MARK = 3;
 
-  /** Longer words are never keywords, so they are not lower-cased or kept. */
+  /** Longer words are never keywords: {@link #word} answers null for them. */
   private static final int MAX_KEYWORD = 12;
 
   private final CharSequence text;
   private int size;
-  private int[] start = new int[64];
-  private int[] end = new int[64];
-  private int[] type = new int[64];
-  private String[] lower = new String[64];
+  private int[] start;
+  private int[] end;
+  private byte[] type;
 
-  private Tokens(CharSequence text) {
+  private Tokens(CharSequence text, int capacity) {
     this.text = text;
+    this.start = new int[capacity];
+    this.end = new int[capacity];
+    this.type = new byte[capacity];
   }
 
   static Tokens scan(CharSequence text, int from, int to) {
-    Tokens t = new Tokens(text);
+    // About one token per five characters of prose; sized so, most regions never grow the arrays.
+    Tokens t = new Tokens(text, 8 + (to - from) / 4);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -67,15 +70,11 @@ final class Tokens {
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       type = Arrays.copyOf(type, n);
-      lower = Arrays.copyOf(lower, n);
     }
     start[size] = s;
     end[size] = e;
-    type[size] = ty;
-    if (ty == WORD && e - s <= MAX_KEYWORD) {
-      lower[size] = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
-    }
-    size++;
+    type[size] = (byte) ty;
+    size++; // no lower-case copy per word (issue #13): words are compared in place
   }
 
   int size() {
@@ -98,9 +97,29 @@ final class Tokens {
     return i >= 0 && i < size && type[i] == DIGITS;
   }
 
-  /** The lower-cased word at {@code i}, or null if it is not a (short enough) word. */
+  private boolean isKeywordSized(int i) {
+    return isWord(i) && end[i] - start[i] <= MAX_KEYWORD;
+  }
+
+  /**
+   * The lower-cased word at {@code i}, or null if it is not a (short enough) word. A copy for a
+   * word that is not a {@link DateWords} word: where a date word is all that is asked, use {@link
+   * #dateWord}.
+   */
   String word(int i) {
-    return i >= 0 && i < size ? lower[i] : null;
+    if (!isKeywordSized(i)) {
+      return null;
+    }
+    String w = dateWord(i);
+    return w != null ? w : text.subSequence(start[i], end[i]).toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The lower-cased word at {@code i} if it is one of the {@link DateWords}, else null: what every
+   * {@code DateWords} look-up of {@link #word} answers, without a copy of the word.
+   */
+  String dateWord(int i) {
+    return isKeywordSized(i) ? DateWords.ALL.get(text, start[i], end[i]) : null;
   }
 
   /**
@@ -112,8 +131,20 @@ final class Tokens {
     return w != null && words.contains(w);
   }
 
+  /**
+   * Whether the word at {@code i} lower-cased is {@code w}: {@code w.equals(word(i))}, in place.
+   */
   boolean isWord(int i, String w) {
-    return w.equals(word(i));
+    if (!isKeywordSized(i) || end[i] - start[i] != w.length()) {
+      return false;
+    }
+    for (int k = 0, s = start[i]; k < w.length(); k++) {
+      char c = text.charAt(s + k);
+      if ((c <= 'Z' ? (char) (c + 32) : c) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isMark(int i, char c) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.courtorders.core.Actor;
 import org.courtorders.core.CaseNumber;
 import org.courtorders.core.Party;
+import org.courtorders.parser.internal.FoldedKeys;
 import org.courtorders.parser.internal.read.Reading;
 
 /**

@@ -64,21 +64,14 @@ final class Briefing {
       Words after = Words.scan(t, f.end(), Math.min(t.length(), f.end() + 40));
       int k = 0;
       while (k < after.size()
-          && (after.at(k).equals("'")
-              || after.at(k).equals("s")
-              || after.at(k).equals("letter")
-              || after.at(k).equals("cross"))) {
+          && (after.is(k, "'")
+              || after.is(k, "s")
+              || after.is(k, "letter")
+              || after.is(k, "cross"))) {
         k++;
       }
-      if (DateClassifier.isAny(
-          after.at(k),
-          "motion",
-          "proposal",
-          "request",
-          "application",
-          "moves",
-          "moved",
-          "petition")) {
+      if (after.isAny(
+          k, "motion", "proposal", "request", "application", "moves", "moved", "petition")) {
         if (f.actor() == Actor.PLAINTIFFS) {
           pl++;
         } else {

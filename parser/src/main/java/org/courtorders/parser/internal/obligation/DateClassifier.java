@@ -57,15 +57,14 @@ final class DateClassifier {
    */
   DateRole classify(Words w, int first) {
     int j0 = first - 1;
-    while (j0 >= 0
-        && (WEEKDAYS.contains(w.at(j0)) || w.at(j0).equals(",") || w.at(j0).equals("."))) {
+    while (j0 >= 0 && (WEEKDAYS.contains(w.at(j0)) || w.is(j0, ",") || w.is(j0, "."))) {
       j0--;
     }
     int j = j0;
-    if (w.at(j).equals("on") || w.at(j).equals("for") && v.endingAt("setFor", w, j) == 0) {
+    if (w.is(j, "on") || w.is(j, "for") && v.endingAt("setFor", w, j) == 0) {
       j--;
     }
-    if (j < 0 && j0 >= 0 && w.at(j0).equals("on") && pastAfter(w, first)) {
+    if (j < 0 && j0 >= 0 && w.is(j0, "on") && pastAfter(w, first)) {
       return DateRole.PAST; // "On January 17th, the Court held a conference"
     }
     // the old date of a session this order moves or cancels
@@ -92,7 +91,7 @@ final class DateClassifier {
     }
     if (past > 0) {
       // "shall be filed on June 3" is a due date; "filed on June 3" is history
-      return isAny(w.at(pastEnd - past), "be", "shall", "will", "must", "to", "is", "are")
+      return w.isAny(pastEnd - past, "be", "shall", "will", "must", "to", "is", "are")
           ? DateRole.DEADLINE
           : DateRole.PAST;
     }
@@ -105,14 +104,14 @@ final class DateClassifier {
       if (pastBefore(w, cueStart)) {
         return DateRole.PAST;
       }
-      if (DateClassifier.isAny(w.at(0), "if", "unless") && indexOf(w, "not", lo, cueStart) >= 0) {
+      if (w.isAny(0, "if", "unless") && indexOf(w, "not", lo, cueStart) >= 0) {
         return DateRole
             .MENTIONED; // "If the letter is not received by D, the Court will ...": a threat's
         // condition
       }
       String c = w.at(cueStart);
       if ((c.equals("until") || c.equals("till"))
-          && isAny(w.at(cueStart - 1), "adjourned", "stayed", "continued", "postponed")) {
+          && w.isAny(cueStart - 1, "adjourned", "stayed", "continued", "postponed")) {
         return DateRole.APPOINTMENT;
       }
       return DateRole.DEADLINE;
@@ -131,12 +130,9 @@ final class DateClassifier {
     if (v.endingAt("movedTo", w, j0) > 0 || v.endingAt("movedTo", w, j) > 0) {
       return DateRole.APPOINTMENT;
     }
-    if (w.at(j0).equals(":")
-        || w.at(j0).equals("-")
-        || w.at(j0).equals("–")
-        || w.at(j0).equals("—")) {
+    if (w.is(j0, ":") || w.is(j0, "-") || w.is(j0, "–") || w.is(j0, "—")) {
       int from = j0 - 1;
-      while (from >= 0 && !isAny(w.at(from), ";", ":", ".") && j0 - from < 12) {
+      while (from >= 0 && !w.isAny(from, ";", ":", ".") && j0 - from < 12) {
         from--;
       }
       if (v.find("dueNoun", w, from + 1, j0) >= 0
@@ -192,11 +188,11 @@ final class DateClassifier {
     }
     for (int k = Math.max(0, voice - 4); k < voice; k++) {
       if (PARTY_WORDS.contains(w.at(k))
-          && !w.at(k).equals("'")
-          && !w.at(k).equals("both")
-          && !w.at(k).equals("also")
-          && !w.at(k).equals("jointly")
-          && !w.at(k).equals("respectfully")) {
+          && !w.is(k, "'")
+          && !w.is(k, "both")
+          && !w.is(k, "also")
+          && !w.is(k, "jointly")
+          && !w.is(k, "respectfully")) {
         return true;
       }
     }
@@ -217,7 +213,7 @@ final class DateClassifier {
     for (int k = comma + 1; k < Math.min(w.size(), comma + 6); k++) {
       String x = w.at(k);
       if (PAST_VERBS.contains(x)
-          || x.length() > 4 && x.endsWith("ed") && !isAny(w.at(k - 1), "is", "are", "be", "been")) {
+          || x.length() > 4 && x.endsWith("ed") && !w.isAny(k - 1, "is", "are", "be", "been")) {
         return true;
       }
       if (isAny(x, "shall", "must", "will", "may", "should", "is", "are")) {
@@ -230,7 +226,7 @@ final class DateClassifier {
   /** "was due", "had until", "were to be filed by": the cue speaks of the past. */
   private boolean pastBefore(Words w, int cueStart) {
     for (int k = Math.max(0, cueStart - 3); k < cueStart; k++) {
-      if (isAny(w.at(k), "was", "were", "had", "been")) {
+      if (w.isAny(k, "was", "were", "had", "been")) {
         return true;
       }
     }
@@ -239,7 +235,7 @@ final class DateClassifier {
 
   static int indexOf(Words w, String word, int from, int to) {
     for (int i = Math.max(0, from); i < to; i++) {
-      if (w.at(i).equals(word)) {
+      if (w.is(i, word)) {
         return i;
       }
     }

@@ -111,7 +111,7 @@ final class DateReader {
     Words w = Words.scan(t, c.start(), c.end());
     // "1." a sentence of its own (the segmenter ends one at "1. Defendant"): the next clause is
     // the item it labels
-    if (w.size() == 1 && DateClassifier.isAny(w.at(0), "and", "or")) {
+    if (w.size() == 1 && w.isAny(0, "and", "or")) {
       return out; // "(b) ...; and" / "(c) ...": the conjunction between two items
     }
     boolean marked = labelled || w.size() > 0 && ItemLabels.at(w, markAt(w));
@@ -318,9 +318,9 @@ final class DateReader {
         continue;
       }
       int k = i + 1;
-      if (w.at(k).equals("an") || w.at(k).equals("additional")) {
+      if (w.is(k, "an") || w.is(k, "additional")) {
         k++;
-        if (w.at(k).equals("additional")) {
+        if (w.is(k, "additional")) {
           k++;
         }
       }
@@ -329,9 +329,7 @@ final class DateReader {
         continue;
       }
       int unitAt = k + 1;
-      if (w.at(unitAt).equals("(")
-          && number(w.at(unitAt + 1)) != null
-          && w.at(unitAt + 2).equals(")")) {
+      if (w.is(unitAt, "(") && number(w.at(unitAt + 1)) != null && w.is(unitAt + 2, ")")) {
         unitAt += 3;
       }
       TimeUnit unit =
@@ -341,20 +339,18 @@ final class DateReader {
             default -> null;
           };
       int after = unitAt + 1;
-      if (w.at(after).equals("in") && w.at(after + 1).equals("which")) {
+      if (w.is(after, "in") && w.is(after + 1, "which")) {
         after += 2;
       }
-      if (unit == null || !(w.at(after).equals("to") || w.at(after).equals("from"))) {
+      if (unit == null || !(w.is(after, "to") || w.is(after, "from"))) {
         continue;
       }
       Optional<ActorResolver.Found> who = actors.last(ctx.text, c.start(), w.start(i));
       boolean event = false;
       for (int e = 0; e < w.size(); e++) {
-        event |=
-            DateClassifier.isAny(
-                w.at(e), "after", "following", "upon", "once", "when", "receipt", "service");
+        event |= w.isAny(e, "after", "following", "upon", "once", "when", "receipt", "service");
       }
-      if (who.isEmpty() || w.at(after).equals("from") || event) {
+      if (who.isEmpty() || w.is(after, "from") || event) {
         return Optional.empty();
       }
       PeriodMention p =
@@ -429,7 +425,7 @@ final class DateReader {
     if (colon < 1 || DateClassifier.isAny(action, "do", "take", "comply", "act")) {
       return null;
     }
-    if (DateClassifier.isAny(w.at(colon - 1), "and", "or")) {
+    if (w.isAny(colon - 1, "and", "or")) {
       return null; // "file a declaration and: (1) account for ...": the items are further acts
     }
     return DateClassifier.indexOf(w, action, 0, colon) >= 0 ? action : null;
@@ -538,23 +534,22 @@ final class DateReader {
 
   /** "without costs to any party": no one in particular. */
   private static boolean generic(Words w, int tok) {
-    return DateClassifier.isAny(
-            w.at(tok - 1), "any", "every", "a", "an", "no", "each", "either", "neither")
-        || DateClassifier.isAny(w.at(tok), "any", "every", "no", "each", "either", "neither");
+    return w.isAny(tok - 1, "any", "every", "a", "an", "no", "each", "either", "neither")
+        || w.isAny(tok, "any", "every", "no", "each", "either", "neither");
   }
 
   /** "paid to the Clerk", "filed with the Court", "served on Defendants": not who acts. */
   private static boolean recipient(Words w, int tok) {
     int k = tok - 1;
-    if (DateClassifier.isAny(w.at(k), "the", "all", "each", "any")) {
+    if (w.isAny(k, "the", "all", "each", "any")) {
       k--;
     }
-    return DateClassifier.isAny(w.at(k), "to", "with", "on", "upon", "from", "against");
+    return w.isAny(k, "to", "with", "on", "upon", "from", "against");
   }
 
   private static int dateEnd(Words w, int dateTok) {
     int k = dateTok;
-    while (k < w.size() && !w.at(k).equals(",")) {
+    while (k < w.size() && !w.is(k, ",")) {
       k++;
     }
     return k < w.size() ? w.end(k) : w.end(w.size() - 1);
@@ -589,12 +584,10 @@ final class DateReader {
       k++;
     }
     boolean court =
-        (DateClassifier.isAny(w.at(k), "the", "this") && w.at(k + 1).equals("court"))
-            || DateClassifier.isAny(w.at(k), "i", "we", "chambers");
+        (w.isAny(k, "the", "this") && w.is(k + 1, "court")) || w.isAny(k, "i", "we", "chambers");
     int dir = v.find("directing", w, k, dateTok);
     // "The Court is required to": a passive directing verb still binds the court itself
-    return court
-        && (dir < 0 || DateClassifier.isAny(w.at(dir - 1), "is", "are", "was", "be", "been"));
+    return court && (dir < 0 || w.isAny(dir - 1, "is", "are", "was", "be", "been"));
   }
 
   /**
@@ -607,8 +600,8 @@ final class DateReader {
       if (w.isWord(k)) {
         words++;
       }
-      if (DateClassifier.isAny(
-              w.at(k),
+      if (w.isAny(
+              k,
               "to",
               "due",
               "be",
@@ -622,7 +615,7 @@ final class DateReader {
               "have",
               "has")
           || v.startingAt("filingNoun", w, k) > 0) {
-        return words >= 1 || w.at(k).equals("due");
+        return words >= 1 || w.is(k, "due");
       }
     }
     return false;
@@ -666,13 +659,12 @@ final class DateReader {
   /** Verb and object: the first word at or after token {@code from}. */
   private void action(Directive.Builder b, Words w, int from) {
     int i = from;
-    while (w.at(i).equals(":")) {
+    while (w.is(i, ":")) {
       i++;
     }
     i = ItemLabels.after(w, i == 0 ? markAt(w) : i);
     while (i < w.size()
-        && (!w.isWord(i)
-            || DateClassifier.isAny(w.at(i), "to", "be", "the", "also", "then", "promptly"))) {
+        && (!w.isWord(i) || w.isAny(i, "to", "be", "the", "also", "then", "promptly"))) {
       i++;
     }
     b.action(i < w.size() ? w.at(i) : "act");
@@ -680,7 +672,7 @@ final class DateReader {
 
   /** Where an item's mark stands: after a joining "and"/"or" ("; and (c) file ..."), else 0. */
   private static int markAt(Words w) {
-    return DateClassifier.isAny(w.at(0), "and", "or") && ItemLabels.at(w, 1) ? 1 : 0;
+    return w.isAny(0, "and", "or") && ItemLabels.at(w, 1) ? 1 : 0;
   }
 
   private boolean isItem(Words w) {
@@ -714,7 +706,7 @@ final class DateReader {
   /** "is directed to:", "shall: (a) ...": a colon followed by nothing or by an item mark. */
   private static boolean leadsIn(Words w) {
     for (int k = 0; k < w.size(); k++) {
-      if (w.at(k).equals(":")) {
+      if (w.is(k, ":")) {
         return k + 1 >= w.size() || ItemLabels.at(w, k + 1);
       }
     }
@@ -727,7 +719,7 @@ final class DateReader {
    */
   private boolean decretalLeadIn(Words w) {
     for (int k = 1; k < w.size(); k++) {
-      if (w.at(k).equals(":")) {
+      if (w.is(k, ":")) {
         return v.endingAt("decretalLeadIn", w, k - 1) > 0
             && (k + 1 >= w.size() || ItemLabels.at(w, k + 1));
       }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courtorders.core.data.DataFile;
+import org.courtorders.parser.internal.FoldedKeys;
 
 /**
  * The vocabulary the date reader classifies dates with, loaded once from {@code date-words.json}:
@@ -30,10 +31,13 @@ final class DateWords {
 
   private final Map<String, Group> groups;
 
-  /** Each group's phrases by their first word and by their last word (issue #13). */
-  private final Map<String, Map<String, List<String[]>>> byFirst = new java.util.HashMap<>();
+  /**
+   * Each group's phrases by their first word and by their last word, looked up without a copy of
+   * the word (issue #13).
+   */
+  private final Map<String, FoldedKeys<List<String[]>>> byFirst = new java.util.HashMap<>();
 
-  private final Map<String, Map<String, List<String[]>>> byLast = new java.util.HashMap<>();
+  private final Map<String, FoldedKeys<List<String[]>>> byLast = new java.util.HashMap<>();
 
   private DateWords(Map<String, Group> groups) {
     this.groups = groups;
@@ -44,8 +48,8 @@ final class DateWords {
         first.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
         last.computeIfAbsent(p[p.length - 1], k -> new ArrayList<>()).add(p);
       }
-      byFirst.put(g.name(), first);
-      byLast.put(g.name(), last);
+      byFirst.put(g.name(), FoldedKeys.of(first));
+      byLast.put(g.name(), FoldedKeys.of(last));
     }
   }
 
@@ -57,8 +61,9 @@ final class DateWords {
     return List.copyOf(groups.values());
   }
 
-  private Map<String, List<String[]>> index(Map<String, Map<String, List<String[]>>> by, String g) {
-    Map<String, List<String[]>> m = by.get(g);
+  private static FoldedKeys<List<String[]>> index(
+      Map<String, FoldedKeys<List<String[]>>> by, String g) {
+    FoldedKeys<List<String[]>> m = by.get(g);
     if (m == null) {
       throw new IllegalArgumentException("no word group " + g);
     }
@@ -70,7 +75,7 @@ final class DateWords {
    * 0. Only the phrases whose last word is that token's are tried.
    */
   int endingAt(String group, Words w, int last) {
-    List<String[]> candidates = index(byLast, group).get(w.at(last));
+    List<String[]> candidates = w.get(last, index(byLast, group));
     int best = 0;
     if (candidates != null) {
       for (String[] p : candidates) {
@@ -87,7 +92,7 @@ final class DateWords {
    * or 0. Only the phrases whose first word is that token's are tried.
    */
   int startingAt(String group, Words w, int first) {
-    List<String[]> candidates = index(byFirst, group).get(w.at(first));
+    List<String[]> candidates = w.get(first, index(byFirst, group));
     int best = 0;
     if (candidates != null) {
       for (String[] p : candidates) {

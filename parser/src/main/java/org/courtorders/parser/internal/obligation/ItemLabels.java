@@ -49,10 +49,10 @@ final class ItemLabels {
     if (BULLETS.contains(f)) {
       return k + 1;
     }
-    if (f.equals("(") && labelWord(w.at(k + 1)) && w.at(k + 2).equals(")")) {
+    if (f.equals("(") && labelWord(w.at(k + 1)) && w.is(k + 2, ")")) {
       return k + 3;
     }
-    if (labelWord(f) && (w.at(k + 1).equals(")") || w.at(k + 1).equals("."))) {
+    if (labelWord(f) && (w.is(k + 1, ")") || w.is(k + 1, "."))) {
       return k + 2;
     }
     return k;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.courtorders.core.data.DataFile;
+import org.courtorders.parser.internal.FoldedKeys;
 
 /**
  * Decisions a court states without a disposition word, loaded once from {@code rulings.json} (the

@@ -481,7 +481,7 @@ final class ScheduleReader {
   private String act(Words lw, Optional<ActorResolver.Found> side) {
     int from = side.map(f -> lw.indexAt(f.end())).orElse(0);
     for (int k = from; k < lw.size(); k++) {
-      if (lw.at(k).equals("to")) {
+      if (lw.is(k, "to")) {
         if (k + 1 < lw.size() && lw.isWord(k + 1) && !Character.isDigit(lw.at(k + 1).charAt(0))) {
           return lw.at(k + 1);
         }
@@ -506,7 +506,7 @@ final class ScheduleReader {
   private static String head(Words lw, Optional<ActorResolver.Found> side) {
     int from = side.map(f -> lw.indexAt(f.end())).orElse(0);
     for (int k = from; k < lw.size(); k++) {
-      if (lw.isWord(k) && !BEFORE_SIDE.contains(lw.at(k)) && !lw.at(k).equals("to")) {
+      if (lw.isWord(k) && !BEFORE_SIDE.contains(lw.at(k)) && !lw.is(k, "to")) {
         return lw.at(k);
       }
     }

@@ -2,6 +2,7 @@ package org.courtorders.parser.internal.obligation;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.courtorders.parser.internal.FoldedKeys;
 
 /**
  * The words and single marks of one clause, with their offsets, scanned once: the date and deadline
@@ -13,16 +14,19 @@ import java.util.Locale;
 final class Words {
   private final CharSequence text;
   private int size;
-  private int[] start = new int[32];
-  private int[] end = new int[32];
-  private String[] lower = new String[32];
+  private int[] start;
+  private int[] end;
+  private String[] lower; // made when a token is first lower-cased
 
-  private Words(CharSequence text) {
+  private Words(CharSequence text, int capacity) {
     this.text = text;
+    this.start = new int[capacity];
+    this.end = new int[capacity];
   }
 
   static Words scan(CharSequence text, int from, int to) {
-    Words w = new Words(text);
+    // About one token per five characters of prose; sized so, most clauses never grow the arrays.
+    Words w = new Words(text, 8 + (to - from) / 4);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -56,7 +60,6 @@ final class Words {
       int n = size * 2;
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
-      lower = Arrays.copyOf(lower, n);
     }
     start[size] = s;
     end[size] = e;
@@ -64,6 +67,9 @@ final class Words {
   }
 
   private String lower(int i) {
+    if (lower == null) {
+      lower = new String[size];
+    }
     String l = lower[i];
     if (l == null) {
       l = text.subSequence(start[i], end[i]).toString().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -73,10 +79,13 @@ final class Words {
   }
 
   /**
-   * Whether token {@code i} lower-cased is {@code word}: compared in place when the token is ASCII,
-   * as {@code at(i).equals(word)} otherwise.
+   * Whether token {@code i} lower-cased is {@code word}, {@code at(i).equals(word)}: compared in
+   * place when the token is ASCII.
    */
-  private boolean is(int i, String word) {
+  boolean is(int i, String word) {
+    if (i < 0 || i >= size) {
+      return word.isEmpty(); // at(i) is "" outside the clause
+    }
     int s = start[i];
     int n = end[i] - s;
     for (int k = 0; k < n; k++) {
@@ -94,6 +103,29 @@ final class Words {
       }
     }
     return true;
+  }
+
+  /** Whether token {@code i} lower-cased is one of {@code words}. */
+  boolean isAny(int i, String... words) {
+    for (String x : words) {
+      if (is(i, x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code keys}' value for {@link #at}{@code (i)}, looked up in place when the token is ASCII. */
+  <V> V get(int i, FoldedKeys<V> keys) {
+    if (i < 0 || i >= size) {
+      return keys.get("");
+    }
+    for (int k = start[i]; k < end[i]; k++) {
+      if (text.charAt(k) >= 128) {
+        return keys.get(lower(i)); // "’" reads as "'", which FoldedKeys would not know
+      }
+    }
+    return keys.get(text, start[i], end[i]);
   }
 
   int size() {

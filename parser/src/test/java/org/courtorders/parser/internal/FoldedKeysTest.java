@@ -1,4 +1,4 @@
-package org.courtorders.parser.internal.obligation;
+package org.courtorders.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.courtorders.parser.internal.obligation;
+package org.courtorders.parser.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import java.util.Map;
  * Integer e = forms.get(text, wordStart, wordEnd);
  * }</pre>
  */
-final class FoldedKeys<V> {
+public final class FoldedKeys<V> {
   private final Map<String, V> map;
   private final String[] keys;
   private final Object[] values;
@@ -41,24 +41,29 @@ final class FoldedKeys<V> {
     }
   }
 
-  static <V> FoldedKeys<V> of(Map<String, V> map) {
+  public static <V> FoldedKeys<V> of(Map<String, V> map) {
     return new FoldedKeys<>(map);
   }
 
   /** A set: each key maps to itself. */
-  static FoldedKeys<String> of(java.util.Collection<String> keys) {
+  public static FoldedKeys<String> of(java.util.Collection<String> keys) {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     keys.forEach(k -> m.put(k, k));
     return new FoldedKeys<>(m);
   }
 
-  boolean contains(CharSequence text, int start, int end) {
+  public boolean contains(CharSequence text, int start, int end) {
     return get(text, start, end) != null;
+  }
+
+  /** The value of {@code key} as given (not lower-cased), or null: {@code map.get(key)}. */
+  public V get(String key) {
+    return map.get(key);
   }
 
   /** The value of {@code text[start, end)} lower-cased, or null. */
   @SuppressWarnings("unchecked")
-  V get(CharSequence text, int start, int end) {
+  public V get(CharSequence text, int start, int end) {
     for (int i = start; i < end; i++) {
       if (text.charAt(i) >= 128) {
         return map.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));

@@ -671,8 +671,8 @@ public final class DateRecognizer {
       // most clauses: no time to attach, so no index of the dates (issue 13: the two maps were
       // 2 % of a parse's heap)
       List<DateMention> result = new ArrayList<>(dates.size());
-      for (Match d : dates) {
-        result.add(d.mention);
+      for (int d = 0; d < dates.size(); d++) {
+        result.add(dates.get(d).mention);
       }
       result.sort(Comparator.comparingInt(DateMention::start));
       return List.copyOf(result);

@@ -627,6 +627,9 @@ public final class Segmenter {
     }
   }
 
+  /** Text that each of a letter's salutation, subject line and addressee below contains. */
+  private static final String[] LETTER_CUES = {"DEAR ", "HONOR", "HON. ", "RE:", "RE :"};
+
   private static Optional<Layout.LetterParts> letter(
       String text, char[] t, List<Range> lines, int headerEnd) {
     Range salutation = null;
@@ -635,6 +638,9 @@ public final class Segmenter {
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
     for (int i = 0; i < limit; i++) {
       Range line = lines.get(i);
+      if (!new Upper(text, t, line).containsAny(LETTER_CUES)) {
+        continue; // most lines: none of the three below can match, so no upper-case copy (issue 13)
+      }
       String u = line.of(text).toUpperCase(Locale.ROOT);
       int at;
       if (salutation == null

@@ -333,7 +333,8 @@ public final class TextNormalizer {
 
   private static boolean isBlankOutside(char[] s, int from, int to, List<int[]> cuts) {
     int i = from;
-    for (int[] cut : cuts) {
+    for (int k = 0; k < cuts.size(); k++) { // no iterator per line (issue 13)
+      int[] cut = cuts.get(k);
       if (!isBlank(s, i, cut[0])) {
         return false;
       }

@@ -105,9 +105,13 @@ public final class JudgeExtractor implements Reader {
               + TITLE
               + "))[ ](?<name>[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){1,3})$");
 
-  /** "KEARNEY, J." is a district judge's opening in an opinion. */
+  /**
+   * "KEARNEY, J." is a district judge's opening in an opinion, and E.D. Pa.'s signature under "BY
+   * THE COURT:" ("GENE E.K. PRATTER, J.").
+   */
   private static final Pattern SURNAME_J =
-      Pattern.compile("^(?<name>[A-Z][A-Z'\\-]{1,20}),[ ](?<title>C?\\.?J\\.)$");
+      Pattern.compile(
+          "^(?<name>[A-Z][A-Z.'\\-]{0,20}(?:[ ][A-Z][A-Z.'\\-]{0,20}){0,4}),[ ](?<title>C?\\.?J\\.)$");
 
   private static final String NAME_WORDS =
       "[A-Z][A-Za-z.'\\-]{0,20}(?:[ ][A-Z][A-Za-z.'\\-]{0,20}){0,4}";
@@ -123,7 +127,7 @@ public final class JudgeExtractor implements Reader {
               + "(?:(?<title>(?i:(?:chief[ ]|senior[ ])?(?:united[ ]states[ ]|u\\.s\\.[ ])?(?:magistrate[ ]|district[ ]|bankruptcy[ ])?judge))"
               + "[ ](?<name>"
               + NAME_WORDS
-              + ")(?=[ ]?,?[ ]on[ ]|[ ]?[,.;)]|[ ]*$|[ ]*\n)"
+              + ")(?=[ ]?,?[ ]on\\s|[ ]?[,.;)]|[ ]*$|[ ]*\n)"
               + "|(?<name2>"
               + NAME_WORDS
               + ")[ ]?,[ ](?<title2>(?i:"
@@ -133,6 +137,32 @@ public final class JudgeExtractor implements Reader {
 
   private static final CueMatcher.Definition SIGNED_BY_AT =
       CueMatcher.of(SIGNED_BY, 0, "signed by", "entered by");
+
+  /**
+   * Docket text naming its judge: "So Ordered by Judge Karen M. Williams on 10/24/2025", "Ordered
+   * by Magistrate Judge James R. Cho on 2/17/2026" (the date makes it the entry's own signature,
+   * not a narrated earlier order), and "ELECTRONIC ORDER entered. Judge Allison D. Burroughs: ..."
+   * (D. Mass.).
+   */
+  private static final Pattern DOCKET_JUDGE =
+      Pattern.compile(
+          "(?:(?:(?<=[.)]\\s)|(?<=\\n)|^)(?i:(?:so[ ])?ordered[ ]by)[ ](?:(?i:the[ ])?(?i:hon\\.?|honorable)[ ])?"
+              + "(?<title>(?i:(?:chief[ ]|senior[ ])?(?:united[ ]states[ ]|u\\.s\\.[ ])?(?:magistrate[ ]|district[ ]|bankruptcy[ ])?judge))"
+              + "[ ](?<name>"
+              + NAME_WORDS
+              + ")(?=[ ]?,?\\son\\s)"
+              + "|(?i:order[ ]entered)[.:]?[ ]+"
+              + "(?<title2>(?i:(?:chief[ ]|senior[ ])?(?:united[ ]states[ ]|u\\.s\\.[ ])?(?:magistrate[ ]|district[ ]|bankruptcy[ ])?judge))"
+              + "[ ](?<name2>"
+              + NAME_WORDS
+              + "):)");
+
+  private static final CueMatcher.Definition DOCKET_JUDGE_AT =
+      CueMatcher.of(DOCKET_JUDGE, 3, "ordered by", "order entered");
+
+  /** "Present: The Honorable X, U.S. District Judge" (C.D. Cal. civil minutes). */
+  private static final Pattern PRESENT = Pattern.compile("^(?i:present):?[ ]+(?:(?i:the)[ ])?");
+
   private static final Pattern MENTION =
       Pattern.compile(
           "(?:The Honorable|Honorable|Hon\\.|Dear Judge|(?:Magistrate|District) Judge|Judge)[ ]"
@@ -187,6 +217,14 @@ public final class JudgeExtractor implements Reader {
         continue;
       }
       String s = lastCell(line.of(ctx.text));
+      Matcher sj = SURNAME_J.matcher(s.strip());
+      if (sj.matches() && isName(sj.group("name"))) {
+        int at = line.start() + line.of(ctx.text).lastIndexOf(s.strip());
+        found =
+            Optional.of(
+                judge(ctx, sj.group("name"), at + sj.start("name"), at + sj.end("name"), "J."));
+        continue;
+      }
       CueMatcher cued = TITLE_AT.matcher(s);
       if (!cued.find()) {
         continue;
@@ -398,6 +436,10 @@ public final class JudgeExtractor implements Reader {
       String l = line.of(ctx.text);
       for (String cell : l.split("\t")) {
         String s = cell.strip();
+        Matcher present = PRESENT.matcher(s);
+        if (present.lookingAt()) {
+          s = s.substring(present.end());
+        }
         if (s.isEmpty() || honorific && !HONORIFIC.matcher(s).find()) {
           continue;
         }
@@ -435,7 +477,11 @@ public final class JudgeExtractor implements Reader {
   }
 
   private static Optional<Judge> signedBy(Reading ctx) {
-    CueMatcher cued = SIGNED_BY_AT.matcher(ctx.text);
+    return signedBy(ctx, SIGNED_BY_AT).or(() -> signedBy(ctx, DOCKET_JUDGE_AT));
+  }
+
+  private static Optional<Judge> signedBy(Reading ctx, CueMatcher.Definition cue) {
+    CueMatcher cued = cue.matcher(ctx.text);
     while (cued.find()) {
       Matcher m = cued.matcher();
       String group = m.group("name") != null ? "name" : "name2";

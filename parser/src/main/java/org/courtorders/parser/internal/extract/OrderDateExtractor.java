@@ -22,18 +22,60 @@ import org.courtorders.parser.internal.text.PageStamp;
  */
 public final class OrderDateExtractor implements Reader {
   private static final Pattern DATE_FILED = Pattern.compile("(?i)DATE FILED:?[ \\t]{0,4}");
-  private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\(?Signed by [^()\\n]{3,80}? on ");
+
+  /**
+   * A docket entry's signature: "Signed by Judge X on 5/6/2022", and the forms other courts'
+   * dockets use, "So Ordered by Judge X on 10/24/2025", "Ordered by Magistrate Judge X on
+   * 2/17/2026", "Entered by X, United States Magistrate Judge, on March 4, 2025". "ordered by" and
+   * "entered by" need a judge's title and must open a sentence, so "as ordered by Judge X on May 1"
+   * in a narrative dates nothing.
+   */
+  private static final Pattern SIGNED_BY =
+      Pattern.compile(
+          "(?i)\\(?(?:Signed by [^()\\n]{3,80}?"
+              + "|(?:(?<=[.)]\\s)|(?<=\\n)|^)(?:so )?(?:ordered|entered) by (?:the )?(?:hon(?:orable|\\.)? )?(?:(?:chief|senior) )?"
+              + "(?:(?:u\\.s\\.|united states) )?(?:district |magistrate |bankruptcy )?judge [^()\\n]{3,60}?"
+              + "|(?:(?<=[.)]\\s)|(?<=\\n)|^)(?:so )?(?:ordered|entered) by [^()\\n]{3,60}?, (?:u\\.s\\.|united states) (?:district|magistrate|bankruptcy) judge,?)"
+              + "\\son[ \\n]");
+
   private static final CueMatcher.Definition DATE_FILED_AT =
       CueMatcher.of(DATE_FILED, 0, "date filed");
   private static final CueMatcher.Definition SIGNED_BY_AT =
-      CueMatcher.of(SIGNED_BY, 1, "signed by");
+      CueMatcher.of(SIGNED_BY, 4, "signed by", "ordered by", "entered by");
+
+  /**
+   * A decretal opening that dates the order: "AND NOW, this 2nd day of June, 2025, upon ..." (E.D.
+   * Pa.), "IT IS on this 20th day of August, 2025, ORDERED" and "IT IS THEREFORE, on this 3rd day
+   * of February 2026, ORDERED" (D.N.J.).
+   */
+  private static final Pattern DECRETAL_THIS =
+      Pattern.compile(
+          "(?i)\\b(?:and now|it is(?: (?:hereby|therefore|further|so))?|ordered),?[ \\t\\n]{1,3}(?:on[ ]+)?this[ \\t\\n]{1,3}(?:the[ ]+)?(?=\\d)");
+
+  private static final CueMatcher.Definition DECRETAL_THIS_AT =
+      CueMatcher.of(DECRETAL_THIS, 30, "this");
+
+  /** A docket entry's own stamp: "(Entered: 09/22/2025)". */
+  private static final Pattern ENTERED_STAMP = Pattern.compile("(?i)\\(Entered:[ ]?");
+
+  private static final CueMatcher.Definition ENTERED_STAMP_AT =
+      CueMatcher.of(ENTERED_STAMP, 1, "entered:");
+
+  /**
+   * A header cell labelled as the order's date: C.D. Cal. civil minutes print "Case No. ... Date
+   * June 16, 2025" on one line.
+   */
+  private static final Pattern DATE_CELL =
+      Pattern.compile("(?im)(?:^|\\t|[ ]{2})[ ]*Date:?[ \\t]{1,12}(?=\\d|[A-Z][a-z]{2})");
+
+  private static final CueMatcher.Definition DATE_CELL_AT = CueMatcher.of(DATE_CELL, 3, "date");
 
   /**
    * A line that dates the order: "Dated:", "DATED this", "ORDERED in Tampa", "SO ORDERED 01/24/23".
    */
   private static final Pattern DATED_LABEL =
       Pattern.compile(
-          "(?im)(?:^|\\t)[ ]?(?:dated|date|ordered|entered|signed|done and ordered|so ordered|it is so ordered)\\b[^\\n]{0,60}");
+          "(?im)(?:^|\\t)[ ]?(?:dated|date|ordered|entered|signed|done and ordered|so ordered|it is so ordered)\\b(?![ ,:]*(?:that|as follows)\\b)[^\\n]{0,60}");
 
   @Override
   public void extract(Reading ctx) {
@@ -42,7 +84,8 @@ public final class OrderDateExtractor implements Reader {
         signedBy(ctx)
             .or(() -> afterCue(ctx, SO_ORDERED_DATE_AT))
             .or(() -> afterCue(ctx, ORDERED_IN_AT))
-            .or(() -> cityClosing(ctx));
+            .or(() -> cityClosing(ctx))
+            .or(() -> afterCue(ctx, DECRETAL_THIS_AT));
     if (signed.isEmpty()) {
       signed = ctx.layout.endorsement().flatMap(r -> lastDate(ctx, r));
     }
@@ -52,6 +95,9 @@ public final class OrderDateExtractor implements Reader {
     if (signed.isEmpty()) {
       int tail = Segmenter.tailStart(ctx.text, 0.6);
       signed = labelled(ctx, new Range(tail, ctx.text.length()));
+    }
+    if (signed.isEmpty()) {
+      signed = headerDateCell(ctx);
     }
     if (signed.isEmpty()) {
       signed = headerDateLine(ctx);
@@ -68,6 +114,15 @@ public final class OrderDateExtractor implements Reader {
       Matcher m = cued.matcher();
       List<OrderDates.Found> d =
           OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 20));
+      if (!d.isEmpty() && d.get(0).start() == m.end()) {
+        return Optional.of(d.get(0).date());
+      }
+    }
+    CueMatcher entered = ENTERED_STAMP_AT.matcher(ctx.text);
+    while (entered.find()) {
+      Matcher m = entered.matcher();
+      List<OrderDates.Found> d =
+          OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 12));
       if (!d.isEmpty() && d.get(0).start() == m.end()) {
         return Optional.of(d.get(0).date());
       }
@@ -217,6 +272,25 @@ public final class OrderDateExtractor implements Reader {
       return Segmenter.isProse(ctx.text, lines.get(k)) && Character.isLetterOrDigit(last);
     }
     return false;
+  }
+
+  /** A "Date" cell in the first lines of the header, the date right after the label. */
+  private static Optional<LocalDate> headerDateCell(Reading ctx) {
+    List<Range> lines = ctx.layout.lines();
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = Math.min(ctx.layout.header().end(), lines.get(Math.min(lines.size(), 30) - 1).end());
+    CueMatcher cued = DATE_CELL_AT.matcher(ctx.text, 0, Math.max(0, end));
+    while (cued.find()) {
+      Matcher m = cued.matcher();
+      List<OrderDates.Found> d =
+          OrderDates.find(ctx.text, m.end(), Math.min(ctx.text.length(), m.end() + 20));
+      if (!d.isEmpty() && d.get(0).start() == m.end()) {
+        return Optional.of(d.get(0).date());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<LocalDate> headerDateLine(Reading ctx) {

@@ -183,7 +183,15 @@ final class RulingRecognizer {
       PhraseBook.Hit h = accepted.get(i);
       int next = i + 1 < accepted.size() ? accepted.get(i + 1).start() : c.end();
       Disposition d = Disposition.valueOf(h.phrase().value());
-      record(c, d, h.start(), h.end(), next, strengths.get(i), isSummary(h));
+      // a hit that holds its own subject ("objections are overruled") is read from its verb, in a
+      // clause that starts after the disposition before it
+      int verb = verbAt(h);
+      int floor = i > 0 ? accepted.get(i - 1).end() : c.start();
+      Clause from =
+          verb > h.start() && floor > c.start()
+              ? new Clause(floor, c.end(), c.sentenceStart(), c.sentenceEnd())
+              : c;
+      record(from, d, h.start(), h.end(), next, strengths.get(i), isSummary(h), verb);
     }
     if (accepted.isEmpty()) {
       implied(c);
@@ -232,8 +240,9 @@ final class RulingRecognizer {
   private int decretal(Clause c, PhraseBook.Hit h) {
     String t = ctx.text;
     String word = t.substring(h.start(), h.end());
-    int lineStart = Math.max(c.start(), h.start() - 60);
-    String before = t.substring(lineStart, h.start());
+    int verbAt = verbAt(h);
+    int lineStart = Math.max(c.start(), verbAt - 60);
+    String before = t.substring(lineStart, verbAt);
     if (MODAL_BE.find(before) || CITATION.find(before) || scan.inParens(h.start())) {
       return -1;
     }
@@ -241,7 +250,7 @@ final class RulingRecognizer {
     boolean upper = UPPER_WORD.find(word);
     boolean passive = PRESENT_PASSIVE.find(before);
     String w = verbWord(word);
-    if (passive && !upper && participle(w) && !headIsMotion(c, h)) {
+    if (passive && !upper && participle(w) && !headIsMotion(c, verbAt)) {
       return -1; // "pauper status for any appeal is denied": the court's own certification
     }
     if (upper && (subject || c.end() - c.start() < 40 || h.phrase().id().equals("disp.affirmed"))) {
@@ -274,12 +283,22 @@ final class RulingRecognizer {
   }
 
   /**
+   * Where a hit's disposition verb starts: a hit may hold its subject and copula ("objections are
+   * overruled", "the Report and Recommendation is adopted", "is withdrawn"), and voice and subject
+   * are read before the verb itself.
+   */
+  private int verbAt(PhraseBook.Hit h) {
+    Anchored.Scan verb = VERB.scan(ctx.text, h.start(), h.end());
+    return verb.find() ? verb.start() : h.start();
+  }
+
+  /**
    * Whether the subject before a passive verb has a motion noun as its head, before any
    * preposition.
    */
-  private boolean headIsMotion(Clause c, PhraseBook.Hit h) {
+  private boolean headIsMotion(Clause c, int verbAt) {
     String t = ctx.text;
-    int[] subject = passiveSubject(c, h.start());
+    int[] subject = passiveSubject(c, verbAt);
     int a = subject[0];
     int b = subject[1];
     int depth = 0;
@@ -315,8 +334,23 @@ final class RulingRecognizer {
 
   private void record(
       Clause c, Disposition d, int start, int end, int next, int strength, boolean summary) {
+    record(c, d, start, end, next, strength, summary, start);
+  }
+
+  /**
+   * As above, the subject read before {@code verbAt} (the verb of a hit that holds its subject).
+   */
+  private void record(
+      Clause c,
+      Disposition d,
+      int start,
+      int end,
+      int next,
+      int strength,
+      boolean summary,
+      int verbAt) {
     String t = ctx.text;
-    int[] subject = subject(c, start, end, next);
+    int[] subject = subject(c, verbAt, end, next);
     boolean active = subject[0] >= end;
     String scope =
         active ? lower(t, start, Math.max(next, subject[1])) : lower(t, c.start(), c.end());
@@ -356,7 +390,9 @@ final class RulingRecognizer {
   private static int count(String t, int from, int to, Set<Integer> dockets) {
     String s = lower(t, from, to);
     Anchored.Scan m = SUBJECT_NOUN.scan(s);
-    String head = m.find() ? s.substring(0, m.start()) : s;
+    boolean noun = m.find();
+    String head = noun ? s.substring(0, m.start()) : s;
+    boolean objections = noun && s.startsWith("objection", m.start());
     for (String[] n :
         new String[][] {
           {"both", "2"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}
@@ -365,7 +401,8 @@ final class RulingRecognizer {
         return Integer.parseInt(n[1]);
       }
     }
-    return Math.max(2, dockets.size());
+    // A party's "objections" to a report are one filing (Fed. R. Civ. P. 72(b)(2)), disposed once.
+    return Math.max(objections ? 1 : 2, dockets.size());
   }
 
   private int subjectStart(Clause c, int start) {
@@ -571,7 +608,7 @@ final class RulingRecognizer {
 
   private static final Anchored VERB =
       Anchored.compile(
-          "(?i)\\b(?:grant|den[iy]|dismiss|terminat|overrul|sustain|adopt|affirm|withdrawn|moot)[a-z]*");
+          "(?i)\\b(?:grant|den[iy]|dismiss|terminat|overrul|sustain|adopt|affirm|withdrawn|moot|allow)[a-z]*");
 
   /**
    * The disposition verb of a hit: "partially grants" is "grants", "objections are OVERRULED"

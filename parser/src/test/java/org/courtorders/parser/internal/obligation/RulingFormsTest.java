@@ -127,6 +127,34 @@ class RulingFormsTest {
             List.of("GRANTED_IN_PART")),
         Arguments.of(
             "The Court sustains Defendant's objection to the subpoena.", List.of("SUSTAINED")),
+        // lower-case passives whose phrase holds its own subject or copula: read from the verb
+        Arguments.of("The objections are overruled.", List.of("OVERRULED")),
+        Arguments.of(
+            "Having reviewed the record de novo, the objections are overruled, and the Report and"
+                + " Recommendation is adopted in its entirety.",
+            List.of("OVERRULED", "ADOPTED")),
+        Arguments.of(
+            "Plaintiff's objection to the order (ECF No. 31) is hereby sustained.",
+            List.of("SUSTAINED")),
+        Arguments.of(
+            "Respondent's motion to strike the objections (ECF No. 22) is withdrawn.",
+            List.of("WITHDRAWN")),
+        Arguments.of(
+            "The letter-motion for a conference is deemed withdrawn.", List.of("WITHDRAWN")),
+        Arguments.of("The stay entered on March 1, 2024 is withdrawn.", List.of()),
+        // "denied as moot" after "motion to dismiss": the motion's own verb is no disposition
+        Arguments.of("Defendant's motion to dismiss is denied as moot.", List.of("MOOT")),
+        Arguments.of("Defendant's motion to dismiss [15] is denied as moot.", List.of("MOOT")),
+        Arguments.of("The motion to terminate the stay is DENIED AS MOOT.", List.of("MOOT")),
+        // D. Mass. and neighbours grant by "ALLOWED"
+        Arguments.of(
+            "The parties' joint motion to modify the scheduling order [ECF No. 27] is ALLOWED.",
+            List.of("GRANTED")),
+        Arguments.of("Motion allowed.", List.of("GRANTED")),
+        Arguments.of("The Court allows the motion to amend.", List.of("GRANTED")),
+        Arguments.of(
+            "Rule 15 allows amendment when justice so requires, and the Court will allow one more.",
+            List.of()),
         // C33: a semicolon inside square brackets does not split the clause
         Arguments.of(
             "Defendant's Motion for a Protective Order [ECF No. 30; filed Jan. 5, 2025] is denied without "

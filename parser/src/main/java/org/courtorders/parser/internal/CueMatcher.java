@@ -105,7 +105,7 @@ public final class CueMatcher {
     this.to = to;
     this.next = from;
     this.tried = from;
-    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.matcher = null; // made at the first cue: most texts a definition reads hold none
     this.cueAt = new int[cues.length];
     this.lowerAt = new int[cues.length];
     this.upperAt = new int[cues.length];
@@ -124,7 +124,7 @@ public final class CueMatcher {
       }
       for (int q = Math.max(Math.max(next, tried), cue - maxPrefix); q <= cue; q++) {
         tried = q + 1;
-        matcher.region(q, to);
+        matcher().region(q, to);
         if (matcher.lookingAt()) {
           next = matcher.end() == q ? q + 1 : matcher.end();
           tried = next;
@@ -136,6 +136,9 @@ public final class CueMatcher {
 
   /** The underlying matcher, positioned on the last match: read groups from it. */
   public Matcher matcher() {
+    if (matcher == null) {
+      matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
     return matcher;
   }
 

@@ -1,6 +1,5 @@
 package org.courtorders.parser.internal.assemble;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -234,10 +233,49 @@ public final class Assembler {
     return citations.stream().map(a::citation).toList();
   }
 
+  /**
+   * Feeds {@code input}'s UTF-8 bytes ({@code input.getBytes(UTF_8)}: an unpaired surrogate is "?")
+   * to {@code md} through a small buffer, sparing a copy of the whole input as bytes (issue 13: 3 %
+   * of a parse's heap).
+   */
+  private static void digestUtf8(MessageDigest md, String input) {
+    byte[] buf = new byte[Math.min(4096, 4 + 3 * input.length())];
+    int n = 0;
+    for (int i = 0; i < input.length(); i++) {
+      if (n > buf.length - 4) {
+        md.update(buf, 0, n);
+        n = 0;
+      }
+      char c = input.charAt(i);
+      if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | c >> 6);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < input.length()
+          && Character.isLowSurrogate(input.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, input.charAt(++i));
+        buf[n++] = (byte) (0xF0 | cp >> 18);
+        buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        buf[n++] = '?';
+      } else {
+        buf[n++] = (byte) (0xE0 | c >> 12);
+        buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    md.update(buf, 0, n);
+  }
+
   static String sha256(String input) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(input.getBytes(StandardCharsets.UTF_8)));
+      digestUtf8(md, input);
+      return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }

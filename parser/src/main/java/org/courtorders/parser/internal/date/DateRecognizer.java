@@ -72,7 +72,9 @@ public final class DateRecognizer {
       }
       i = m == null ? i + 1 : m.next;
     }
-    return attachTimes(t, dates, times);
+    List<DateMention> found = attachTimes(t, dates, times);
+    t.recycle();
+    return found;
   }
 
   /**
@@ -665,6 +667,16 @@ public final class DateRecognizer {
    * stay mentions of their own.
    */
   private static List<DateMention> attachTimes(Tokens t, List<Match> dates, List<Match> times) {
+    if (times.isEmpty()) {
+      // most clauses: no time to attach, so no index of the dates (issue 13: the two maps were
+      // 2 % of a parse's heap)
+      List<DateMention> result = new ArrayList<>(dates.size());
+      for (int d = 0; d < dates.size(); d++) {
+        result.add(dates.get(d).mention);
+      }
+      result.sort(Comparator.comparingInt(DateMention::start));
+      return List.copyOf(result);
+    }
     Map<Integer, Integer> dateByNext = new HashMap<>();
     Map<Integer, Integer> dateByFirst = new HashMap<>();
     for (int d = 0; d < dates.size(); d++) {

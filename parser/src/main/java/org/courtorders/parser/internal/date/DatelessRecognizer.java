@@ -51,6 +51,7 @@ public final class DatelessRecognizer {
       }
       i = next;
     }
+    t.recycle();
     return List.copyOf(out);
   }
 }

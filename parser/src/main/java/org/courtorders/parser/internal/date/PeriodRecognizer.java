@@ -101,6 +101,7 @@ public final class PeriodRecognizer {
       int next = match(text, t, i, out);
       i = next > i ? next : i + 1;
     }
+    t.recycle();
     return List.copyOf(out);
   }
 

@@ -32,7 +32,8 @@ final class CourtText {
     List<Range> scope = scope(text, layout);
     List<Clause> out = new ArrayList<>();
     for (Range s : layout.sentences()) {
-      for (Range r : scope) {
+      for (int q = 0; q < scope.size(); q++) { // no iterator per sentence (issue 13)
+        Range r = scope.get(q);
         int a = Math.max(s.start(), r.start());
         int b = Math.min(s.end(), r.end());
         // A "sentence" longer than this is garbled layout or hostile input: read it in chunks, each

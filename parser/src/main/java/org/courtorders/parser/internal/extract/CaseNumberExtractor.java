@@ -316,7 +316,7 @@ public final class CaseNumberExtractor implements Reader {
   /** Whether the caption names a bankruptcy court. */
   private static boolean bankruptcyCourt(String text, int headerEnd) {
     int end = Math.min(text.length(), Math.max(headerEnd, 600));
-    return CourtExtractor.upper(text.substring(0, end)).contains("BANKRUPTCY COURT");
+    return CourtExtractor.indexOfUpper(text, "BANKRUPTCY COURT", 0, end) >= 0;
   }
 
   private static Set<String> nonJudge(String courtId) {

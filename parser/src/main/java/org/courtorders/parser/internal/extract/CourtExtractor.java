@@ -25,28 +25,30 @@ public final class CourtExtractor implements Reader {
 
   @Override
   public void extract(Reading ctx) {
-    String upper = upper(ctx.text);
+    // Court names are compared with the text read upper-cased through upperAt, not with an
+    // upper-case copy (issue 13: the copy was 3 % of a parse's heap).
+    String text = ctx.text;
     int headerEnd = ctx.layout.header().end();
     // 1. A heading in the caption region, earliest first. The region is at least the first 600
     // characters of text, counted from the first one that is not blank, so blank lines before
     // the caption do not push a heading out of it.
     int firstText = 0;
-    while (firstText < upper.length() && Character.isWhitespace(upper.charAt(firstText))) {
+    while (firstText < text.length() && Character.isWhitespace(upperAt(text, firstText))) {
       firstText++;
     }
-    int captionEnd = Math.max(headerEnd, Math.min(upper.length(), firstText + 600));
-    Hit best = find(upper, ctx.text, 0, captionEnd, false);
+    int captionEnd = Math.max(headerEnd, Math.min(text.length(), firstText + 600));
+    Hit best = find(text, 0, captionEnd, false);
     // 1b. A court name in the caption region in any other spelling: "S D New York", "District
     // Court, N.D. Illinois".
     if (best == null) {
-      CourtNames.Hit named = CourtNames.find(ctx.text, 0, Math.min(captionEnd, upper.length()));
+      CourtNames.Hit named = CourtNames.find(text, 0, Math.min(captionEnd, text.length()));
       if (named != null) {
         best = new Hit(named.entry(), named.start(), named.end());
       }
     }
     // 2. The full name or a header short form anywhere.
     if (best == null) {
-      best = find(upper, ctx.text, 0, upper.length(), true);
+      best = find(text, 0, text.length(), true);
     }
     // 3. The court's web domain, "cand.uscourts.gov": every district court's site is
     // <id>.uscourts.gov.
@@ -106,13 +108,13 @@ public final class CourtExtractor implements Reader {
    * every candidate, and only the needles whose text before "DISTRICT" matches are compared. The
    * earliest match wins; on a tie, the court listed first, then the needle listed first.
    */
-  private static Hit find(String upper, String original, int from, int to, boolean strict) {
+  private static Hit find(String text, int from, int to, boolean strict) {
     Hit best = null;
     int bestRank = Integer.MAX_VALUE;
     List<Needle> needles = strict ? Needles.STRICT : Needles.HEADINGS;
-    for (int d = upper.indexOf(Needles.KEY, from);
+    for (int d = indexOfUpper(text, Needles.KEY, from, text.length());
         d >= 0 && d + Needles.KEY.length() <= to;
-        d = upper.indexOf(Needles.KEY, d + 1)) {
+        d = indexOfUpper(text, Needles.KEY, d + 1, text.length())) {
       if (best != null && d - Needles.LONGEST_PREFIX > best.start) {
         break;
       }
@@ -122,11 +124,11 @@ public final class CourtExtractor implements Reader {
             || at + n.text().length() > to
             || (best != null && at > best.start)
             || (best != null && at == best.start && n.rank() >= bestRank)
-            || !upper.startsWith(n.text(), at)) {
+            || !startsWithUpper(text, n.text(), at)) {
           continue;
         }
-        if (!preceededByDirection(upper, at, n.entry().heading())
-            && endsAtWordBoundary(upper, original, at + n.text().length())) {
+        if (!preceededByDirection(text, at, n.entry().heading())
+            && endsAtWordBoundary(text, at + n.text().length())) {
           best = new Hit(n.entry(), at, at + n.text().length());
           bestRank = n.rank();
         }
@@ -178,12 +180,12 @@ public final class CourtExtractor implements Reader {
   /**
    * "DISTRICT OF NEW YORK" inside "SOUTHERN DISTRICT OF NEW YORK" is not the heading of its own.
    */
-  private static boolean preceededByDirection(String upper, int at, String heading) {
+  private static boolean preceededByDirection(String text, int at, String heading) {
     if (!heading.startsWith("DISTRICT OF")) {
       return false;
     }
     for (String d : DIRECTIONS) {
-      if (at >= d.length() && upper.startsWith(d, at - d.length())) {
+      if (at >= d.length() && startsWithUpper(text, d, at - d.length())) {
         return true;
       }
     }
@@ -191,24 +193,48 @@ public final class CourtExtractor implements Reader {
   }
 
   /** The match must not run into a longer word; a glued date ("New YorkFeb 4") is fine. */
-  private static boolean endsAtWordBoundary(String upper, String original, int end) {
-    return end >= upper.length()
-        || !Character.isLetter(upper.charAt(end))
-        || !Character.isLowerCase(original.charAt(end));
+  private static boolean endsAtWordBoundary(String text, int end) {
+    return end >= text.length()
+        || !Character.isLetter(upperAt(text, end))
+        || !Character.isLowerCase(text.charAt(end));
   }
 
-  /** An upper-case copy of the same length, so offsets carry over. */
-  static String upper(String s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = s.charAt(i);
-      if (c < 128) {
-        // ASCII without the Unicode case tables
-        out[i] = c == '\n' || c == '\t' ? ' ' : c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
-      } else {
-        out[i] = Character.toUpperCase(c);
+  /**
+   * The character at {@code i} of the text as the court names are compared with it: upper case,
+   * line breaks and tabs as spaces. One character for one, so offsets carry over.
+   */
+  static char upperAt(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 128) {
+      // ASCII without the Unicode case tables
+      return c == '\n' || c == '\t' ? ' ' : c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+    return Character.toUpperCase(c);
+  }
+
+  /** Whether {@code s} read by {@link #upperAt} holds {@code prefix} at {@code at}. */
+  static boolean startsWithUpper(String s, String prefix, int at) {
+    if (at < 0 || at > s.length() - prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (upperAt(s, at + k) != prefix.charAt(k)) {
+        return false;
       }
     }
-    return new String(out);
+    return true;
+  }
+
+  /**
+   * The first index at or after {@code from} where {@code key} (upper case) starts and ends by
+   * {@code to} in {@code s} read by {@link #upperAt}, or -1.
+   */
+  static int indexOfUpper(String s, String key, int from, int to) {
+    for (int i = Math.max(0, from); i <= to - key.length(); i++) {
+      if (startsWithUpper(s, key, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

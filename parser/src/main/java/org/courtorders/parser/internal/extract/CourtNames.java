@@ -443,17 +443,15 @@ final class CourtNames {
         || (w.length() == 4 || w.length() == 6) && EditDistance.within(w, "COURT", 1);
   }
 
+  /** Every word of every state's forms, asked of each word near a court name. */
+  private static final Set<String> STATE_WORDS =
+      STATES.stream()
+          .flatMap(s -> s.forms.stream())
+          .flatMap(java.util.Arrays::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static boolean stateWord(String w) {
-    for (State s : STATES) {
-      for (String[] f : s.forms) {
-        for (String p : f) {
-          if (p.equals(w)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return STATE_WORDS.contains(w);
   }
 
   /**

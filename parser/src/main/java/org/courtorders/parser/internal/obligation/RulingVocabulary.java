@@ -82,26 +82,27 @@ final class RulingVocabulary {
    */
   boolean[] moved(String text) {
     boolean[] out = new boolean[entries.size()];
-    int[] words = words(text, 0, text.length());
-    int n = words[0];
+    int to = text.length();
     int lastMotion = -100;
-    for (int i = 0; i + 1 < n; i++) {
-      int s = words[1 + 2 * i];
-      int e = words[2 + 2 * i];
+    int s = wordStart(text, 0, to);
+    // i counts words; the last word is never read, as only a "to" before a verb counts
+    for (int i = 0; s < to; i++) {
+      int e = wordEnd(text, s, to);
+      int vs = wordStart(text, e, to);
+      if (vs >= to) {
+        break;
+      }
       if (MOTION_WORDS.contains(text, s, e) || startsWithMove(text, s, e)) {
         lastMotion = i;
-        continue;
+      } else if (i - lastMotion <= 15 && TO.contains(text, s, e)) {
+        // "moves to dismiss the claim and to strike three allegations": each "to" within reach
+        int ve = wordEnd(text, vs, to);
+        Integer entry = formWords.get(text, vs, ve);
+        if (entry != null && motionWords.get(entry).contains(text, vs, ve)) {
+          out[entry] = true;
+        }
       }
-      // "moves to dismiss the claim and to strike three allegations": each "to" within reach counts
-      if (i - lastMotion > 15 || !TO.contains(text, s, e)) {
-        continue;
-      }
-      int vs = words[1 + 2 * (i + 1)];
-      int ve = words[2 + 2 * (i + 1)];
-      Integer entry = formWords.get(text, vs, ve);
-      if (entry != null && motionWords.get(entry).contains(text, vs, ve)) {
-        out[entry] = true;
-      }
+      s = vs;
     }
     return out;
   }
@@ -126,59 +127,52 @@ final class RulingVocabulary {
   /** Decisions in {@code text[from, to)}: subject, up to two adverbs, a present decision verb. */
   List<Decision> decisions(String text, int from, int to) {
     List<Decision> out = new ArrayList<>();
-    int[] words = words(text, from, to);
-    int n = words[0];
-    for (int i = 0; i < n; i++) {
-      if (!subjectWords.contains(text, words[1 + 2 * i], words[2 + 2 * i])) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < n
-          && j - i <= 2
-          && adverbWords.contains(text, words[1 + 2 * j], words[2 + 2 * j])) {
-        j++;
-      }
-      if (j < n) {
-        Integer e = formWords.get(text, words[1 + 2 * j], words[2 + 2 * j]);
-        if (e != null) {
-          out.add(new Decision(e, words[1 + 2 * i], words[2 + 2 * j]));
+    for (int s = wordStart(text, from, to); s < to; ) {
+      int e = wordEnd(text, s, to);
+      if (subjectWords.contains(text, s, e)) {
+        int vs = wordStart(text, e, to);
+        int ve = wordEnd(text, vs, to);
+        for (int adverbs = 0; vs < to && adverbs < 2; adverbs++) {
+          if (!adverbWords.contains(text, vs, ve)) {
+            break;
+          }
+          vs = wordStart(text, ve, to);
+          ve = wordEnd(text, vs, to);
+        }
+        Integer form = vs < to ? formWords.get(text, vs, ve) : null;
+        if (form != null) {
+          out.add(new Decision(form, s, ve));
         }
       }
+      s = wordStart(text, e, to);
     }
     return out;
   }
 
-  /**
-   * The runs of letters of {@link #words} as one array: the count, then each start and end (no
-   * array per word).
+  /*
+   * The words read are runs of letters, with an apostrophe inside ("court's"), walked one at a time
+   * with no array of them (issue 13: the array per clause was 2 % of a parse's heap).
    */
-  private static int[] words(String text, int from, int to) {
-    int[] out = new int[17];
-    int n = 0;
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int s = i;
-      while (i < to
-          && (Character.isLetter(text.charAt(i))
-              || (text.charAt(i) == '\'' || text.charAt(i) == '’')
-                  && i + 1 < to
-                  && Character.isLetter(text.charAt(i + 1)))) {
-        i++;
-      }
-      if (i > s) {
-        if (2 + 2 * n >= out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
-        }
-        out[1 + 2 * n] = s;
-        out[2 + 2 * n] = i;
-        n++;
-      }
+
+  /** The start of the first word at or after {@code i}, or {@code to} if none. */
+  private static int wordStart(String text, int i, int to) {
+    while (i < to && !Character.isLetter(text.charAt(i))) {
+      i++;
     }
-    out[0] = n;
-    return out;
+    return i;
+  }
+
+  /** The end of the word starting at {@code s} ({@code s} itself if none starts there). */
+  private static int wordEnd(String text, int s, int to) {
+    int i = s;
+    while (i < to
+        && (Character.isLetter(text.charAt(i))
+            || (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                && i + 1 < to
+                && Character.isLetter(text.charAt(i + 1)))) {
+      i++;
+    }
+    return i;
   }
 
   private static RulingVocabulary load() {

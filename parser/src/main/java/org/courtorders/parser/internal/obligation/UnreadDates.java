@@ -140,7 +140,9 @@ final class UnreadDates {
     }
     for (Clause c : ctx.doc.clauses()) {
       Words w = null;
-      for (DateMention m : ctx.doc.dates(c)) {
+      List<DateMention> dates = ctx.doc.dates(c);
+      for (int k = 0; k < dates.size(); k++) { // no iterator per clause (issue 13)
+        DateMention m = dates.get(k);
         if (m.kind() != DateMention.Kind.DATE || reported.contains(m.start())) {
           continue;
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.courtorders.parser.internal.DataFiles;
+import org.courtorders.parser.internal.FoldedKeys;
 
 /**
  * Splits a normalized order into lines, the caption header, body sentences, the signature block,
@@ -28,13 +29,14 @@ public final class Segmenter {
   /** Lines scanned for the header before giving up on finding prose. */
   private static final int MAX_HEADER_LINES = 80;
 
-  private final Set<String> abbreviations;
+  /** Lower case, looked up in place: no lower-case copy of each word before a period (issue 13). */
+  private final FoldedKeys<String> abbreviations;
 
   /** The longest abbreviation's length, at least the longest initials' (5). */
   private final int maxAbbreviation;
 
   private Segmenter(Set<String> abbreviations) {
-    this.abbreviations = abbreviations;
+    this.abbreviations = FoldedKeys.of(abbreviations);
     this.maxAbbreviation =
         Math.max(5, abbreviations.stream().mapToInt(String::length).max().orElse(0));
   }
@@ -329,11 +331,10 @@ public final class Segmenter {
     // Lower-casing never shortens a word, so a token longer than every abbreviation (and than
     // any initials) is neither, and needs no lower-case copy.
     if (dot - k <= maxAbbreviation) {
-      String token = text.substring(k, dot).toLowerCase(Locale.ROOT);
-      if (initials(token)) {
+      if (initials(text, k, dot)) {
         return false; // an initial: "C.K. Lee", "Gabriel W. Gorenstein"
       }
-      if (abbreviations.contains(token)) {
+      if (abbreviations.contains(text, k, dot)) {
         // "Dkt. No. 17." ends with a number, so an abbreviation is only a break when the next
         // word cannot continue it; a label's number follows on the same line.
         return false;
@@ -356,19 +357,34 @@ public final class Segmenter {
         || next == '-';
   }
 
-  /** One letter, or letters each followed by a period ("c.k"): a person's initials. */
-  private static boolean initials(String token) {
-    if (token.isEmpty() || token.length() > 5) {
+  /**
+   * Whether {@code text[from, to)} lower-cased is a person's initials: one letter, or letters each
+   * followed by a period ("c.k"). Read in place when it is ASCII, where lower-casing changes no
+   * letter into a non-letter.
+   */
+  private static boolean initials(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) >= 128) {
+        String token = text.substring(from, to).toLowerCase(Locale.ROOT);
+        return initialsAt(token, 0, token.length());
+      }
+    }
+    return initialsAt(text, from, to);
+  }
+
+  private static boolean initialsAt(String token, int from, int to) {
+    int n = to - from;
+    if (n == 0 || n > 5) {
       return false;
     }
-    for (int i = 0; i < token.length(); i++) {
+    for (int i = 0; i < n; i++) {
       boolean letterPlace = i % 2 == 0;
-      char c = token.charAt(i);
+      char c = token.charAt(from + i);
       if (letterPlace ? !Character.isLetter(c) : c != '.') {
         return false;
       }
     }
-    return token.length() % 2 == 1;
+    return n % 2 == 1;
   }
 
   /** Whether a sentence still open at the end of line {@code i} ends there. */
@@ -611,6 +627,9 @@ public final class Segmenter {
     }
   }
 
+  /** Text that each of a letter's salutation, subject line and addressee below contains. */
+  private static final String[] LETTER_CUES = {"DEAR ", "HONOR", "HON. ", "RE:", "RE :"};
+
   private static Optional<Layout.LetterParts> letter(
       String text, char[] t, List<Range> lines, int headerEnd) {
     Range salutation = null;
@@ -619,6 +638,9 @@ public final class Segmenter {
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
     for (int i = 0; i < limit; i++) {
       Range line = lines.get(i);
+      if (!new Upper(text, t, line).containsAny(LETTER_CUES)) {
+        continue; // most lines: none of the three below can match, so no upper-case copy (issue 13)
+      }
       String u = line.of(text).toUpperCase(Locale.ROOT);
       int at;
       if (salutation == null

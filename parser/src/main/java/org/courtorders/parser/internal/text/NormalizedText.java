@@ -23,35 +23,33 @@ public final class NormalizedText {
   private final String text;
   private final char[] chars;
   private final int[] starts;
-  private final int[] ends;
+  private final Wide wide;
   private final List<PageStamp> stamps;
 
   /**
-   * The maps may be longer than {@code text}: entries past its length are ignored, which spares the
-   * text layer a copy of two arrays as long as the input.
+   * The characters whose original range is not one character long (a run of blanks read as one, a
+   * surrogate pair, a CR LF line break), in increasing order with their original ends; every other
+   * character {@code i} ends at {@code starts[i] + 1}. An array of ends for every character was a
+   * twentieth of a parse's heap (issue 13), and most of it said "one more than the start".
    */
-  NormalizedText(String original, String text, int[] starts, int[] ends, List<PageStamp> stamps) {
-    this(original, text, text.toCharArray(), starts, ends, stamps);
+  record Wide(int[] at, int[] end) {
+    static final Wide NONE = new Wide(new int[0], new int[0]);
   }
 
-  /** As above, with {@code chars} holding the text's characters (it may be longer). */
+  /**
+   * {@code starts} and {@code chars} may be longer than {@code text}: entries past its length are
+   * ignored, which spares the text layer a copy of arrays as long as the input.
+   */
   NormalizedText(
-      String original,
-      String text,
-      char[] chars,
-      int[] starts,
-      int[] ends,
-      List<PageStamp> stamps) {
-    if (starts.length < text.length()
-        || ends.length < text.length()
-        || chars.length < text.length()) {
-      throw new IllegalArgumentException("offset maps shorter than the text");
+      String original, String text, char[] chars, int[] starts, Wide wide, List<PageStamp> stamps) {
+    if (starts.length < text.length() || chars.length < text.length()) {
+      throw new IllegalArgumentException("offset map shorter than the text");
     }
     this.original = original;
     this.text = text;
     this.chars = chars;
     this.starts = starts;
-    this.ends = ends;
+    this.wide = wide;
     this.stamps = List.copyOf(stamps);
   }
 
@@ -59,12 +57,16 @@ public final class NormalizedText {
   public static NormalizedText identity(String original) {
     int n = original.length();
     int[] s = new int[n];
-    int[] e = new int[n];
     for (int i = 0; i < n; i++) {
       s[i] = i;
-      e[i] = i + 1;
     }
-    return new NormalizedText(original, original, s, e, List.of());
+    return new NormalizedText(original, original, original.toCharArray(), s, Wide.NONE, List.of());
+  }
+
+  /** The original end of normalized character {@code i}. */
+  private int end(int i) {
+    int k = Arrays.binarySearch(wide.at(), i);
+    return k >= 0 ? wide.end()[k] : starts[i] + 1;
   }
 
   /**
@@ -80,7 +82,7 @@ public final class NormalizedText {
         c[i] = ' ';
       }
     }
-    return new NormalizedText(original, new String(c), c, starts, ends, stamps);
+    return new NormalizedText(original, new String(c), c, starts, wide, stamps);
   }
 
   /** The input exactly as given to the parser. */
@@ -122,11 +124,11 @@ public final class NormalizedText {
       return TextSpan.of(at, at);
     }
     int from = starts[start];
-    int to = ends[end - 1];
+    int to = end(end - 1);
     if (to <= from) {
       // a range that crosses from one column of a re-ordered page into the other: cover both
       from = Math.min(from, starts[end - 1]);
-      to = Math.max(to, ends[start]);
+      to = Math.max(to, end(start));
     }
     return TextSpan.of(from, to);
   }

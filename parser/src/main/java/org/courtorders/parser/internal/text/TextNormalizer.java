@@ -333,7 +333,8 @@ public final class TextNormalizer {
 
   private static boolean isBlankOutside(char[] s, int from, int to, List<int[]> cuts) {
     int i = from;
-    for (int[] cut : cuts) {
+    for (int k = 0; k < cuts.size(); k++) { // no iterator per line (issue 13)
+      int[] cut = cuts.get(k);
       if (!isBlank(s, i, cut[0])) {
         return false;
       }
@@ -435,7 +436,12 @@ public final class TextNormalizer {
     private char[] out;
     private int length;
     private int[] starts;
-    private int[] ends;
+
+    /** The characters whose original range is not one character long: see NormalizedText.Wide. */
+    private int[] wideAt = new int[16];
+
+    private int[] wideEnd = new int[16];
+    private int wideCount;
     boolean joinNext;
     private int pendingBlankStart = -1;
     private int pendingBlankEnd;
@@ -447,7 +453,6 @@ public final class TextNormalizer {
       int cap = Math.max(16, src.length);
       this.out = new char[cap];
       this.starts = new int[cap];
-      this.ends = new int[cap];
     }
 
     void emit(char c, int os, int oe) {
@@ -456,11 +461,21 @@ public final class TextNormalizer {
         int cap = Math.max(16, i * 2);
         out = java.util.Arrays.copyOf(out, cap);
         starts = java.util.Arrays.copyOf(starts, cap);
-        ends = java.util.Arrays.copyOf(ends, cap);
       }
       out[i] = c;
       starts[i] = os;
-      ends[i] = oe;
+      while (wideCount > 0 && wideAt[wideCount - 1] >= i) {
+        wideCount--; // written over after dropLastHyphen
+      }
+      if (oe != os + 1) {
+        if (wideCount == wideAt.length) {
+          wideAt = java.util.Arrays.copyOf(wideAt, wideCount * 2);
+          wideEnd = java.util.Arrays.copyOf(wideEnd, wideCount * 2);
+        }
+        wideAt[wideCount] = i;
+        wideEnd[wideCount] = oe;
+        wideCount++;
+      }
       length = i + 1;
     }
 
@@ -594,7 +609,9 @@ public final class TextNormalizer {
       }
       char[] o = out;
       int[] s = starts;
-      int[] e = ends;
+      while (wideCount > 0 && wideAt[wideCount - 1] >= n) {
+        wideCount--; // written over after dropLastHyphen
+      }
       do {
         char c = src[j];
         if (c <= ' ' || c >= 0x7F || c == '*' || c == '\\') {
@@ -602,7 +619,6 @@ public final class TextNormalizer {
         }
         o[n] = c;
         s[n] = j;
-        e[n] = j + 1;
         n++;
         j++;
       } while (j < limit);
@@ -614,7 +630,6 @@ public final class TextNormalizer {
       int cap = Math.max(Math.max(16, starts.length * 2), min);
       out = java.util.Arrays.copyOf(out, cap);
       starts = java.util.Arrays.copyOf(starts, cap);
-      ends = java.util.Arrays.copyOf(ends, cap);
     }
 
     private boolean isEmphasisMark(int i, int from, int to) {
@@ -649,7 +664,14 @@ public final class TextNormalizer {
     }
 
     NormalizedText build(List<PageStamp> stamps) {
-      return new NormalizedText(original, new String(out, 0, length), out, starts, ends, stamps);
+      while (wideCount > 0 && wideAt[wideCount - 1] >= length) {
+        wideCount--; // dropped by dropLastHyphen
+      }
+      NormalizedText.Wide wide =
+          new NormalizedText.Wide(
+              java.util.Arrays.copyOf(wideAt, wideCount),
+              java.util.Arrays.copyOf(wideEnd, wideCount));
+      return new NormalizedText(original, new String(out, 0, length), out, starts, wide, stamps);
     }
   }
 

@@ -46,6 +46,22 @@ class TextNormalizerTest {
   }
 
   @Test
+  void mapsCharactersFromLongerOriginalRanges() {
+    // a tab for a run of three blanks, one space for two, one line break for CR LF: the only ends
+    // the map keeps (issue 13); every other character ends one after its start
+    NormalizedText t = TextNormalizer.normalize("a   b\r\nc-\n  d\u00A0\u00A0e");
+    assertEquals("a\tb\nc-\nd e", t.text());
+    int[][] expected = {
+      {0, 1}, {1, 4}, {4, 5}, {5, 7}, {7, 8}, {8, 9}, {9, 10}, {12, 13}, {13, 15}, {15, 16}
+    };
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(TextSpan.of(expected[i][0], expected[i][1]), t.toOriginal(i, i + 1), "at " + i);
+    }
+    assertEquals(TextSpan.of(1, 7), t.toOriginal(1, 4));
+    assertEquals(TextSpan.of(16, 16), t.toOriginal(10, 10));
+  }
+
+  @Test
   void keepsColumnGapsAsTabs() {
     assertEquals(
         "SANA HAZINA BUTLER,\t25-CV-09337 (RA) (RFT)",

@@ -120,6 +120,22 @@ public final class CaseNumberExtractor implements Reader {
               + "(?:[ ](?<bare>[A-Z]{2,4})(?![A-Za-z]))?"
               + PAREN);
 
+  /**
+   * A caption cell "NO. 24-3318" under a "CIVIL ACTION" or "CRIMINAL ACTION" cell (E.D. Pa., M.D.
+   * Pa., W.D. Pa., E.D. La. captions), and N.D. Ill.'s "23 C 5190" / "24 CR 112": read in the
+   * caption region only, the type from the action cell or the letter.
+   */
+  static final Pattern ACTION_NO =
+      Pattern.compile(
+          "(?m)(?:^|\\t)[ ]{0,40}(?:NO\\.|No\\.)[ ]?:?[ ]?(?<year>\\d{2})-(?<number>\\d{1,6})(?![\\d-])");
+
+  private static final Pattern ACTION_KIND =
+      Pattern.compile("(?m)(?:^|\\t)[ ]{0,40}(?<kind>CIVIL|CRIMINAL)[ ]ACTION[ ]{0,4}(?:$|\\t)");
+
+  static final Pattern LETTER_TYPE =
+      Pattern.compile(
+          "(?<![A-Za-z0-9:/-])(?<year>\\d{2})[ ](?<type>C|CR)[ ](?<number>\\d{1,5})(?![\\d/A-Za-z])");
+
   /** Labels that name the document's own case. */
   private static final Pattern CUE =
       Pattern.compile(
@@ -184,6 +200,7 @@ public final class CaseNumberExtractor implements Reader {
       }
       labeled(ctx, found, inferred, bankruptcy, region.start(), region.end());
     }
+    actionNumbers(ctx, found);
     // Outside the caption region, only a number a label names as this case's: "Case No. ...".
     List<Range> lines = ctx.layout.lines();
     for (int i = 0; i < Math.min(lines.size(), 60); i++) {
@@ -411,6 +428,41 @@ public final class CaseNumberExtractor implements Reader {
     }
     parenInitials(m.group("paren"), initials);
     return b.judgeInitials(initials).build();
+  }
+
+  /** "CIVIL ACTION" / "NO. 24-3318" and "23 C 5190" in the caption region ({@link #ACTION_NO}). */
+  private static void actionNumbers(Reading ctx, Map<String, CaseNumber> found) {
+    Range header = ctx.layout.header();
+    if (header.end() <= header.start()) {
+      return;
+    }
+    Matcher kind = ACTION_KIND.matcher(ctx.text).region(header.start(), header.end());
+    if (kind.find()) {
+      String type = kind.group("kind").equals("CIVIL") ? "cv" : "cr";
+      Matcher m = ACTION_NO.matcher(ctx.text).region(header.start(), header.end());
+      while (m.find()) {
+        addLettered(ctx, found, m, type);
+      }
+    }
+    Matcher l = LETTER_TYPE.matcher(ctx.text).region(header.start(), header.end());
+    while (l.find()) {
+      addLettered(ctx, found, l, l.group("type").equals("C") ? "cv" : "cr");
+    }
+  }
+
+  private static void addLettered(
+      Reading ctx, Map<String, CaseNumber> found, Matcher m, String type) {
+    int start = m.start("year");
+    TextSpan span = ctx.span(start, m.end("number"));
+    add(
+        found,
+        new CaseNumber.Builder()
+            .text(ctx.quote(span.start(), span.end()))
+            .span(span)
+            .year(year(m.group("year")))
+            .type(type)
+            .number(Integer.parseInt(m.group("number")))
+            .build());
   }
 
   /** Only TYPED and UNTYPED read bare initials after a space. */

@@ -30,6 +30,19 @@ public final class TitleExtractor implements Reader {
   private static final CueMatcher.Definition ORDER_CUE_AT =
       CueMatcher.of(ORDER_CUE, 15, "order", "enter", "e n t e r", "the court");
 
+  /**
+   * A docket entry's text that is itself the order, as docket sites print it: "ORDER: The joint
+   * letter motion is GRANTED ...", "TEXT ONLY ORDER: ...", "ELECTRONIC ORDER entered. Judge X:
+   * ...", "PAPERLESS ORDER. ...", "MINUTE ENTRY before ...". The kind word is in capitals and a
+   * colon, period or dash (or "entered") follows it, so a sentence "Order of the Court ..." is not
+   * one. Read at a line start in the first 800 characters, below a docket site's court and case
+   * lines.
+   */
+  private static final Pattern DOCKET_OPENING =
+      Pattern.compile(
+          "(?m)^[ \\t]{0,8}(?:(?:TEXT|ELECTRONIC|PAPERLESS|DOCKET|MINUTE|SCHEDULING|SHORT)[ ]+(?:ONLY[ ]+)?)?"
+              + "(?:ORDER|ENTRY)(?:[ ]+(?i:entered))?[ ]?[:.\\-\u2013\u2014][ \\t]");
+
   @Override
   public void extract(Reading ctx) {
     ctx.out.title = findTitle(ctx);
@@ -124,7 +137,8 @@ public final class TitleExtractor implements Reader {
     if (title.contains("ORDER")
         || title.startsWith("NOTICE")
         || title.startsWith("MINUTE")
-        || ordered) {
+        || ordered
+        || DOCKET_OPENING.matcher(ctx.text).region(0, Math.min(ctx.text.length(), 800)).find()) {
       return DocumentType.ORDER;
     }
     // An untitled page that opens in the judge's own voice ("JANE DOE, United States Magistrate

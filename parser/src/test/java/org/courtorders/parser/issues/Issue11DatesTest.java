@@ -60,6 +60,41 @@ class Issue11DatesTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        // C5 family: "from D1 to D2" moves a session or a due date; D1 is the old one
+        c(
+            "C5",
+            "Jury trial is reset from September 8, 2024 to November 12, 2024 at 9:00 a.m. in Courtroom 7D.",
+            List.of(),
+            List.of("2024-11-12 TRIAL")),
+        c(
+            "C5",
+            "The status hearing is continued from 6/3/2024 to 6/24/2024 at 9:30 a.m.",
+            List.of(),
+            List.of("2024-06-24 HEARING")),
+        c(
+            "C5",
+            "The calendar call currently set for September 3, 2024 is vacated and continued to November 4,"
+                + " 2024 at 9:00 a.m.",
+            List.of(),
+            List.of("2024-11-04 HEARING")),
+        c(
+            "C5",
+            "The docket call set for June 3, 2024 is RESET to July 8, 2024 at 1:30 p.m.",
+            List.of(),
+            List.of("2024-07-08 HEARING")),
+        c(
+            "C24",
+            "The deadline to respond to the motion is extended from June 3, 2024 to June 20, 2024.",
+            List.of("2024-06-20 PARTIES"),
+            List.of()),
+        c(
+            "C24",
+            "Plaintiff's time to answer is extended from Monday, June 3, 2024 until Friday, June 21, 2024.",
+            List.of("2024-06-21 PLAINTIFFS"),
+            List.of()),
+        // negatives: a stay moved "from ... to" sets no due date; a conference call is no session
+        c("C24", "The stay is extended from June 3, 2024 to June 20, 2024.", List.of(), List.of()),
+        c("C16", "The conference call is set for June 5, 2024.", List.of(), List.of()),
         // the sentences quoted in the issue
         c(
             "issue",

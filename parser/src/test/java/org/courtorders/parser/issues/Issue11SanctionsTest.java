@@ -41,6 +41,27 @@ class Issue11SanctionsTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        // C10/C14 family: a relative clause of non-compliance is a condition; "treat as unopposed"
+        // is a threat; holding a hearing is not one, holding someone in contempt is
+        c("C10", "Any brief exceeding the page limits will be stricken.", "CONSEQUENCE"),
+        c(
+            "C10",
+            "Any filing that does not comply with this Order will be stricken.",
+            "CONSEQUENCE"),
+        c(
+            "C14",
+            "Plaintiff is cautioned that if she does not respond, the Court may treat the motion as"
+                + " unopposed and may dismiss her claims.",
+            "WARNING"),
+        c(
+            "C10",
+            "If Defendant again fails to appear, the Court will hold its counsel in contempt.",
+            "CONSEQUENCE"),
+        c(
+            "C10",
+            "The Court will hold a discovery hearing on June 3, 2024 at 9:30 a.m. if the parties' disputes"
+                + " are not resolved by then."),
+        c("C14", "If the parties cannot agree, the Court may hold a hearing on the dispute."),
         // C9: every show-cause order, one per person; its threat merges into it; a recounted one is
         // not new
         c(

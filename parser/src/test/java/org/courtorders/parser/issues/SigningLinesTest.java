@@ -84,6 +84,12 @@ class SigningLinesTest {
                 + " cause in writing no later than June 30, 2025.\n\nIT IS SO ORDERED.\n",
             "2025-06-16",
             "Fitzgerald DISTRICT_JUDGE"),
+        Arguments.of(
+            "Civil Action No. 11-cv-02913-WJM-MEH 06-04-2012 MINUTE ORDER Entered by Jane Q. Roe,"
+                + " United States Magistrate Judge, on June 4, 2012. Plaintiff shall file a status"
+                + " report by June 18, 2012.\n",
+            "2012-06-04",
+            "Roe MAGISTRATE_JUDGE"),
         // negatives: a decree's date and a narrated order date nothing
         Arguments.of(
             "ORDER\n\nThe Court has reviewed the letter.\n\n"

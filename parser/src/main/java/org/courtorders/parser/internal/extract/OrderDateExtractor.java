@@ -27,15 +27,15 @@ public final class OrderDateExtractor implements Reader {
    * A docket entry's signature: "Signed by Judge X on 5/6/2022", and the forms other courts'
    * dockets use, "So Ordered by Judge X on 10/24/2025", "Ordered by Magistrate Judge X on
    * 2/17/2026", "Entered by X, United States Magistrate Judge, on March 4, 2025". "ordered by" and
-   * "entered by" need a judge's title and must open a sentence, so "as ordered by Judge X on May 1"
-   * in a narrative dates nothing.
+   * "entered by" need a judge's title; before the name, they must also open a sentence, so "as
+   * ordered by Judge X on May 1" in a narrative dates nothing.
    */
   private static final Pattern SIGNED_BY =
       Pattern.compile(
           "(?i)\\(?(?:Signed by [^()\\n]{3,80}?"
               + "|(?:(?<=[.)]\\s)|(?<=\\n)|^)(?:so )?(?:ordered|entered) by (?:the )?(?:hon(?:orable|\\.)? )?(?:(?:chief|senior) )?"
               + "(?:(?:u\\.s\\.|united states) )?(?:district |magistrate |bankruptcy )?judge [^()\\n]{3,60}?"
-              + "|(?:(?<=[.)]\\s)|(?<=\\n)|^)(?:so )?(?:ordered|entered) by [^()\\n]{3,60}?, (?:u\\.s\\.|united states) (?:district|magistrate|bankruptcy) judge,?)"
+              + "|(?:so )?(?:ordered|entered) by [^()\\n]{3,60}?, (?:u\\.s\\.|united states) (?:district|magistrate|bankruptcy) judge,?)"
               + "\\son[ \\n]");
 
   private static final CueMatcher.Definition DATE_FILED_AT =

@@ -42,6 +42,20 @@ final class DateClassifier {
    */
   private static final int OLD_REACH = 5;
 
+  /** How far back "from D1 to" may start before the "to" of its new date (D1 with a weekday). */
+  private static final int FROM_REACH = 10;
+
+  /**
+   * Whether the words before an "extended from" name a due date or a time ("the deadline to
+   * respond", "Plaintiff's time to answer", "the response is due"), so that "from D1 to D2" moves a
+   * due date and not a session.
+   */
+  private boolean dueSubject(Words w, int phraseEnd, int lo) {
+    return v.find("dueNoun", w, lo, phraseEnd) >= 0
+        || indexOf(w, "due", lo, phraseEnd) >= 0
+        || indexOf(w, "time", lo, phraseEnd) >= 0;
+  }
+
   /** How far either side of a date its clause is read, which bounds the work per date. */
   private static final int REACH = 40;
 
@@ -66,6 +80,20 @@ final class DateClassifier {
     }
     if (j < 0 && j0 >= 0 && w.is(j0, "on") && pastAfter(w, first)) {
       return DateRole.PAST; // "On January 17th, the Court held a conference"
+    }
+    // "reset from D1 to D2", "extended from D1 to D2": D1 is the old setting or due date
+    if (v.endingAt("movedFrom", w, j0) > 0 || v.endingAt("extendedFrom", w, j0) > 0) {
+      return DateRole.RESCHEDULED_FROM;
+    }
+    if (w.isAny(j0, "to", "until")) {
+      for (int k = j0 - 1; k >= Math.max(0, j0 - FROM_REACH); k--) {
+        if (v.endingAt("extendedFrom", w, k) > 0 && dueSubject(w, k, Math.max(0, first - REACH))) {
+          return DateRole.DEADLINE;
+        }
+        if (v.endingAt("movedFrom", w, k) > 0) {
+          return DateRole.APPOINTMENT;
+        }
+      }
     }
     // the old date of a session this order moves or cancels
     for (int k = Math.max(0, first - OLD_REACH); k < first; k++) {

@@ -32,10 +32,14 @@ final class Tokens {
   private int[] end;
   private byte[] type;
 
+  /** Each word's {@link DateWords} word, looked up once when scanned, or null. */
+  private String[] dateWord;
+
   private Tokens(int capacity) {
     this.start = new int[capacity];
     this.end = new int[capacity];
     this.type = new byte[capacity];
+    this.dateWord = new String[capacity];
   }
 
   static Tokens scan(CharSequence text, int from, int to) {
@@ -85,10 +89,12 @@ final class Tokens {
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       type = Arrays.copyOf(type, n);
+      dateWord = Arrays.copyOf(dateWord, n);
     }
     start[size] = s;
     end[size] = e;
     type[size] = (byte) ty;
+    dateWord[size] = ty == WORD && e - s <= MAX_KEYWORD ? DateWords.ALL.get(text, s, e) : null;
     size++; // no lower-case copy per word (issue #13): words are compared in place
   }
 
@@ -145,7 +151,7 @@ final class Tokens {
    * {@code DateWords} look-up of {@link #word} answers, without a copy of the word.
    */
   String dateWord(int i) {
-    return isKeywordSized(i) ? DateWords.ALL.get(text, start[i], end[i]) : null;
+    return i >= 0 && i < size ? dateWord[i] : null;
   }
 
   /**

@@ -433,8 +433,24 @@ final class CourtNames {
         || w.equals("DIST")
         || (w.length() >= 6
             && w.length() <= 10
+            && lettersNotIn(w, "DISTRICT") <= 2
             && EditDistance.within(w, "DISTRICT", 2)
             && w.charAt(0) != 'R');
+  }
+
+  /**
+   * How many characters of {@code w} do not occur in {@code word}: each needs an edit, so a word
+   * with more than {@code max} is not within {@code max} edits, and the distance (two rows of ints
+   * per word, issue 13) need not be computed.
+   */
+  private static int lettersNotIn(String w, String word) {
+    int n = 0;
+    for (int i = 0; i < w.length(); i++) {
+      if (word.indexOf(w.charAt(i)) < 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isCourt(String w) {

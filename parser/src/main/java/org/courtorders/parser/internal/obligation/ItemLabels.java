@@ -45,6 +45,11 @@ final class ItemLabels {
    * or {@code k} when none starts there.
    */
   static int after(Words w, int k) {
+    // A mark is a token of at most five characters, and lower-casing never shortens one: a longer
+    // token (most first words of a clause) is none and needs no lower-case copy (issue 13).
+    if (k < 0 || k >= w.size() || w.end(k) - w.start(k) > 5) {
+      return k;
+    }
     String f = w.at(k);
     if (BULLETS.contains(f)) {
       return k + 1;

@@ -160,6 +160,11 @@ final class ProceedingRecognizer {
    * its date is the signing date (FAILURE-CLASSES C16).
    */
   private boolean docketTitle(Clause c) {
+    // Only a clause holding "signed by" in some case can be one, so most are not copied (issue
+    // 13): any letters that lower-case to it are those ASCII letters, which regionMatches finds.
+    if (!containsIgnoreCase(ctx.text, c.start(), c.end(), "signed by")) {
+      return false;
+    }
     String s = lower(ctx.text.substring(c.start(), c.end()));
     return s.contains("signed by")
         && (s.startsWith("order") || s.contains("(signed by") || s.contains(", signed by"));
@@ -272,6 +277,16 @@ final class ProceedingRecognizer {
                 && p.status() == ProceedingStatus.SCHEDULED
                 && out.stream().anyMatch(o -> o.type() == p.type() && o.date().isPresent()));
     return out;
+  }
+
+  /** Whether {@code text[from, to)} holds {@code word} ignoring case (as regionMatches does). */
+  static boolean containsIgnoreCase(String text, int from, int to, String word) {
+    for (int i = from; i <= to - word.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String lower(String s) {

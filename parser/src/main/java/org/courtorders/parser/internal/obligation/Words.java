@@ -88,21 +88,18 @@ final class Words {
     }
     int s = start[i];
     int n = end[i] - s;
-    for (int k = 0; k < n; k++) {
-      if (text.charAt(s + k) >= 128) {
-        return lower(i).equals(word);
-      }
-    }
-    if (n != word.length()) {
-      return false;
-    }
+    // An ASCII character lower-cases alone to one character, so up to the first other character
+    // the copy and the token agree position by position: a difference there is final.
     for (int k = 0; k < n; k++) {
       char c = text.charAt(s + k);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
+      if (c >= 128) {
+        return lower(i).equals(word);
+      }
+      if (k >= word.length() || (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
         return false;
       }
     }
-    return true;
+    return n == word.length();
   }
 
   /** Whether token {@code i} lower-cased is one of {@code words}. */

@@ -1,6 +1,7 @@
 package org.courtorders.parser.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.courtorders.parser.internal.text.TextNormalizer.Line;
 
@@ -45,25 +46,35 @@ final class Columns {
   private Columns() {}
 
   /**
+   * Per column, the lines with text starting there after a gap and their lengths from there: one
+   * pair of arrays for all the pages of a text, not a new pair per page (issue 13).
+   */
+  private static final class Tally {
+    final int[] starts = new int[MAX_COLUMN + 2];
+    final long[] lengths = new long[MAX_COLUMN + 2];
+  }
+
+  /**
    * The lines in reading order, split where a page has two columns. A line of the result may be a
    * piece of an original line; its {@code next} then equals its {@code end}.
    */
   static List<Line> readingOrder(char[] s, List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
+    Tally tally = new Tally();
     int pageStart = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       boolean pageEnds = i == lines.size() - 1 || line.end() < s.length && s[line.end()] == '\f';
       if (pageEnds) {
-        page(s, lines.subList(pageStart, i + 1), out);
+        page(s, lines.subList(pageStart, i + 1), out, tally);
         pageStart = i + 1;
       }
     }
     return out;
   }
 
-  private static void page(char[] s, List<Line> lines, List<Line> out) {
-    int column = rightColumn(s, lines);
+  private static void page(char[] s, List<Line> lines, List<Line> out, Tally tally) {
+    int column = rightColumn(s, lines, tally);
     if (column < 0) {
       out.addAll(lines);
       return;
@@ -155,9 +166,11 @@ final class Columns {
    * what tells two columns apart is the white gutter before the right column, blank on nearly every
    * line that reaches it.
    */
-  private static int rightColumn(char[] s, List<Line> lines) {
-    int[] starts = new int[MAX_COLUMN + 2];
-    long[] lengths = new long[MAX_COLUMN + 2];
+  private static int rightColumn(char[] s, List<Line> lines, Tally tally) {
+    int[] starts = tally.starts;
+    long[] lengths = tally.lengths;
+    Arrays.fill(starts, 0);
+    Arrays.fill(lengths, 0);
     for (Line line : lines) {
       int col = 0;
       int blanks = MIN_GAP;
